@@ -1,0 +1,24 @@
+import XCTest
+@testable import HallDomain
+
+final class EventCodecTests: XCTestCase {
+    func testARepairEncodesToStableSortedBytes() throws {
+        let encoded = EventCodec.encode(.logRepaired(LogRepaired(bytes: 12, offset: 345, quarantineFile: "quarantine/x.bin")))
+        XCTAssertEqual(encoded.type, "logRepaired")
+        XCTAssertEqual(encoded.version, 1)
+        XCTAssertEqual(String(decoding: encoded.body, as: UTF8.self), #"{"bytes":12,"offset":345,"quarantineFile":"quarantine/x.bin"}"#)
+        XCTAssertEqual(try EventCodec.decode(type: encoded.type, version: encoded.version, body: encoded.body),
+                       .logRepaired(LogRepaired(bytes: 12, offset: 345, quarantineFile: "quarantine/x.bin")))
+    }
+
+    func testAnUnknownTypeOrVersionDecodesAsUnrecognised() throws {
+        XCTAssertEqual(try EventCodec.decode(type: "slipIssued", version: 1, body: Data("{}".utf8)), .unrecognised(type: "slipIssued", version: 1))
+        XCTAssertEqual(try EventCodec.decode(type: "logRepaired", version: 2, body: Data("{}".utf8)), .unrecognised(type: "logRepaired", version: 2))
+    }
+
+    func testAKnownTypeWithABrokenBodyIsReportedNotGuessed() {
+        XCTAssertThrowsError(try EventCodec.decode(type: "logRepaired", version: 1, body: Data(#"{"bytes":"many"}"#.utf8))) { error in
+            XCTAssertEqual((error as? EventCodec.UndecodableBody)?.type, "logRepaired")
+        }
+    }
+}
