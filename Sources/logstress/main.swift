@@ -1,1 +1,123 @@
-print("scaffold")
+// logstress: a writer process for the durability tests, which start it many times over
+// and kill it. It is not part of the product.
+//
+//   logstress append --log PATH --writer ID [--count N] [--sizes small|mixed] [--seed S]
+//       Appends N records (0 = until killed), one per append, each body naming the writer
+//       and its counter. Retries on conflict by catching up. After each append returns it
+//       prints `ack <seq> <writer> <counter>` to stdout, unbuffered.
+//   logstress snapshot --log PATH --folder DIR --seq N --label TEXT [--kill-after STEP]
+//       Writes a snapshot whose state is (N, TEXT) at record N; with --kill-after it sends
+//       itself SIGKILL right after that step (tempWritten, tempSynced, renamed, folderSynced).
+import Foundation
+import Glibc
+import HallStore
+
+let siteZone = TimeZone(identifier: "Asia/Shanghai")!
+
+/// `--key value` pairs after the sub-command.
+func options() -> [String: String] {
+    var found: [String: String] = [:]
+    var arguments = CommandLine.arguments.dropFirst(2).makeIterator()
+    while let key = arguments.next(), key.hasPrefix("--"), let value = arguments.next() {
+        found[String(key.dropFirst(2))] = value
+    }
+    return found
+}
+
+func fail(_ text: String) -> Never {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+    exit(2)
+}
+
+/// Writes `text` straight to fd 1, so a line is out before the process can be killed.
+func say(_ text: String) {
+    let bytes = Array((text + "\n").utf8)
+    _ = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+}
+
+/// A deterministic generator, so a failing run can be repeated with its seed.
+struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Padding of mixed sizes: mostly small, some tens of KB, some close to the 1 MiB limit.
+func padding(_ sizes: String, _ random: inout SplitMix) -> String {
+    guard sizes == "mixed" else { return "" }
+    let roll = random.next() % 100
+    let count: Int
+    switch roll {
+    case 0..<70: count = Int(random.next() % 200)
+    case 70..<90: count = 1_000 + Int(random.next() % 50_000)
+    default: count = 1_000_000 + Int(random.next() % 40_000)
+    }
+    return String(repeating: "电", count: count / 6) + String(repeating: "x", count: count - count / 6 * 3)
+}
+
+func append(_ options: [String: String]) {
+    guard let path = options["log"], let writer = options["writer"] else { fail("append needs --log and --writer") }
+    let count = Int(options["count"] ?? "0") ?? 0
+    let sizes = options["sizes"] ?? "small"
+    var random = SplitMix(state: UInt64(options["seed"] ?? "1") ?? 1)
+    let log: EventLog
+    do {
+        log = try EventLog(url: URL(fileURLWithPath: path), timeZone: siteZone, repairActor: "system", repairTerminal: "logstress-\(writer)")
+    } catch {
+        fail("open: \(error.message)")
+    }
+    var counter = 0
+    while count == 0 || counter < count {
+        let body = "{\"writer\":\"\(writer)\",\"n\":\(counter),\"pad\":\"\(padding(sizes, &random))\"}"
+        let record = NewRecord(actor: "W\(writer)", terminal: "tty\(writer)", type: "stress", version: 1, body: Data(body.utf8), timestamp: Date())
+        while true {
+            do {
+                let written = try log.append([record], expecting: log.head.seq)
+                say("ack \(written[0].seq) \(writer) \(counter)")
+                break
+            } catch .conflict {
+                continue
+            } catch {
+                fail("append: \(error.message)")
+            }
+        }
+        counter += 1
+    }
+}
+
+/// The state the snapshot crash test writes: which record it belongs to and a label.
+struct StressState: Codable {
+    var seq: Int
+    var label: String
+}
+
+func snapshot(_ options: [String: String]) {
+    guard let path = options["log"], let folder = options["folder"], let seq = Int(options["seq"] ?? ""),
+          let label = options["label"] else { fail("snapshot needs --log, --folder, --seq and --label") }
+    let follower = LogFollower(url: URL(fileURLWithPath: path))
+    guard let record = (try? follower.poll())?.first(where: { $0.seq == seq }) else { fail("no record \(seq)") }
+    var store = SnapshotStore(folder: URL(fileURLWithPath: folder))
+    if let step = options["kill-after"] {
+        guard let killStep = SnapshotStore.WriteStep(rawValue: step) else { fail("unknown step \(step)") }
+        store.afterStep = { done in
+            if done == killStep { kill(getpid(), SIGKILL) }
+        }
+    }
+    do {
+        try store.write(StressState(seq: seq, label: label), at: record.head)
+    } catch {
+        fail("snapshot: \(error.message)")
+    }
+    say("written \(seq)")
+}
+
+switch CommandLine.arguments.dropFirst().first {
+case "append": append(options())
+case "snapshot": snapshot(options())
+default: fail("usage: logstress append|snapshot --option value …")
+}

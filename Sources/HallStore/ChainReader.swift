@@ -1,0 +1,101 @@
+/// Reads records in file order and checks the chain: each `seq` one more than the last,
+/// each `prev` the hash of the record before, each line hashing to its own `hash`.
+///
+/// Only complete lines are read; bytes after the last newline are reported as an
+/// incomplete line, which for a reader means "not written yet" and for a writer holding
+/// the lock means a torn tail. The reader itself never changes the file.
+struct ChainReader {
+    /// The last record accepted so far.
+    private(set) var head: LogHead
+    /// False while reading starts mid-log: the first record's `prev` is taken on trust
+    /// (its own hash is still checked) and becomes the anchor for the rest.
+    private var anchored: Bool
+
+    /// Where and why reading stopped.
+    enum Stop: Equatable {
+        /// Every byte up to the end was a good record.
+        case end
+        /// The bytes from `offset` to the end have no newline.
+        case incomplete(offset: UInt64)
+        /// A complete line that is not the next good record.
+        case bad(BadLine)
+    }
+
+    /// A complete line that failed a check; `seq` is the sequence number that belonged
+    /// there, which is also its line number in a log that is good up to it.
+    struct BadLine: Equatable {
+        let offset: UInt64
+        let length: Int
+        let seq: Int
+        let defect: RecordDefect
+        var line: Int { seq }
+    }
+
+    /// Reading continues after `head`, whose hash the next record's `prev` must be.
+    init(after head: LogHead) {
+        self.head = head
+        self.anchored = true
+    }
+
+    /// Reading starts at the line at `offset`, which must be record `seq`.
+    init(atRecord offset: UInt64, seq: Int) {
+        self.head = LogHead(seq: seq - 1, hash: LogHead.zeroHash, offset: 0, endOffset: offset)
+        self.anchored = seq == 1
+    }
+
+    /// Reads every complete line from `head.endOffset` up to `end`, calling `each` for
+    /// every good record, and stops at the first line that is not one.
+    mutating func read(
+        _ file: OpenFile, to end: UInt64, checkBodies: Bool, _ each: (LogRecord) -> Void
+    ) throws(LogFailure) -> Stop {
+        var bad: BadLine?
+        let stopped = try LineReader.forEachLine(in: file, from: head.endOffset, to: end) { line, offset in
+            guard let defect = accept(line, offset: offset, checkBody: checkBodies, each) else { return true }
+            bad = BadLine(offset: offset, length: line.count + 1, seq: head.seq + 1, defect: defect)
+            return false
+        }
+        if let bad { return .bad(bad) }
+        if let stopped { return .incomplete(offset: stopped) }
+        return .end
+    }
+
+    /// Checks one line against the chain and takes it as the new head if it is good.
+    private mutating func accept(
+        _ line: UnsafeRawBufferPointer, offset: UInt64, checkBody: Bool, _ each: (LogRecord) -> Void
+    ) -> RecordDefect? {
+        let record: LogRecord
+        switch RecordScanner.scan(line, offset: offset, checkBody: checkBody) {
+        case .failure(let defect): return defect
+        case .success(let scanned): record = scanned
+        }
+        guard record.seq == head.seq + 1 else { return .wrongSeq }
+        guard !anchored || record.prev == head.hash else { return .chainBroken }
+        head = record.head
+        anchored = true
+        each(record)
+        return nil
+    }
+
+    /// Whether any complete line in `[start, end)` is a record that hashes to its own
+    /// `hash`. A bad line with such a record after it is corruption, not a torn tail.
+    static func hasValidRecord(_ file: OpenFile, from start: UInt64, to end: UInt64) throws(LogFailure) -> Bool {
+        var found = false
+        _ = try LineReader.forEachLine(in: file, from: start, to: end) { line, _ in
+            if case .success = RecordScanner.scan(line, offset: 0, checkBody: false) { found = true }
+            return !found
+        }
+        return found
+    }
+
+    /// Whether the line at `anchor.offset` is record `anchor.seq` with `anchor.hash`.
+    static func holds(_ file: OpenFile, _ anchor: LogHead) throws(LogFailure) -> Bool {
+        guard anchor.endOffset > anchor.offset else { return false }
+        let line = try file.read(from: anchor.offset, to: anchor.endOffset)
+        guard line.count == Int(anchor.endOffset - anchor.offset), line.last == 0x0A else { return false }
+        let scanned = line.withUnsafeBytes { raw in
+            RecordScanner.scan(UnsafeRawBufferPointer(rebasing: raw.dropLast()), offset: anchor.offset, checkBody: false)
+        }
+        guard case .success(let record) = scanned else { return false }
+        return record.seq == anchor.seq && record.hash == anchor.hash
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import Glibc
+
+/// The writer of the append-only event log file (see docs/log-format.md).
+///
+/// Any number of processes may each hold one. Appends are serialised with `flock` on the
+/// log file and checked against the caller's expected last `seq`, so two terminals that
+/// decide at once cannot both win. An append that returned is on disk (`fdatasync`).
+/// Only a writer holding the lock repairs a torn tail; a damaged record with good records
+/// after it is never cut, and the writer refuses to open.
+public final class EventLog: EventStore {
+    /// The most one append may write: one `write` call, so that a crash tears at most one
+    /// batch and the lock is held briefly.
+    public static let maxAppendBytes = 1 << 20
+
+    public let url: URL
+    /// The last record this writer has seen (its own or another process's).
+    public private(set) var head: LogHead
+    private let file: OpenFile
+    private let timeZone: TimeZone
+    private let repairActor: String
+    private let repairTerminal: String
+    private var index: RecordIndex
+    /// Set when the disk failed to confirm a write: nothing is known about the file any
+    /// more, so this writer refuses everything and a new one must re-read the log.
+    private var broken: LogFailure?
+
+    /// Creates an empty log file (0640); fails if anything is already at `url`. A log is
+    /// never created implicitly by opening, so a wrong path cannot start a second history.
+    public static func create(at url: URL) throws(LogFailure) {
+        try DurableFiles.createFile(url, contents: [])
+    }
+
+    /// Opens the log at `url` for writing: reads it (from `anchor` if given and it matches
+    /// the file, else from the top), then under the lock repairs a torn tail.
+    ///
+    /// - Parameters:
+    ///   - timeZone: the site's zone; timestamps are written in it with its offset.
+    ///   - repairActor, repairTerminal: who a `logRepaired` record is written as.
+    ///   - anchor: a head known good, e.g. a snapshot's, so opening reads only what follows.
+    public init(url: URL, timeZone: TimeZone, repairActor: String, repairTerminal: String, trusting anchor: LogHead? = nil) throws(LogFailure) {
+        self.url = url
+        self.timeZone = timeZone
+        self.repairActor = repairActor
+        self.repairTerminal = repairTerminal
+        file = try OpenFile.open(url.path, flags: O_RDWR | O_APPEND)
+        head = .empty
+        index = RecordIndex(startingAt: 1)
+        if let anchor, anchor.seq > 0, try ChainReader.holds(file, anchor) {
+            head = anchor
+            index = RecordIndex(anchor: anchor)
+        }
+        try catchUp(repairing: false)
+        try file.lockExclusive()
+        defer { file.unlock() }
+        try catchUp(repairing: true)
+    }
+
+    deinit {
+        file.close()
+    }
+
+    /// Appends `records` as one write if the log's last `seq` is `lastSeq`.
+    ///
+    /// Throws `.conflict(head:)` (with `head` already moved on) when another process
+    /// appended first, `.tooLarge` over 1 MiB, `.notJSONObject` for a bad body, and
+    /// `.diskFull`, `.readOnly`, `.permissionDenied` with the file cut back to where it was.
+    /// An empty batch writes nothing and returns nothing.
+    public func append(_ records: [NewRecord], expecting lastSeq: Int) throws(LogFailure) -> [LogRecord] {
+        if let broken { throw broken }
+        guard !records.isEmpty else { return [] }
+        try Self.check(records)
+        try file.lockExclusive()
+        defer { file.unlock() }
+        try catchUp(repairing: true)
+        guard head.seq == lastSeq else { throw LogFailure.conflict(head: head) }
+        return try write(records)
+    }
+
+    /// Every record after `seq`, in order, including those other processes appended since.
+    public func records(after seq: Int) throws(LogFailure) -> [LogRecord] {
+        var found: [LogRecord] = []
+        try replay(after: seq) { found.append($0) }
+        return found
+    }
+
+    /// Calls `each` with every record after `seq`, in order, without holding them all in
+    /// memory: for replaying a long log.
+    public func replay(after seq: Int, _ each: (LogRecord) -> Void) throws(LogFailure) {
+        if let broken { throw broken }
+        try catchUp(repairing: false)
+        guard seq < head.seq else { return }
+        var reader = ChainReader(after: .empty)
+        if seq >= 1, let offset = index.offset(of: seq) {
+            reader = ChainReader(atRecord: offset, seq: seq)
+        }
+        let stop = try reader.read(file, to: head.endOffset, checkBodies: false) { record in
+            if record.seq > seq { each(record) }
+        }
+        if case .bad(let bad) = stop {
+            throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
+        }
+    }
+
+    /// Reads what was appended since `head`. A bad line with good records after it is
+    /// corruption. Without the lock an incomplete or bad tail may be a write in progress
+    /// and is left alone; with it (`repairing`) it is a torn tail and gets repaired.
+    private func catchUp(repairing: Bool) throws(LogFailure) {
+        let size = try file.size()
+        if size < head.endOffset {
+            throw LogFailure.corrupt(seq: head.seq, line: head.seq, defect: .shrunk)
+        }
+        var reader = ChainReader(after: head)
+        let stop = try reader.read(file, to: size, checkBodies: false) { index.add($0) }
+        head = reader.head
+        switch stop {
+        case .end:
+            return
+        case .incomplete(let offset):
+            if repairing { try repairTail(from: offset, to: size) }
+        case .bad(let bad):
+            if try ChainReader.hasValidRecord(file, from: bad.offset + UInt64(bad.length), to: size) {
+                throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
+            }
+            if repairing { try repairTail(from: bad.offset, to: size) }
+        }
+    }
+
+    /// Moves the torn bytes `[offset, size)` to quarantine, cuts the log back to `offset`
+    /// and records the repair as a `logRepaired` record. Caller holds the lock.
+    private func repairTail(from offset: UInt64, to size: UInt64) throws(LogFailure) {
+        let torn = try file.read(from: offset, to: size)
+        let now = Date()
+        let quarantined = try Quarantine.keep(torn, from: offset, logURL: url, at: now)
+        try file.truncate(to: offset)
+        do {
+            try file.sync()
+        } catch {
+            broken = error
+            throw error
+        }
+        var body = Array("{\"bytes\":\(torn.count),\"offset\":\(offset),\"quarantineFile\":".utf8)
+        JSONString.append(quarantined, to: &body)
+        body.append(UInt8(ascii: "}"))
+        let repair = NewRecord(
+            actor: repairActor, terminal: repairTerminal, type: "logRepaired", version: 1,
+            body: Data(body), timestamp: now
+        )
+        _ = try write([repair])
+    }
+
+    /// Checks what can be checked before taking the lock.
+    private static func check(_ records: [NewRecord]) throws(LogFailure) {
+        var bodyBytes = 0
+        for record in records {
+            guard record.version >= 0 else { throw LogFailure.badVersion(record.version) }
+            let isObject = record.body.withUnsafeBytes { JSONObjectValidator.isSingleObject($0) }
+            guard isObject else { throw LogFailure.notJSONObject }
+            bodyBytes += record.body.count
+        }
+        guard bodyBytes <= maxAppendBytes else { throw LogFailure.tooLarge(bytes: bodyBytes) }
+    }
+
+    /// Writes `records` after `head` in one `write`, then `fdatasync`. Caller holds the lock
+    /// and has caught up, so the file ends at `head.endOffset`.
+    private func write(_ records: [NewRecord]) throws(LogFailure) -> [LogRecord] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(records.reduce(0) { $0 + $1.body.count + 400 })
+        var written: [LogRecord] = []
+        var last = head
+        for record in records {
+            let lineStart = bytes.count
+            let timestamp = LogTimestamp.format(record.timestamp, in: timeZone)
+            let hash = RecordLine.append(
+                seq: last.seq + 1, timestamp: timestamp, actor: record.actor, terminal: record.terminal,
+                type: record.type, version: record.version, body: record.body, prev: last.hash, to: &bytes
+            )
+            let line = LogRecord(
+                seq: last.seq + 1, timestamp: timestamp, actor: record.actor, terminal: record.terminal,
+                type: record.type, version: record.version, body: record.body, prev: last.hash, hash: hash,
+                offset: last.endOffset, length: bytes.count - lineStart
+            )
+            written.append(line)
+            last = line.head
+        }
+        guard bytes.count <= Self.maxAppendBytes else { throw LogFailure.tooLarge(bytes: bytes.count) }
+        switch file.writeOnce(bytes) {
+        case .success(let count) where count == bytes.count:
+            break
+        case .success:
+            cutBack()
+            throw LogFailure.diskFull
+        case .failure(let error):
+            cutBack()
+            throw LogFailure.from(errno: error.code, operation: "write", path: url.path)
+        }
+        do {
+            try file.syncData()
+        } catch {
+            broken = error
+            throw error
+        }
+        written.forEach { index.add($0) }
+        head = last
+        return written
+    }
+
+    /// Cuts off whatever part of a failed write reached the file. If even that fails the
+    /// file has a torn tail this writer cannot account for: it stops, and the next writer
+    /// to open the log quarantines the tail.
+    private func cutBack() {
+        do {
+            guard try file.size() != head.endOffset else { return }
+            try file.truncate(to: head.endOffset)
+            try file.syncData()
+        } catch {
+            broken = error
+        }
+    }
+}

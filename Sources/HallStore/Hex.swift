@@ -1,0 +1,49 @@
+import Crypto
+
+/// Lowercase hexadecimal, as the log writes hashes.
+enum Hex {
+    static let digits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// The value of one hex digit of either case, as in a `\u00XX` escape. Hashes are
+    /// checked with `isLowercase` so that a hash has exactly one spelling.
+    static func value(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    /// Whether `count` bytes at `start` are lowercase hex digits.
+    static func isLowercase(_ bytes: UnsafeRawBufferPointer, from start: Int, count: Int) -> Bool {
+        for i in start..<(start + count) {
+            let byte = bytes[i]
+            let ok = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+            if !ok { return false }
+        }
+        return true
+    }
+
+    /// The 64 hex digits of a SHA-256 digest, appended to `out`.
+    static func append(_ digest: SHA256.Digest, to out: inout [UInt8]) {
+        digest.withUnsafeBytes { raw in
+            for byte in raw {
+                out.append(digits[Int(byte >> 4)])
+                out.append(digits[Int(byte & 0x0F)])
+            }
+        }
+    }
+
+    /// Whether the 64 hex digits at `start` spell `digest`.
+    static func matches(_ digest: SHA256.Digest, _ bytes: UnsafeRawBufferPointer, at start: Int) -> Bool {
+        digest.withUnsafeBytes { raw in
+            for (k, byte) in raw.enumerated() {
+                if bytes[start + 2 * k] != digits[Int(byte >> 4)] || bytes[start + 2 * k + 1] != digits[Int(byte & 0x0F)] {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Glibc
+
+/// Everything that can go wrong with the log, each with a Chinese message that says what
+/// happened and what to do. When one is thrown the log file is as it was before the call.
+public enum LogFailure: Error, Sendable, Equatable {
+    /// The log moved on since the caller decided: catch up to `head` and decide again.
+    case conflict(head: LogHead)
+    /// The disk (or quota) is full; nothing was written.
+    case diskFull
+    /// The file or file system does not allow writing (read-only mount, `chattr +i`).
+    case readOnly
+    /// The user running HallDesk may not open the file.
+    case permissionDenied
+    /// The file or folder does not exist.
+    case missing(path: String)
+    /// A record is damaged with valid records after it: corruption or tampering.
+    case corrupt(seq: Int, line: Int, defect: RecordDefect)
+    /// The disk did not confirm a write. The writer stops for good: a new one must re-open
+    /// the log and re-check it from disk.
+    case fsyncFailed
+    /// The records of one append are over the 1 MiB limit of a single write.
+    case tooLarge(bytes: Int)
+    /// A body is not one JSON object on one line.
+    case notJSONObject
+    /// An event version below 0, which the log's format cannot hold.
+    case badVersion(Int)
+    /// A data folder cannot be created where something already is.
+    case folderNotEmpty(path: String)
+    /// Any other system error, named by the operation and `errno`.
+    case io(operation: String, code: Int32)
+
+    /// What happened and what to do, in Chinese, without personal data.
+    public var message: String {
+        switch self {
+        case .conflict(let head):
+            return "其他终端刚写入了新记录（日志已到第 \(head.seq) 条），本次操作未保存。已读取最新状态，请确认后再操作一次。"
+        case .diskFull:
+            return "磁盘空间已满，本次操作未保存，日志保持原样。请清理磁盘或联系运维扩容后再试。"
+        case .readOnly:
+            return "日志文件当前只读（只读挂载或被设为不可修改），本次操作未保存。请联系运维恢复写权限后再试。"
+        case .permissionDenied:
+            return "没有读写日志文件的权限，本次操作未保存。请用正确的系统账号运行，或联系运维检查文件权限。"
+        case .missing(let path):
+            return "找不到文件或目录：\(path)。请检查数据目录设置；新营业厅请先运行 halldesk init。"
+        case .corrupt(let seq, let line, let defect):
+            return "日志第 \(line) 行（第 \(seq) 条记录）损坏：\(defect.reason)，且其后还有有效记录，可能被篡改。已停止写入，日志未做任何改动。请立即联系管理员核查（运行 halldesk log verify）。"
+        case .fsyncFailed:
+            return "磁盘未能确认写入（fsync 失败），为防止数据丢失已停止写入。请检查磁盘后重新启动 HallDesk，它会重新核对日志。"
+        case .tooLarge(let bytes):
+            return "一次写入的记录共 \(bytes) 字节，超过 1 MiB 上限，未保存。请分批提交或缩小内容。"
+        case .notJSONObject:
+            return "记录内容不是单行的 JSON 对象，未保存。这是程序错误，请联系开发人员。"
+        case .badVersion(let version):
+            return "事件版本号 \(version) 无效（必须是非负整数），未保存。这是程序错误，请联系开发人员。"
+        case .folderNotEmpty(let path):
+            return "目录已存在且不为空：\(path)。为免覆盖已有数据，未做任何改动。请换一个目录，或确认后手动清理。"
+        case .io(let operation, let code):
+            return "读写日志时系统报错（操作 \(operation)，错误码 \(code)：\(String(cString: strerror(code)))）。日志未做改动。请检查磁盘和文件系统，必要时联系运维。"
+        }
+    }
+
+    /// The failure an `errno` from a file operation means.
+    static func from(errno code: Int32, operation: String, path: String) -> LogFailure {
+        switch code {
+        case ENOSPC, EDQUOT: return .diskFull
+        case EROFS, EPERM, ETXTBSY: return .readOnly
+        case EACCES: return .permissionDenied
+        case ENOENT: return .missing(path: path)
+        default: return .io(operation: operation, code: code)
+        }
+    }
+}

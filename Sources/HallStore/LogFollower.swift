@@ -1,0 +1,66 @@
+import Foundation
+import Glibc
+
+/// Follows a log that other processes append to: each `poll` returns the complete
+/// records added since the last one.
+///
+/// A follower takes no lock and never changes the file. An incomplete last line is a
+/// write still in progress (or a torn tail a writer will repair): it waits. Polling is
+/// cheap when nothing changed (one `fstat`), so a terminal can poll every 100 ms.
+public final class LogFollower {
+    public let url: URL
+    /// The last record read (before any is read: the starting point).
+    public var head: LogHead { reader.head }
+    private let after: Int
+    private var reader: ChainReader
+    private var file: OpenFile?
+    /// Size and modification time at the last poll that read everything it could.
+    private var seen: (size: UInt64, modified: timespec)?
+
+    /// - Parameters:
+    ///   - after: records up to this `seq` are read only to anchor the chain, not returned.
+    ///   - startOffset: the byte offset of record `after`'s line (a snapshot's
+    ///     `LogHead.offset`) to skip the top of the file, or 0 to read from the start.
+    public init(url: URL, after seq: Int = 0, startOffset: UInt64 = 0) {
+        self.url = url
+        after = seq
+        reader = startOffset > 0 && seq > 0 ? ChainReader(atRecord: startOffset, seq: seq) : ChainReader(after: .empty)
+    }
+
+    deinit {
+        file?.close()
+    }
+
+    /// The complete records appended since the last poll, in order. Throws `.corrupt`
+    /// when the next line is damaged (records before it are returned first) or the file
+    /// shrank below what was read.
+    public func poll() throws(LogFailure) -> [LogRecord] {
+        let file = try openedFile()
+        let status = try file.status()
+        if let seen, seen.size == status.size, seen.modified.tv_sec == status.modified.tv_sec,
+           seen.modified.tv_nsec == status.modified.tv_nsec {
+            return []
+        }
+        if status.size < reader.head.endOffset {
+            throw LogFailure.corrupt(seq: reader.head.seq, line: reader.head.seq, defect: .shrunk)
+        }
+        var found: [LogRecord] = []
+        let stop = try reader.read(file, to: status.size, checkBodies: false) { record in
+            if record.seq > after { found.append(record) }
+        }
+        if case .bad(let bad) = stop {
+            seen = nil
+            guard found.isEmpty else { return found }
+            throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
+        }
+        seen = status
+        return found
+    }
+
+    private func openedFile() throws(LogFailure) -> OpenFile {
+        if let file { return file }
+        let opened = try OpenFile.open(url.path, flags: O_RDONLY)
+        file = opened
+        return opened
+    }
+}

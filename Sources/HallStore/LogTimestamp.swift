@@ -1,0 +1,71 @@
+import Foundation
+
+/// The `ts` field: RFC 3339 in the site's local time with its UTC offset and milliseconds,
+/// e.g. `2026-11-23T09:30:00.123+08:00`.
+///
+/// Written by hand rather than with a date formatter: the bytes go into the hash, so they
+/// must not depend on a formatter's locale or version, and this runs on every append.
+enum LogTimestamp {
+    /// The length of every timestamp this log writes.
+    static let length = 29
+
+    static func format(_ date: Date, in timeZone: TimeZone) -> String {
+        let millisSinceEpoch = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let offsetSeconds = timeZone.secondsFromGMT(for: date)
+        let offsetMinutes = offsetSeconds / 60
+        let localMillis = millisSinceEpoch + Int64(offsetMinutes) * 60_000
+        let (days, millisOfDay) = floorDivide(localMillis, 86_400_000)
+        let (year, month, day) = civil(fromDays: days)
+        let seconds = millisOfDay / 1000
+        var text = ""
+        text.reserveCapacity(length)
+        text += pad(Int(year), 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        text += "T" + pad(Int(seconds / 3600), 2) + ":" + pad(Int(seconds / 60 % 60), 2) + ":" + pad(Int(seconds % 60), 2)
+        text += "." + pad(Int(millisOfDay % 1000), 3)
+        text += (offsetMinutes < 0 ? "-" : "+") + pad(abs(offsetMinutes) / 60, 2) + ":" + pad(abs(offsetMinutes) % 60, 2)
+        return text
+    }
+
+    /// Whether `text` has the shape this log writes (digits and separators in place).
+    static func isWellFormed(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == length else { return false }
+        let separators: [Int: UInt8] = [
+            4: UInt8(ascii: "-"), 7: UInt8(ascii: "-"), 10: UInt8(ascii: "T"), 13: UInt8(ascii: ":"),
+            16: UInt8(ascii: ":"), 19: UInt8(ascii: "."), 26: UInt8(ascii: ":"),
+        ]
+        for (index, byte) in bytes.enumerated() {
+            if let separator = separators[index] {
+                guard byte == separator else { return false }
+            } else if index == 23 {
+                guard byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") else { return false }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            }
+        }
+        return true
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    private static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
+        let q = a >= 0 ? a / b : (a - b + 1) / b
+        return (q, a - q * b)
+    }
+
+    /// Year, month, day of a day count since 1970-01-01 (H. Hinnant's `civil_from_days`).
+    private static func civil(fromDays days: Int64) -> (Int64, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = Int(doy - (153 * mp + 2) / 5 + 1)
+        let month = Int(mp < 10 ? mp + 3 : mp - 9)
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Reads one log line into a `LogRecord` without a JSON decoder.
+///
+/// The fields are in a fixed order, so the scanner walks them in place; the body is not
+/// parsed at all: it ends where the fixed-length `,"prev":…,"hash":…}` suffix begins. This
+/// is what makes replay fast (see `hallbench`): JSONDecoder would build and throw away a
+/// whole tree for every envelope.
+enum RecordScanner {
+    /// The record on `line` (its bytes without the newline), with its own hash checked.
+    /// The chain (`seq` and `prev` against the record before) is the caller's business.
+    /// With `checkBody` the body is fully validated as a JSON object; otherwise only its
+    /// braces are, as the hash already vouches for what the writer validated.
+    static func scan(_ line: UnsafeRawBufferPointer, offset: UInt64, checkBody: Bool) -> Result<LogRecord, RecordDefect> {
+        var cursor = Cursor(bytes: line, limit: line.count - RecordLine.suffixLength)
+        guard cursor.limit > 0,
+              cursor.literal("{\"seq\":"), let seq = cursor.integer(),
+              cursor.literal(",\"ts\":"), let timestamp = cursor.string(),
+              cursor.literal(",\"actor\":"), let actor = cursor.string(),
+              cursor.literal(",\"terminal\":"), let terminal = cursor.string(),
+              cursor.literal(",\"type\":"), let type = cursor.string(),
+              cursor.literal(",\"v\":"), let version = cursor.integer(),
+              cursor.literal(",\"body\":")
+        else { return .failure(.malformed) }
+        let bodyStart = cursor.i
+        let bodyEnd = cursor.limit
+        cursor.limit = line.count
+        cursor.i = bodyEnd
+        guard bodyEnd - bodyStart >= 2,
+              cursor.literal(",\"prev\":\""), Hex.isLowercase(line, from: cursor.i, count: 64)
+        else { return .failure(.malformed) }
+        let prevStart = cursor.i
+        cursor.i += 64
+        guard cursor.literal("\",\"hash\":\""), Hex.isLowercase(line, from: cursor.i, count: 64) else { return .failure(.malformed) }
+        let hashStart = cursor.i
+        cursor.i += 64
+        guard cursor.literal("\"}") else { return .failure(.malformed) }
+        let body = UnsafeRawBufferPointer(rebasing: line[bodyStart..<bodyEnd])
+        guard body[0] == UInt8(ascii: "{"), body[body.count - 1] == UInt8(ascii: "}") else { return .failure(.bodyNotObject) }
+        if checkBody {
+            guard JSONObjectValidator.isSingleObject(body) else { return .failure(.bodyNotObject) }
+            guard LogTimestamp.isWellFormed(timestamp) else { return .failure(.badTimestamp) }
+        }
+        let digest = RecordLine.canonicalHash(UnsafeRawBufferPointer(rebasing: line[0..<(prevStart + 65)]))
+        guard Hex.matches(digest, line, at: hashStart) else { return .failure(.hashMismatch) }
+        return .success(LogRecord(
+            seq: seq, timestamp: timestamp, actor: actor, terminal: terminal, type: type, version: version,
+            body: Data(body),
+            prev: String(decoding: line[prevStart..<(prevStart + 64)], as: UTF8.self),
+            hash: String(decoding: line[hashStart..<(hashStart + 64)], as: UTF8.self),
+            offset: offset, length: line.count + 1
+        ))
+    }
+
+    /// A read position over one line that never passes `limit`.
+    private struct Cursor {
+        let bytes: UnsafeRawBufferPointer
+        var limit: Int
+        var i = 0
+
+        init(bytes: UnsafeRawBufferPointer, limit: Int) {
+            self.bytes = bytes
+            self.limit = limit
+        }
+
+        mutating func literal(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard i + count <= limit else { return false }
+            for k in 0..<count where bytes[i + k] != text.utf8Start[k] { return false }
+            i += count
+            return true
+        }
+
+        /// A non-negative integer without leading zeros, at most 18 digits.
+        mutating func integer() -> Int? {
+            let start = i
+            var value = 0
+            while i < limit, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9"), i - start < 18 {
+                value = value * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+                i += 1
+            }
+            guard i > start, !(bytes[start] == UInt8(ascii: "0") && i - start > 1) else { return nil }
+            return value
+        }
+
+        mutating func string() -> String? {
+            guard let (text, next) = JSONString.read(bytes, from: i, limit: limit) else { return nil }
+            i = next
+            return text
+        }
+    }
+}

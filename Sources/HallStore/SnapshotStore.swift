@@ -1,0 +1,85 @@
+import Foundation
+import Glibc
+
+/// Derived state at some record N, so start-up replays only what follows N.
+///
+/// The file holds the state and N's head (seq, hash, offset). It is replaced atomically:
+/// temp file in the same folder, write, fsync, rename, fsync the folder (`Data.write(options:
+/// .atomic)` skips the last step, so after a power cut the rename itself could be lost).
+/// Loading re-checks that the log still has record N with that hash at that offset; any
+/// doubt gives nil, and the caller replays the whole log instead: slower, never wrong.
+public struct SnapshotStore: Sendable {
+    /// The steps of a write, in order, for crash tests to stop between.
+    public enum WriteStep: String, Sendable, CaseIterable {
+        case tempWritten, tempSynced, renamed, folderSynced
+    }
+
+    public let folder: URL
+    /// Called after each step of `write`. Only the crash tests use it (`logstress` kills
+    /// itself there); it lets them prove a crash at any step leaves the old or new snapshot.
+    public var afterStep: (@Sendable (WriteStep) -> Void)?
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// The snapshot file, replaced as a whole on every write.
+    public var fileURL: URL { folder.appendingPathComponent("snapshot.json") }
+
+    /// The bytes on disk: a format number, the head and the state.
+    private struct Envelope<S: Codable>: Codable {
+        var format: Int
+        var head: LogHead
+        var state: S
+    }
+
+    private static let format = 1
+
+    /// Stores `state` as the state after record `head.seq`.
+    public func write<S: Codable>(_ state: S, at head: LogHead) throws(LogFailure) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do {
+            data = try encoder.encode(Envelope(format: Self.format, head: head, state: state))
+        } catch {
+            throw LogFailure.io(operation: "encode-snapshot", code: EINVAL)
+        }
+        let temp = folder.appendingPathComponent(".snapshot-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let file = try OpenFile.open(temp.path, flags: O_WRONLY | O_CREAT | O_EXCL, mode: DurableFiles.fileMode)
+        do throws(LogFailure) {
+            defer { file.close() }
+            guard fchmod(file.fd, DurableFiles.fileMode) == 0 else { throw LogFailure.from(errno: errno, operation: "fchmod", path: temp.path) }
+            try file.writeAll(Array(data))
+            afterStep?(.tempWritten)
+            try file.sync()
+            afterStep?(.tempSynced)
+        } catch {
+            unlink(temp.path)
+            throw error
+        }
+        guard rename(temp.path, fileURL.path) == 0 else {
+            let failure = LogFailure.from(errno: errno, operation: "rename", path: fileURL.path)
+            unlink(temp.path)
+            throw failure
+        }
+        afterStep?(.renamed)
+        try DurableFiles.syncFolder(folder)
+        afterStep?(.folderSynced)
+    }
+
+    /// The stored state and its head, if the snapshot is readable and the log at
+    /// `logURL` still holds record `head.seq` with `head.hash` at `head.offset`; else nil.
+    public func load<S: Codable>(_ type: S.Type, logURL: URL) -> (state: S, head: LogHead)? {
+        guard let data = try? Data(contentsOf: fileURL),
+              let envelope = try? JSONDecoder().decode(Envelope<S>.self, from: data),
+              envelope.format == Self.format
+        else { return nil }
+        let head = envelope.head
+        if head == .empty { return (envelope.state, head) }
+        guard let log = try? OpenFile.open(logURL.path, flags: O_RDONLY) else { return nil }
+        defer { log.close() }
+        guard (try? ChainReader.holds(log, head)) == true else { return nil }
+        return (envelope.state, head)
+    }
+}
