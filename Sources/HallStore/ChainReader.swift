@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reads records in file order and checks the chain: each `seq` one more than the last,
 /// each `prev` the hash of the record before, each line hashing to its own `hash`.
 ///
@@ -76,12 +78,23 @@ struct ChainReader {
         return nil
     }
 
-    /// Whether any complete line in `[start, end)` is a record that hashes to its own
-    /// `hash`. A bad line with such a record after it is corruption, not a torn tail.
+    /// Whether a record that hashes to its own `hash` starts anywhere in `[start, end)`,
+    /// at the start of a line or inside one (a damaged newline glues a good record onto
+    /// the bad line before it). A bad line with such a record after it is corruption or
+    /// tampering, not a torn tail, and must not be cut.
     static func hasValidRecord(_ file: OpenFile, from start: UInt64, to end: UInt64) throws(LogFailure) -> Bool {
+        let marker = Array("{\"seq\":".utf8)
         var found = false
         _ = try LineReader.forEachLine(in: file, from: start, to: end) { line, _ in
-            if case .success = RecordScanner.scan(line, offset: 0, checkBody: false) { found = true }
+            var from = 0
+            while !found, from < line.count, let brace = memchr(line.baseAddress! + from, Int32(marker[0]), line.count - from) {
+                let candidate = line.baseAddress!.distance(to: UnsafeRawPointer(brace))
+                let rest = UnsafeRawBufferPointer(rebasing: line[candidate...])
+                if rest.starts(with: marker), case .success = RecordScanner.scan(rest, offset: 0, checkBody: false) {
+                    found = true
+                }
+                from = candidate + 1
+            }
             return !found
         }
         return found

@@ -119,7 +119,7 @@ public final class EventLog: EventStore {
         case .incomplete(let offset):
             if repairing { try repairTail(from: offset, to: size) }
         case .bad(let bad):
-            if try ChainReader.hasValidRecord(file, from: bad.offset + UInt64(bad.length), to: size) {
+            if try ChainReader.hasValidRecord(file, from: bad.offset + 1, to: size) {
                 throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
             }
             if repairing { try repairTail(from: bad.offset, to: size) }

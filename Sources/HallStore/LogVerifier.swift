@@ -36,7 +36,7 @@ public enum LogVerifier {
         case .incomplete(let offset):
             return report(.init(seq: head.seq + 1, line: head.seq + 1, offset: offset, defect: .incompleteLine, followedByValidRecords: false))
         case .bad(let bad):
-            let after = (try? ChainReader.hasValidRecord(file, from: bad.offset + UInt64(bad.length), to: size)) ?? true
+            let after = (try? ChainReader.hasValidRecord(file, from: bad.offset + 1, to: size)) ?? true
             return report(.init(seq: bad.seq, line: bad.line, offset: bad.offset, defect: bad.defect, followedByValidRecords: after))
         case .end:
             break

@@ -1,0 +1,137 @@
+import Crypto
+import Foundation
+import HallStore
+import XCTest
+
+/// Damage in the middle of a log (a flipped byte, an edited and re-hashed record, a
+/// deleted record, swapped records): verify names the first bad record and its line, and a
+/// writer refuses to open without changing a byte: a mid-log fault is never cut.
+final class TamperTests: XCTestCase {
+    private var url: URL!
+    private var original: [UInt8] = []
+    private var lines: [Range<Int>] = []
+    private var written: [LogRecord] = []
+
+    override func setUpWithError() throws {
+        url = try makeLog(in: try makeTemporaryFolder(self))
+        written = try fill(try openLog(url), count: 12)
+        original = try bytes(of: url)
+        lines = lineRanges(original)
+    }
+
+    /// The writer must refuse with `.corrupt` at `line` and leave the file and folder alone.
+    private func assertWriterRefuses(line: Int, defect: RecordDefect? = nil, _ context: String, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
+        let before = try bytes(of: url)
+        XCTAssertThrowsError(try openLog(url), context, file: file, line: lineNumber) { error in
+            guard case .corrupt(let seq, let reported, let found)? = error as? LogFailure else {
+                return XCTFail("\(context): \(error)", file: file, line: lineNumber)
+            }
+            XCTAssertEqual(reported, line, context, file: file, line: lineNumber)
+            XCTAssertEqual(seq, line, context, file: file, line: lineNumber)
+            if let defect { XCTAssertEqual(found, defect, context, file: file, line: lineNumber) }
+        }
+        XCTAssertTrue(try bytes(of: url) == before, "\(context): never cut", file: file, line: lineNumber)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url.deletingLastPathComponent().appendingPathComponent("quarantine").path), context, file: file, line: lineNumber)
+    }
+
+    private func assertVerifyNames(line: Int, defect: RecordDefect? = nil, verdict: VerifyReport.Verdict = .corrupt, _ context: String, file: StaticString = #filePath, lineNumber: UInt = #line) {
+        let report = LogVerifier.verify(url: url)
+        XCTAssertEqual(report.verdict, verdict, "\(context): \(report.message)", file: file, line: lineNumber)
+        XCTAssertEqual(report.problem?.line, line, context, file: file, line: lineNumber)
+        XCTAssertEqual(report.problem?.seq, line, context, file: file, line: lineNumber)
+        XCTAssertEqual(report.problem?.offset, UInt64(lines[line - 1].lowerBound), context, file: file, line: lineNumber)
+        XCTAssertEqual(report.recordCount, line - 1, context, file: file, line: lineNumber)
+        if let defect { XCTAssertEqual(report.problem?.defect, defect, context, file: file, line: lineNumber) }
+        XCTAssertTrue(report.message.contains("第 \(line) 行"), report.message, file: file, line: lineNumber)
+    }
+
+    func testOneFlippedByteAnywhereBeforeTheLastRecord() throws {
+        let lastLineStart = lines[lines.count - 1].lowerBound
+        var generator = SystemRandomNumberGenerator()
+        var positions = Set(stride(from: 0, to: lastLineStart, by: 5))
+        positions.formUnion(lines.dropLast().map { $0.upperBound - 1 })
+        for _ in 0..<100 { positions.insert(Int.random(in: 0..<lastLineStart, using: &generator)) }
+        for position in positions.sorted() {
+            var damaged = original
+            damaged[position] ^= 0x20
+            try overwrite(url, with: damaged)
+            let line = lines.firstIndex { $0.contains(position) }! + 1
+            assertVerifyNames(line: line, "byte \(position)")
+            try assertWriterRefuses(line: line, "byte \(position)")
+        }
+        print("TamperTests: \(positions.count) flipped positions, each named and refused")
+    }
+
+    func testAFlippedByteInTheLastRecordIsATornTailAndIsQuarantinedNotLost() throws {
+        var damaged = original
+        damaged[lines[11].lowerBound + 40] ^= 0x01
+        try overwrite(url, with: damaged)
+        assertVerifyNames(line: 12, defect: .hashMismatch, verdict: .tornTail, "last record")
+        let log = try openLog(url)
+        XCTAssertEqual(log.head.seq, 12, "record 11 kept, repair recorded as 12")
+        let quarantine = url.deletingLastPathComponent().appendingPathComponent("quarantine")
+        let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: quarantine.path).first)
+        XCTAssertEqual(try bytes(of: quarantine.appendingPathComponent(name)), Array(damaged[lines[11]]))
+        XCTAssertEqual(LogVerifier.verify(url: url, expectedHead: (12, written[11].hash)).problem?.defect, .headMismatch,
+                       "the kept head shows the last record was replaced")
+    }
+
+    func testARecordEditedAndRehashedAloneBreaksTheChainAtTheNextRecord() throws {
+        let edited = try rehashed(line: 5) { $0.replacingOccurrences(of: "第4号", with: "第9号") }
+        try overwrite(url, with: Array(original[0..<lines[4].lowerBound]) + edited + Array(original[lines[5].lowerBound...]))
+        assertVerifyNames(line: 6, defect: .chainBroken, "edited record 5")
+        try assertWriterRefuses(line: 6, defect: .chainBroken, "edited record 5")
+    }
+
+    func testTheLastRecordEditedAndRehashedIsCaughtOnlyByAKeptHead() throws {
+        let edited = try rehashed(line: 12) { $0.replacingOccurrences(of: "第11号", with: "第99号") }
+        try overwrite(url, with: Array(original[0..<lines[11].lowerBound]) + edited)
+        XCTAssertEqual(LogVerifier.verify(url: url).verdict, .valid)
+        let report = LogVerifier.verify(url: url, expectedHead: (12, written[11].hash))
+        XCTAssertEqual(report.verdict, .corrupt)
+        XCTAssertEqual(report.problem?.defect, .headMismatch)
+        XCTAssertEqual(report.problem?.line, 12)
+        XCTAssertEqual(LogVerifier.verify(url: url, expectedHead: (11, written[10].hash)).verdict, .valid)
+    }
+
+    func testADeletedRecord() throws {
+        try overwrite(url, with: Array(original[0..<lines[6].lowerBound]) + Array(original[lines[7].lowerBound...]))
+        assertVerifyNames(line: 7, defect: .wrongSeq, "record 7 deleted")
+        try assertWriterRefuses(line: 7, defect: .wrongSeq, "record 7 deleted")
+    }
+
+    func testTheLastRecordDeletedIsCaughtByAKeptHead() throws {
+        try overwrite(url, with: Array(original[0..<lines[11].lowerBound]))
+        let report = LogVerifier.verify(url: url, expectedHead: (12, written[11].hash))
+        XCTAssertEqual(report.verdict, .corrupt)
+        XCTAssertEqual(report.problem?.defect, .headMissing)
+    }
+
+    func testSwappedRecords() throws {
+        try overwrite(url, with: Array(original[0..<lines[2].lowerBound]) + Array(original[lines[3]]) + Array(original[lines[2]])
+            + Array(original[lines[4].lowerBound...]))
+        assertVerifyNames(line: 3, defect: .wrongSeq, "records 3 and 4 swapped")
+        try assertWriterRefuses(line: 3, defect: .wrongSeq, "records 3 and 4 swapped")
+    }
+
+    func testAReaderReportsCorruptionAfterReturningTheGoodRecordsBeforeIt() throws {
+        var damaged = original
+        damaged[lines[8].lowerBound + 30] ^= 0x01
+        try overwrite(url, with: damaged)
+        let follower = LogFollower(url: url)
+        XCTAssertEqual(try follower.poll(), Array(written.prefix(8)))
+        XCTAssertThrowsError(try follower.poll()) { error in
+            XCTAssertEqual(error as? LogFailure, .corrupt(seq: 9, line: 9, defect: .hashMismatch))
+        }
+        XCTAssertTrue(try bytes(of: url) == damaged)
+    }
+
+    /// Line `number` changed by `edit` and given a correct hash of its own.
+    private func rehashed(line number: Int, _ edit: (String) -> String) throws -> [UInt8] {
+        let text = edit(String(decoding: original[lines[number - 1]].dropLast(), as: UTF8.self))
+        let cut = try XCTUnwrap(text.range(of: #","hash":""#, options: .backwards))
+        let canonical = String(text[..<cut.lowerBound]) + "}"
+        let hash = SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+        return Array((String(text[..<cut.lowerBound]) + #","hash":"\#(hash)"}"# + "\n").utf8)
+    }
+}
