@@ -1,0 +1,27 @@
+/// What the console knows about the log it reads, for the home screen and the banner.
+public struct LogStatus: Sendable, Equatable {
+    /// How far the console has checked the log it replayed.
+    public enum Check: Sendable, Equatable {
+        /// Every record from 1 to the head was hashed and chained on this start.
+        case wholeChain
+        /// The snapshot at `snapshotSeq` matched its record; every record after it was
+        /// hashed and chained. `halldesk log verify` checks the rest.
+        case sinceSnapshot(snapshotSeq: Int)
+        /// The log cannot be trusted as it stands; the text says which record and why.
+        case alarm(String)
+    }
+
+    public var records: Int
+    /// The timestamp of the newest record, as the log wrote it.
+    public var lastWrite: String?
+    public var check: Check
+    /// Set when this terminal may only read (corruption, read-only file, unknown login).
+    public var readOnlyReason: String?
+
+    public init(records: Int, lastWrite: String?, check: Check, readOnlyReason: String?) {
+        self.records = records
+        self.lastWrite = lastWrite
+        self.check = check
+        self.readOnlyReason = readOnlyReason
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import HallDomain
+
+/// A terminal's copy of the hall: a snapshot (if one matches the log) plus every record
+/// after it, folded through `evolve`, kept current by following the log.
+///
+/// Start-up reads only what follows the snapshot, and each record read is hashed and
+/// chained on the way, so `check` says honestly how much of the log this start examined.
+public final class HallReplica {
+    public private(set) var state: HallState
+    /// What this start checked: the whole chain, or everything after a matching snapshot.
+    public let checkedFrom: CheckedFrom
+    /// The newest records, oldest first, capped at `recentLimit`.
+    public private(set) var recent: [RecordedEvent] = []
+    /// Set when the log stopped making sense (a damaged record, a body that does not
+    /// decode): the state stops at the last good record and the message says where.
+    public private(set) var alarm: String?
+    public var head: LogHead { follower.head }
+
+    public enum CheckedFrom: Sendable, Equatable {
+        case start
+        case snapshot(seq: Int)
+    }
+
+    public static let recentLimit = 500
+    private let follower: LogFollower
+
+    /// Loads the newest snapshot that matches the log, else starts from nothing, then
+    /// catches up with the log.
+    public init(folder: DataFolder) {
+        if let (snapshot, head) = SnapshotStore(folder: folder.snapshotsURL).load(HallState.self, logURL: folder.logURL) {
+            state = snapshot
+            checkedFrom = .snapshot(seq: head.seq)
+            follower = LogFollower(url: folder.logURL, after: head.seq, startOffset: head.offset)
+        } else {
+            state = .initial
+            checkedFrom = .start
+            follower = LogFollower(url: folder.logURL)
+        }
+        refresh()
+    }
+
+    /// Folds in whatever other processes appended since the last call. Returns whether
+    /// anything changed, so a screen redraws only when it must.
+    @discardableResult
+    public func refresh() -> Bool {
+        guard alarm == nil else { return false }
+        let records: [LogRecord]
+        do {
+            records = try follower.poll()
+        } catch {
+            alarm = error.message
+            return true
+        }
+        for record in records {
+            do {
+                let event = try EventCodec.decode(type: record.type, version: record.version, body: record.body)
+                apply(RecordedEvent(seq: record.seq, timestamp: record.timestamp, actor: record.actor, terminal: record.terminal, event: event))
+            } catch {
+                alarm = "第 \(record.seq) 条记录（\(error.type) v\(error.version)）的内容无法解读，之后的记录暂不采用。请运行 halldesk log verify 并联系管理员。"
+                return true
+            }
+        }
+        return !records.isEmpty
+    }
+
+    private func apply(_ recorded: RecordedEvent) {
+        state = evolve(state, recorded)
+        recent.append(recorded)
+        if recent.count > Self.recentLimit { recent.removeFirst(recent.count - Self.recentLimit) }
+    }
+}

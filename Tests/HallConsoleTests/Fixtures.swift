@@ -1,0 +1,30 @@
+import HallConsole
+import HallDomain
+
+/// A hall as the seeds describe it, and a console at it, for the screen tests.
+enum Fixtures {
+    static let hall = HallProfile(
+        name: "顺德供电局乐从营业厅", station: "乐从供电所", timeZone: "Asia/Shanghai", waitTargetMinutes: 15,
+        openingHours: [OpeningPeriod(start: ClockTime(hour: 8, minute: 30), end: ClockTime(hour: 12, minute: 0)),
+                       OpeningPeriod(start: ClockTime(hour: 14, minute: 0), end: ClockTime(hour: 17, minute: 30))]
+    )
+    static let manager = StaffMember(id: "A01", name: "系统管理员", roles: [.admin, .manager], department: nil, login: "root")
+
+    static func repair(_ seq: Int) -> RecordedEvent {
+        RecordedEvent(seq: seq, timestamp: "2026-11-23T09:3\(seq % 10):05.123+08:00", actor: "A01", terminal: "pts/1",
+                      event: .logRepaired(LogRepaired(bytes: 40 + seq, offset: 1000 * seq, quarantineFile: "quarantine/t\(seq).bin")))
+    }
+
+    static func facts(member: StaffMember? = manager, records: [RecordedEvent] = [], check: LogStatus.Check = .wholeChain,
+                      readOnly: String? = nil) -> ConsoleFacts {
+        ConsoleFacts(
+            hall: hall, login: member?.login ?? "zhangsan", member: member, terminal: "pts/1", dataFolder: "/srv/halldesk",
+            log: LogStatus(records: records.count, lastWrite: records.last?.timestamp, check: check, readOnlyReason: readOnly),
+            recent: records, clock: "2026-11-23 09:41"
+        )
+    }
+
+    static func state(_ records: [RecordedEvent]) -> HallState {
+        records.reduce(HallState.initial, evolve)
+    }
+}
