@@ -44,24 +44,30 @@ public final class HallReplica {
     /// anything changed, so a screen redraws only when it must.
     @discardableResult
     public func refresh() -> Bool {
-        guard alarm == nil else { return false }
-        let records: [LogRecord]
-        do {
-            records = try follower.poll()
-        } catch {
-            alarm = error.message
-            return true
-        }
-        for record in records {
+        var changed = false
+        // The follower hands back the good records before a damaged one and reports the
+        // damage on the next poll, so poll until it has nothing more to say.
+        while alarm == nil {
+            let records: [LogRecord]
             do {
-                let event = try EventCodec.decode(type: record.type, version: record.version, body: record.body)
-                apply(RecordedEvent(seq: record.seq, timestamp: record.timestamp, actor: record.actor, terminal: record.terminal, event: event))
+                records = try follower.poll()
             } catch {
-                alarm = "第 \(record.seq) 条记录（\(error.type) v\(error.version)）的内容无法解读，之后的记录暂不采用。请运行 halldesk log verify 并联系管理员。"
+                alarm = error.message
                 return true
             }
+            guard !records.isEmpty else { return changed }
+            changed = true
+            for record in records {
+                do {
+                    let event = try EventCodec.decode(type: record.type, version: record.version, body: record.body)
+                    apply(RecordedEvent(seq: record.seq, timestamp: record.timestamp, actor: record.actor, terminal: record.terminal, event: event))
+                } catch {
+                    alarm = "第 \(record.seq) 条记录（\(error.type) v\(error.version)）的内容无法解读，之后的记录暂不采用。请运行 halldesk log verify 并联系管理员。"
+                    return true
+                }
+            }
         }
-        return !records.isEmpty
+        return changed
     }
 
     private func apply(_ recorded: RecordedEvent) {

@@ -1,0 +1,88 @@
+import Foundation
+import HallDomain
+@testable import HallStore
+import XCTest
+
+/// A terminal's replica of the hall: snapshot + tail equals full replay, it follows other
+/// writers, and a damaged log raises the alarm instead of producing a wrong state.
+final class HallReplicaTests: XCTestCase {
+    private func folder() throws -> DataFolder {
+        let root = try makeTemporaryFolder(self)
+        let seeds = root.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        try "name = \"x\"\n".write(to: seeds.appendingPathComponent("hall.toml"), atomically: true, encoding: .utf8)
+        return try DataFolder.create(at: root.appendingPathComponent("data"), seeds: seeds)
+    }
+
+    private func repair(_ n: Int) -> NewRecord {
+        let encoded = EventCodec.encode(.logRepaired(LogRepaired(bytes: n, offset: n * 100, quarantineFile: "quarantine/\(n).bin")))
+        return NewRecord(actor: "A01", terminal: "pts/\(n % 3)", type: encoded.type, version: encoded.version,
+                         body: encoded.body, timestamp: Date(timeIntervalSince1970: 1_795_397_400 + Double(n)))
+    }
+
+    func testSnapshotPlusTailEqualsFullReplay() throws {
+        let data = try folder()
+        let log = try openLog(data.logURL)
+        for n in 1...30 { _ = try log.append([n % 4 == 0 ? record("slipIssued") : repair(n)], expecting: log.head.seq) }
+        let atSnapshot = HallReplica(folder: data)
+        try SnapshotStore(folder: data.snapshotsURL).write(atSnapshot.state, at: atSnapshot.head)
+        for n in 31...50 { _ = try log.append([repair(n)], expecting: log.head.seq) }
+
+        let fromSnapshot = HallReplica(folder: data)
+        XCTAssertEqual(fromSnapshot.checkedFrom, .snapshot(seq: 30))
+        XCTAssertEqual(fromSnapshot.recent.first?.seq, 31, "only the tail was read")
+        try FileManager.default.removeItem(at: SnapshotStore(folder: data.snapshotsURL).fileURL)
+        let full = HallReplica(folder: data)
+        XCTAssertEqual(full.checkedFrom, .start)
+        XCTAssertEqual(fromSnapshot.state, full.state)
+        XCTAssertEqual(full.state.lastSeq, 50)
+        XCTAssertEqual(full.state.repairs.count, 50 - 7)
+        XCTAssertEqual(full.state.unrecognised, ["slipIssued": 7])
+        XCTAssertEqual(HallReplica(folder: data).state, full.state, "replaying twice gives the same state")
+    }
+
+    func testASnapshotThatNoLongerMatchesTheLogFallsBackToFullReplay() throws {
+        let data = try folder()
+        let log = try openLog(data.logURL)
+        for n in 1...5 { _ = try log.append([repair(n)], expecting: log.head.seq) }
+        let wrong = LogHead(seq: 5, hash: String(repeating: "a", count: 64), offset: log.head.offset, endOffset: log.head.endOffset)
+        try SnapshotStore(folder: data.snapshotsURL).write(HallState.initial, at: wrong)
+        let replica = HallReplica(folder: data)
+        XCTAssertEqual(replica.checkedFrom, .start)
+        XCTAssertEqual(replica.state.repairs.count, 5, "never the snapshot's wrong state")
+    }
+
+    func testRefreshFoldsInAnotherWritersRecords() throws {
+        let data = try folder()
+        let replica = HallReplica(folder: data)
+        XCTAssertFalse(replica.refresh())
+        let other = try openLog(data.logURL)
+        _ = try other.append([repair(1), repair(2)], expecting: 0)
+        XCTAssertTrue(replica.refresh())
+        XCTAssertEqual(replica.state.repairs.map(\.bytes), [1, 2])
+        XCTAssertEqual(replica.recent.map(\.terminal), ["pts/1", "pts/2"])
+    }
+
+    func testADamagedRecordRaisesTheAlarmAndStopsThere() throws {
+        let data = try folder()
+        let log = try openLog(data.logURL)
+        for n in 1...4 { _ = try log.append([repair(n)], expecting: log.head.seq) }
+        var content = try bytes(of: data.logURL)
+        let second = lineRanges(content)[1]
+        content[second.lowerBound + 20] ^= 0x01
+        try overwrite(data.logURL, with: content)
+        let replica = HallReplica(folder: data)
+        XCTAssertEqual(replica.state.lastSeq, 1, "nothing after the damaged record is used")
+        XCTAssertNotNil(replica.alarm)
+        XCTAssertTrue(replica.alarm?.contains("第 2") ?? false, replica.alarm ?? "")
+    }
+
+    func testAKnownTypeWithAnUndecodableBodyRaisesTheAlarm() throws {
+        let data = try folder()
+        let log = try openLog(data.logURL)
+        _ = try log.append([repair(1), record(LogRepaired.type, #"{"bytes":"lots"}"#)], expecting: 0)
+        let replica = HallReplica(folder: data)
+        XCTAssertEqual(replica.state.lastSeq, 1)
+        XCTAssertTrue(replica.alarm?.contains("第 2 条记录") ?? false, replica.alarm ?? "")
+    }
+}
