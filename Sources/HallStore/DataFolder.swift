@@ -76,10 +76,9 @@ public struct DataFolder: Sendable {
                 try DurableFiles.makeFolder(to)
                 try copyTOML(from: from, to: to)
             } else if name.hasSuffix(".toml") {
-                guard let contents = FileManager.default.contents(atPath: from.path) else {
-                    throw LogFailure.permissionDenied
-                }
-                try DurableFiles.createFile(to, contents: Array(contents))
+                let file = try OpenFile.open(from.path, flags: O_RDONLY)
+                defer { file.close() }
+                try DurableFiles.createFile(to, contents: try file.read(from: 0, to: try file.size()))
             }
         }
     }

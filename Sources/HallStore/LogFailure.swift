@@ -24,6 +24,9 @@ public enum LogFailure: Error, Sendable, Equatable {
     case notJSONObject
     /// An event version below 0, which the log's format cannot hold.
     case badVersion(Int)
+    /// The derived state could not be encoded as JSON (a NaN or infinite number in it):
+    /// no snapshot was written; start-up replays the log instead.
+    case stateNotEncodable
     /// A data folder cannot be created where something already is.
     case folderNotEmpty(path: String)
     /// Any other system error, named by the operation and `errno`.
@@ -52,6 +55,8 @@ public enum LogFailure: Error, Sendable, Equatable {
             return "记录内容不是单行的 JSON 对象，未保存。这是程序错误，请联系开发人员。"
         case .badVersion(let version):
             return "事件版本号 \(version) 无效（必须是非负整数），未保存。这是程序错误，请联系开发人员。"
+        case .stateNotEncodable:
+            return "派生状态无法编码为 JSON（含有 NaN 或无穷大等数值），本次快照未写入，日志不受影响，下次启动会完整重放日志。这是程序错误，请联系开发人员。"
         case .folderNotEmpty(let path):
             return "目录已存在且不为空：\(path)。为免覆盖已有数据，未做任何改动。请换一个目录，或确认后手动清理。"
         case .io(let operation, let code):

@@ -43,7 +43,7 @@ public struct SnapshotStore: Sendable {
         do {
             data = try encoder.encode(Envelope(format: Self.format, head: head, state: state))
         } catch {
-            throw LogFailure.io(operation: "encode-snapshot", code: EINVAL)
+            throw LogFailure.stateNotEncodable
         }
         let temp = folder.appendingPathComponent(".snapshot-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         let file = try OpenFile.open(temp.path, flags: O_WRONLY | O_CREAT | O_EXCL, mode: DurableFiles.fileMode)

@@ -113,7 +113,7 @@ final class EventLogTests: XCTestCase {
         let failures: [LogFailure] = [
             .conflict(head: .empty), .diskFull, .readOnly, .permissionDenied, .missing(path: "/srv/hall/events.log"),
             .corrupt(seq: 12, line: 12, defect: .hashMismatch), .fsyncFailed, .tooLarge(bytes: 2_000_000),
-            .notJSONObject, .badVersion(-1), .folderNotEmpty(path: "/srv/hall"), .io(operation: "write", code: EIO),
+            .notJSONObject, .badVersion(-1), .stateNotEncodable, .folderNotEmpty(path: "/srv/hall"), .io(operation: "write", code: EIO),
         ]
         for failure in failures {
             let message = failure.message

@@ -68,6 +68,11 @@ final class SnapshotTests: XCTestCase {
         try overwrite(store.fileURL, with: Array(try bytes(of: store.fileURL).dropLast(7)))
         XCTAssertNil(store.load(TypeCounts.self, logURL: url), "a damaged snapshot file")
 
+        XCTAssertThrowsError(try store.write([Double.nan], at: written[9].head)) {
+            XCTAssertEqual($0 as? LogFailure, .stateNotEncodable)
+        }
+        XCTAssertNil(store.load(TypeCounts.self, logURL: url), "the damaged file stays as it was, unused")
+
         try store.write(TypeCounts(), at: written[9].head)
         try overwrite(url, with: Array(try bytes(of: url).prefix(Int(written[8].head.endOffset))))
         XCTAssertNil(store.load(TypeCounts.self, logURL: url), "the log no longer reaches the snapshot")
