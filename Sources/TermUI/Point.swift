@@ -1,0 +1,10 @@
+/// A cell position: `x` is the column, `y` the row, both from the top left at 0.
+public struct Point: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
