@@ -18,7 +18,8 @@ public final class CursesTerminal {
     /// Sets the locale (a UTF-8 one, or wide characters come out as garbage), starts curses
     /// and, when the terminal has colours, `NO_COLOR` is unset and the theme uses colour,
     /// starts colours on the terminal's default background. Otherwise only bold, reverse,
-    /// underline and dim are used.
+    /// underline and dim are used. As with any curses program, an unknown `TERM` makes
+    /// `initscr` print its error and exit.
     public init(theme: Theme) {
         setlocale(LC_ALL, "")
         if !Self.codesetIsUTF8() {

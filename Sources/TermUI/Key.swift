@@ -6,7 +6,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right, home, end, pageUp, pageDown
     /// F1…F12.
     case function(Int)
-    /// Ctrl plus a letter, as the lowercase letter: Ctrl-A is `.control("a")`.
+    /// Ctrl plus a letter, as the lowercase letter: Ctrl-A is `.control("a")`. Ctrl-H, -I,
+    /// -J and -M send the same bytes as Backspace, Tab and Enter and arrive as those.
     case control(Character)
     /// The terminal changed size; redraw at the new size.
     case resize

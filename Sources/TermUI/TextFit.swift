@@ -2,7 +2,7 @@
 /// width, so Chinese (two columns a character) lines up with ASCII.
 public enum TextFit {
     /// Where padding puts the text.
-    public enum Alignment: Sendable {
+    public enum Alignment: Hashable, Sendable {
         case leading, trailing, center
     }
 

@@ -11,5 +11,3 @@ public struct TableColumn: Hashable, Sendable {
         self.alignment = alignment
     }
 }
-
-extension TextFit.Alignment: Hashable {}
