@@ -1,0 +1,28 @@
+import Foundation
+import HallStore
+
+/// A log record as `log tail` prints it.
+enum RecordText {
+    /// For people: `#12 2026-11-23 09:30:05 A01 pts/1 logRepaired {…}`.
+    static func line(_ record: LogRecord) -> String {
+        let time = record.timestamp.prefix(19).replacingOccurrences(of: "T", with: " ")
+        return "#\(record.seq) \(time) \(record.actor) \(record.terminal) \(record.type) v\(record.version) \(String(decoding: record.body, as: UTF8.self))"
+    }
+
+    /// For scripts: the record's fields as one JSON object; the body is copied as stored.
+    static func json(_ record: LogRecord) -> String {
+        let envelope = JSONLine.encode(Envelope(seq: record.seq, ts: record.timestamp, actor: record.actor,
+                                                terminal: record.terminal, type: record.type, v: record.version, hash: record.hash))
+        return String(envelope.dropLast()) + #","body":"# + String(decoding: record.body, as: UTF8.self) + "}"
+    }
+
+    private struct Envelope: Encodable {
+        var seq: Int
+        var ts: String
+        var actor: String
+        var terminal: String
+        var type: String
+        var v: Int
+        var hash: String
+    }
+}

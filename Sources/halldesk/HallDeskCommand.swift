@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct HallDeskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "halldesk",
+        abstract: "营业厅导办台：导引、窗口叫号、工单协调与现场看板。",
+        discussion: """
+        不带子命令时打开全屏控制台（数据目录取 --data，其次 $HALLDESK_DATA，再次 ./halldesk-data；\
+        首次运行时按 seeds/ 建立）。所有操作都记入数据目录里只追加的事件日志。
+        """,
+        subcommands: [ConsoleCommand.self, InitCommand.self, LogCommand.self],
+        defaultSubcommand: ConsoleCommand.self
+    )
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import HallDomain
+import HallStore
+
+/// A hall's data folder opened for a command: its profile and roster from the seeds it
+/// was made from, so every terminal on the folder agrees on them.
+struct HallFiles {
+    var folder: DataFolder
+    var hall: HallProfile
+    var roster: Roster
+
+    var timeZone: TimeZone { TimeZone(identifier: hall.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)! }
+
+    /// Opens an existing data folder; a missing one is an error with the command to make it.
+    static func open(_ options: DataOptions) throws -> HallFiles {
+        let folder = DataFolder(url: options.folder)
+        guard FileManager.default.fileExists(atPath: folder.logURL.path) else {
+            throw fail("数据目录 \(folder.url.path) 里没有事件日志。新营业厅请先运行：halldesk init --data \(folder.url.path)")
+        }
+        return try load(folder)
+    }
+
+    /// Opens the data folder, creating it from the seeds first when it does not exist yet
+    /// (the console's first run on a new machine).
+    static func openOrCreate(_ options: DataOptions) throws -> HallFiles {
+        let folder = DataFolder(url: options.folder)
+        if !FileManager.default.fileExists(atPath: folder.url.path) {
+            try InitCommand.create(folder.url, seeds: nil)
+        }
+        return try open(options)
+    }
+
+    private static func load(_ folder: DataFolder) throws -> HallFiles {
+        do {
+            return HallFiles(
+                folder: folder,
+                hall: try SeedHall.load(folder.seedsURL.appendingPathComponent("hall.toml")),
+                roster: try SeedStaff.load(folder.seedsURL.appendingPathComponent("staff.toml"))
+            )
+        } catch {
+            throw fail(error.description)
+        }
+    }
+}
