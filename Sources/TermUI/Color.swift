@@ -2,7 +2,7 @@
 ///
 /// A small palette on purpose: it is what every terminal in a business hall can show, and
 /// theme files name these colours. Raw values are the names used in theme files.
-public enum Color: String, CaseIterable, Hashable, Sendable {
+public enum Color: String, CaseIterable, Hashable, Sendable, ThemeFileName {
     /// Whatever colour the terminal uses by default (`use_default_colors`, -1 in curses).
     case terminalDefault = "default"
     case black, red, green, yellow, blue, magenta, cyan, white
@@ -11,14 +11,7 @@ public enum Color: String, CaseIterable, Hashable, Sendable {
 
     /// Parses a theme-file name, ignoring case, `-` and `_` (`bright-red`, `BrightRed`).
     public init?(name: String) {
-        let wanted = Self.normalise(name)
-        guard let match = Self.allCases.first(where: { Self.normalise($0.rawValue) == wanted }) else {
-            return nil
-        }
+        guard let match = Self.matching(name) else { return nil }
         self = match
-    }
-
-    private static func normalise(_ name: String) -> String {
-        name.lowercased().filter { $0 != "-" && $0 != "_" }
     }
 }
