@@ -28,11 +28,9 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "TermUI", swiftSettings: strict),
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        /// No pkgConfig: ncursesw.pc only adds -D flags SwiftPM refuses (and warns about);
+        /// shim.h defines what it needs and module.modulemap names the libraries.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TermCurses", dependencies: ["TermUI", "CNcursesw"], swiftSettings: strict),
         .target(name: "HallConsole", dependencies: ["HallDomain", "TermUI"], swiftSettings: strict),
         .executableTarget(
