@@ -60,7 +60,7 @@ public final class HallReplica {
             for record in records {
                 do {
                     let event = try EventCodec.decode(type: record.type, version: record.version, body: record.body)
-                    apply(RecordedEvent(seq: record.seq, timestamp: record.timestamp, actor: record.actor, terminal: record.terminal, event: event))
+                    apply(RecordedEvent(seq: record.seq, timestamp: record.timestamp, time: record.time, actor: record.actor, terminal: record.terminal, event: event))
                 } catch {
                     alarm = "第 \(record.seq) 条记录（\(error.type) v\(error.version)）的内容无法解读，之后的记录暂不采用。请运行 halldesk log verify 并联系管理员。"
                     return true

@@ -40,3 +40,9 @@ public struct LogRecord: Sendable, Equatable {
         LogHead(seq: seq, hash: hash, offset: offset, endOffset: offset + UInt64(length))
     }
 }
+
+extension LogRecord {
+    /// The instant `timestamp` names. Every record the scanner accepts has a well-formed
+    /// timestamp, so this only falls back for a record built by hand in a test.
+    public var time: Date { LogTimestamp.parse(timestamp) ?? Date(timeIntervalSince1970: 0) }
+}

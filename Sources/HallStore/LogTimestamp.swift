@@ -10,7 +10,9 @@ enum LogTimestamp {
     static let length = 29
 
     static func format(_ date: Date, in timeZone: TimeZone) -> String {
-        let millisSinceEpoch = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        // Truncate to the millisecond, but with half a microsecond of slack: an instant made
+        // from whole milliseconds (as `parse` makes them) can land a hair below in Double.
+        let millisSinceEpoch = Int64((date.timeIntervalSince1970 * 1000 + 0.0005).rounded(.down))
         let offsetSeconds = timeZone.secondsFromGMT(for: date)
         let offsetMinutes = offsetSeconds / 60
         let localMillis = millisSinceEpoch + Int64(offsetMinutes) * 60_000
@@ -44,6 +46,34 @@ enum LogTimestamp {
             }
         }
         return true
+    }
+
+    /// The instant a well-formed timestamp names, honouring its offset; nil for any other
+    /// text. The inverse of `format` to the millisecond.
+    static func parse(_ text: String) -> Date? {
+        guard isWellFormed(text) else { return nil }
+        let bytes = Array(text.utf8)
+        func number(_ start: Int, _ count: Int) -> Int {
+            bytes[start..<(start + count)].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
+        let (year, month, day) = (number(0, 4), number(5, 2), number(8, 2))
+        let (hour, minute, second, millis) = (number(11, 2), number(14, 2), number(17, 2), number(20, 3))
+        let offsetMinutes = (number(24, 2) * 60 + number(27, 2)) * (bytes[23] == UInt8(ascii: "-") ? -1 : 1)
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60 else { return nil }
+        let days = daysFromCivil(Int64(year), month, day)
+        let localMillis = ((days * 24 + Int64(hour)) * 60 + Int64(minute)) * 60_000 + Int64(second) * 1000 + Int64(millis)
+        return Date(timeIntervalSince1970: Double(localMillis - Int64(offsetMinutes) * 60_000) / 1000)
+    }
+
+    /// Days since 1970-01-01 of a civil date (H. Hinnant's `days_from_civil`).
+    private static func daysFromCivil(_ year: Int64, _ month: Int, _ day: Int) -> Int64 {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let m = Int64(month)
+        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

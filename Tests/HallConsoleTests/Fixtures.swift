@@ -1,3 +1,4 @@
+import Foundation
 import HallConsole
 import HallDomain
 
@@ -11,7 +12,8 @@ enum Fixtures {
     static let manager = StaffMember(id: "A01", name: "系统管理员", roles: [.admin, .manager], department: nil, login: "root")
 
     static func repair(_ seq: Int) -> RecordedEvent {
-        RecordedEvent(seq: seq, timestamp: "2026-11-23T09:3\(seq % 10):05.123+08:00", actor: "A01", terminal: "pts/1",
+        RecordedEvent(seq: seq, timestamp: "2026-11-23T09:3\(seq % 10):05.123+08:00",
+                      time: Date(timeIntervalSince1970: 1_795_397_405.123 + Double(seq % 10) * 60), actor: "A01", terminal: "pts/1",
                       event: .logRepaired(LogRepaired(bytes: 40 + seq, offset: 1000 * seq, quarantineFile: "quarantine/t\(seq).bin")))
     }
 

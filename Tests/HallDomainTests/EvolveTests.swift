@@ -4,7 +4,8 @@ import XCTest
 /// Given these recorded events, the state is…
 final class EvolveTests: XCTestCase {
     private func recorded(_ seq: Int, _ event: Event) -> RecordedEvent {
-        RecordedEvent(seq: seq, timestamp: "2026-11-23T09:0\(seq % 10):00.000+08:00", actor: "A01", terminal: "tty1", event: event)
+        RecordedEvent(seq: seq, timestamp: "2026-11-23T09:0\(seq % 10):00.000+08:00",
+                      time: Date(timeIntervalSince1970: 1_795_395_600 + Double(seq % 10) * 60), actor: "A01", terminal: "tty1", event: event)
     }
 
     func testANewHallHasSeenNothing() {
