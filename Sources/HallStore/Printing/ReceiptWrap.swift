@@ -12,8 +12,8 @@ enum ReceiptWrap {
         var line: [Character] = []
         var used = 0
         for character in text {
-            let width1 = ReceiptWidth.of(character)
-            if used + width1 > width && !line.isEmpty {
+            let characterWidth = ReceiptWidth.of(character)
+            if used + characterWidth > width && !line.isEmpty {
                 if character == " " {
                     lines.append(finished(line))
                     line = []
@@ -27,7 +27,7 @@ enum ReceiptWrap {
             }
             if line.isEmpty && character == " " && !lines.isEmpty { continue }
             line.append(character)
-            used += width1
+            used += characterWidth
         }
         if !line.isEmpty || lines.isEmpty {
             lines.append(finished(line))
