@@ -1,5 +1,7 @@
+import Foundation
+
 /// Folds one recorded event into the state. Pure and total: an event in the log is a
-/// fact, so nothing here may refuse it.
+/// fact, so nothing here may refuse it, and nothing is dropped without being counted.
 public func evolve(_ state: HallState, _ recorded: RecordedEvent) -> HallState {
     var next = state
     next.lastSeq = recorded.seq
@@ -9,6 +11,31 @@ public func evolve(_ state: HallState, _ recorded: RecordedEvent) -> HallState {
         next.repairs.append(repair)
     case .unrecognised(let type, _):
         next.unrecognised[type, default: 0] += 1
+    default:
+        if let body = recorded.event.dayEvent { next.fold(body, at: recorded.time) }
     }
     return next
+}
+
+extension HallState {
+    /// Applies a day event, first closing out today if the event begins a later day.
+    mutating func fold(_ body: any DayEvent, at time: Date) {
+        let type = Swift.type(of: body).type
+        guard body.businessDay >= today.businessDay else {
+            staleDayEvents[type, default: 0] += 1
+            return
+        }
+        if body.businessDay > today.businessDay { begin(body.businessDay) }
+        if !body.apply(to: &today, at: time) { unmatched[type, default: 0] += 1 }
+    }
+
+    /// Starts a new business day. What the old one left open is recorded, not lost.
+    private mutating func begin(_ businessDay: String) {
+        let unserved = today.slips.filter { $0.status == .waiting || $0.status.isInHand }.map(\.number)
+        let leftOpen = today.counters.filter { $0.state != .closed }.map(\.number)
+        if !unserved.isEmpty || !leftOpen.isEmpty {
+            closedOutDays.append(DayCloseOut(businessDay: today.businessDay, unservedSlips: unserved, countersLeftOpen: leftOpen))
+        }
+        today = HallDay(businessDay: businessDay)
+    }
 }

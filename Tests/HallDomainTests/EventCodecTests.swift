@@ -12,7 +12,8 @@ final class EventCodecTests: XCTestCase {
     }
 
     func testAnUnknownTypeOrVersionDecodesAsUnrecognised() throws {
-        XCTAssertEqual(try EventCodec.decode(type: "slipIssued", version: 1, body: Data("{}".utf8)), .unrecognised(type: "slipIssued", version: 1))
+        XCTAssertEqual(try EventCodec.decode(type: "workOrderReceived", version: 1, body: Data("{}".utf8)), .unrecognised(type: "workOrderReceived", version: 1))
+        XCTAssertEqual(try EventCodec.decode(type: "slipIssued", version: 9, body: Data("{}".utf8)), .unrecognised(type: "slipIssued", version: 9))
         XCTAssertEqual(try EventCodec.decode(type: "logRepaired", version: 2, body: Data("{}".utf8)), .unrecognised(type: "logRepaired", version: 2))
     }
 

@@ -1,7 +1,42 @@
 /// Everything that can happen in a hall, as a fact in the log.
 public enum Event: Sendable, Equatable {
     case logRepaired(LogRepaired)
+    case doorEnquiryAnswered(DoorEnquiryAnswered)
+    case visitTurnedAway(VisitTurnedAway)
+    case slipIssued(SlipIssued)
+    case formsPrefilled(FormsPrefilled)
+    case slipCalled(SlipCalled)
+    case slipRecalled(SlipRecalled)
+    case slipMarkedNoShow(SlipMarkedNoShow)
+    case slipReinstated(SlipReinstated)
+    case slipTransferred(SlipTransferred)
+    case serviceStarted(ServiceStarted)
+    case serviceFinished(ServiceFinished)
+    case counterOpened(CounterOpened)
+    case counterPaused(CounterPaused)
+    case counterClosed(CounterClosed)
     /// A record this version of HallDesk does not know (written by a newer one). Kept, not
     /// dropped: `evolve` must never fail on a fact, and replay must not lose its place.
     case unrecognised(type: String, version: Int)
+
+    /// The body of an event about a business day, for folding into that day.
+    public var dayEvent: (any DayEvent)? {
+        switch self {
+        case .doorEnquiryAnswered(let body): body
+        case .visitTurnedAway(let body): body
+        case .slipIssued(let body): body
+        case .formsPrefilled(let body): body
+        case .slipCalled(let body): body
+        case .slipRecalled(let body): body
+        case .slipMarkedNoShow(let body): body
+        case .slipReinstated(let body): body
+        case .slipTransferred(let body): body
+        case .serviceStarted(let body): body
+        case .serviceFinished(let body): body
+        case .counterOpened(let body): body
+        case .counterPaused(let body): body
+        case .counterClosed(let body): body
+        case .logRepaired, .unrecognised: nil
+        }
+    }
 }

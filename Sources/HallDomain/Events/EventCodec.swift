@@ -21,6 +21,20 @@ public enum EventCodec {
     public static func encode(_ event: Event) -> Encoded {
         switch event {
         case .logRepaired(let body): return encoded(body)
+        case .doorEnquiryAnswered(let body): return encoded(body)
+        case .visitTurnedAway(let body): return encoded(body)
+        case .slipIssued(let body): return encoded(body)
+        case .formsPrefilled(let body): return encoded(body)
+        case .slipCalled(let body): return encoded(body)
+        case .slipRecalled(let body): return encoded(body)
+        case .slipMarkedNoShow(let body): return encoded(body)
+        case .slipReinstated(let body): return encoded(body)
+        case .slipTransferred(let body): return encoded(body)
+        case .serviceStarted(let body): return encoded(body)
+        case .serviceFinished(let body): return encoded(body)
+        case .counterOpened(let body): return encoded(body)
+        case .counterPaused(let body): return encoded(body)
+        case .counterClosed(let body): return encoded(body)
         case .unrecognised(let type, let version):
             return Encoded(type: type, version: version, body: Data("{}".utf8))
         }
@@ -29,6 +43,20 @@ public enum EventCodec {
     public static func decode(type: String, version: Int, body: Data) throws(UndecodableBody) -> Event {
         switch (type, version) {
         case (LogRepaired.type, LogRepaired.version): return .logRepaired(try decoded(body, type, version))
+        case (DoorEnquiryAnswered.type, DoorEnquiryAnswered.version): return .doorEnquiryAnswered(try decoded(body, type, version))
+        case (VisitTurnedAway.type, VisitTurnedAway.version): return .visitTurnedAway(try decoded(body, type, version))
+        case (SlipIssued.type, SlipIssued.version): return .slipIssued(try decoded(body, type, version))
+        case (FormsPrefilled.type, FormsPrefilled.version): return .formsPrefilled(try decoded(body, type, version))
+        case (SlipCalled.type, SlipCalled.version): return .slipCalled(try decoded(body, type, version))
+        case (SlipRecalled.type, SlipRecalled.version): return .slipRecalled(try decoded(body, type, version))
+        case (SlipMarkedNoShow.type, SlipMarkedNoShow.version): return .slipMarkedNoShow(try decoded(body, type, version))
+        case (SlipReinstated.type, SlipReinstated.version): return .slipReinstated(try decoded(body, type, version))
+        case (SlipTransferred.type, SlipTransferred.version): return .slipTransferred(try decoded(body, type, version))
+        case (ServiceStarted.type, ServiceStarted.version): return .serviceStarted(try decoded(body, type, version))
+        case (ServiceFinished.type, ServiceFinished.version): return .serviceFinished(try decoded(body, type, version))
+        case (CounterOpened.type, CounterOpened.version): return .counterOpened(try decoded(body, type, version))
+        case (CounterPaused.type, CounterPaused.version): return .counterPaused(try decoded(body, type, version))
+        case (CounterClosed.type, CounterClosed.version): return .counterClosed(try decoded(body, type, version))
         default: return .unrecognised(type: type, version: version)
         }
     }

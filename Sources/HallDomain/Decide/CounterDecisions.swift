@@ -1,0 +1,127 @@
+import Foundation
+
+/// The clerk's decisions at a counter: open, pause, close, and the slip in hand.
+extension Decision {
+    func openCounter(counter number: Int) throws(HallRefusal) -> [Event] {
+        _ = try definition(number)
+        let status = day.counter(number)
+        if status.state == .open {
+            if status.clerk == actor.id {
+                throw HallRefusal(.counterAlreadyOpen, "\(number) 号窗口已由您开放，可直接叫号")
+            }
+            throw heldByOther(status)
+        }
+        if status.state == .paused, status.clerk != actor.id { throw heldByOther(status) }
+        return [.counterOpened(CounterOpened(businessDay: businessDay, counter: number, clerk: actor.id))]
+    }
+
+    func pauseCounter(counter number: Int, reason: String) throws(HallRefusal) -> [Event] {
+        let status = try held(number)
+        guard status.state == .open else {
+            throw HallRefusal(.counterPaused, "\(number) 号窗口已暂停（\(status.pauseReason ?? "")），恢复请重新开放窗口")
+        }
+        try emptyHanded(status)
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw HallRefusal(.pauseWithoutReason, "暂停窗口须写明原因（如午休、系统故障），请补充后重试")
+        }
+        return [.counterPaused(CounterPaused(businessDay: businessDay, counter: number, clerk: actor.id, reason: reason))]
+    }
+
+    func closeCounter(counter number: Int) throws(HallRefusal) -> [Event] {
+        let status = try held(number)
+        try emptyHanded(status)
+        return [.counterClosed(CounterClosed(businessDay: businessDay, counter: number, clerk: actor.id))]
+    }
+
+    func callNext(counter number: Int) throws(HallRefusal) -> [Event] {
+        let definition = try definition(number)
+        let status = try open(number)
+        try emptyHanded(status)
+        guard let choice = CallSelection.choose(counter: definition, status: status, day: day, catalog: catalog, now: now) else {
+            throw HallRefusal(.nothingWaiting, "\(definition.queues.joined(separator: "、")) 队当前无人等候")
+        }
+        return [.slipCalled(SlipCalled(businessDay: businessDay, slip: choice.slip, counter: number, clerk: actor.id,
+                                       reason: choice.reason))]
+    }
+
+    func recall(counter number: Int) throws(HallRefusal) -> [Event] {
+        let slip = try calledSlip(number, action: "重呼")
+        let limit = catalog.rules.recallLimit
+        guard slip.recallCount < limit else {
+            throw HallRefusal(.recallLimitReached, "\(slip.number) 号已重呼 \(limit) 次（上限），请标记过号")
+        }
+        return [.slipRecalled(SlipRecalled(businessDay: businessDay, slip: slip.number, counter: number, clerk: actor.id,
+                                           count: slip.recallCount + 1))]
+    }
+
+    func markNoShow(counter number: Int) throws(HallRefusal) -> [Event] {
+        let slip = try calledSlip(number, action: "标记过号")
+        return [.slipMarkedNoShow(SlipMarkedNoShow(businessDay: businessDay, slip: slip.number, counter: number, clerk: actor.id))]
+    }
+
+    func startService(counter number: Int) throws(HallRefusal) -> [Event] {
+        let slip = try calledSlip(number, action: "开始办理")
+        return [.serviceStarted(ServiceStarted(businessDay: businessDay, slip: slip.number, counter: number, clerk: actor.id))]
+    }
+
+    func finishService(counter number: Int) throws(HallRefusal) -> [Event] {
+        let slip = try slipInHand(try held(number))
+        return [.serviceFinished(ServiceFinished(businessDay: businessDay, slip: slip.number, counter: number, clerk: actor.id))]
+    }
+
+    // MARK: Checks shared by the counter actions
+
+    func definition(_ number: Int) throws(HallRefusal) -> CounterDefinition {
+        guard let definition = catalog.counter(number: number) else {
+            throw HallRefusal(.unknownCounter, "没有 \(number) 号窗口，请核对窗口号")
+        }
+        return definition
+    }
+
+    /// The counter's status, if the actor is the clerk holding it (open or paused).
+    func held(_ number: Int) throws(HallRefusal) -> CounterStatus {
+        _ = try definition(number)
+        let status = day.counter(number)
+        guard status.state != .closed else {
+            throw HallRefusal(.counterClosed, "\(number) 号窗口未开放，请先开放窗口")
+        }
+        guard status.clerk == actor.id else { throw heldByOther(status) }
+        return status
+    }
+
+    /// The counter's status, if it is open (not paused) and held by the actor.
+    func open(_ number: Int) throws(HallRefusal) -> CounterStatus {
+        let status = try held(number)
+        guard status.state == .open else {
+            throw HallRefusal(.counterPaused, "\(number) 号窗口已暂停（\(status.pauseReason ?? "")），请先恢复开放再叫号")
+        }
+        return status
+    }
+
+    func emptyHanded(_ status: CounterStatus) throws(HallRefusal) {
+        if let slip = status.slipInHand {
+            throw HallRefusal(.slipInHand, "\(status.number) 号窗口手上还有 \(slip) 号，请先办结或标记过号")
+        }
+    }
+
+    func slipInHand(_ status: CounterStatus) throws(HallRefusal) -> QueueSlip {
+        guard let number = status.slipInHand, let slip = day.slip(number) else {
+            throw HallRefusal(.noSlipInHand, "\(status.number) 号窗口当前没有叫号，请先叫号")
+        }
+        return slip
+    }
+
+    /// The slip the counter has called but not yet started serving.
+    func calledSlip(_ counter: Int, action: String) throws(HallRefusal) -> QueueSlip {
+        let slip = try slipInHand(try held(counter))
+        guard slip.status == .called else {
+            throw HallRefusal(.slipAlreadyServing, "\(slip.number) 号已在办理中，不能\(action)，请办结")
+        }
+        return slip
+    }
+
+    func heldByOther(_ status: CounterStatus) -> HallRefusal {
+        let holder = status.clerk.map { id in catalog.roster.member(id: id).map { "\($0.name)（\(id)）" } ?? id } ?? "他人"
+        return HallRefusal(.counterHeldByOther, "\(status.number) 号窗口由 \(holder) 开放，请由其操作，或待其关闭窗口后再开放")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Decides what a command means for the hall now, or refuses it with a reason.
+///
+/// Pure: the state, catalog, acting staff member and time all come in. Runs on fresh state
+/// under the log's expected-sequence check, which is what makes slip numbers unique and
+/// keeps two counters from calling the same slip.
+public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, actor: StaffMember,
+                   now: Date) throws(HallRefusal) -> [Event] {
+    let decision = try Decision(state: state, catalog: catalog, actor: actor, now: now)
+    switch command {
+    case let .answerAtDoor(businessType, customerKind):
+        return try decision.answerAtDoor(businessType: businessType, customerKind: customerKind)
+    case let .turnAway(businessType, customerKind, presented, phone):
+        return try decision.turnAway(businessType: businessType, customerKind: customerKind, presented: presented, phone: phone)
+    case let .issueSlip(businessType, customerKind, presented, priority, override, phone):
+        return try decision.issueSlip(businessType: businessType, customerKind: customerKind, presented: presented,
+                                      priority: priority, override: override, phone: phone)
+    case let .markFormsPrefilled(slip):
+        return try decision.markFormsPrefilled(slip: slip)
+    case let .callNext(counter):
+        return try decision.callNext(counter: counter)
+    case let .recall(counter):
+        return try decision.recall(counter: counter)
+    case let .markNoShow(counter):
+        return try decision.markNoShow(counter: counter)
+    case let .reinstate(slip):
+        return try decision.reinstate(slip: slip)
+    case let .transfer(slip, toQueue):
+        return try decision.transfer(slip: slip, toQueue: toQueue)
+    case let .startService(counter):
+        return try decision.startService(counter: counter)
+    case let .finishService(counter):
+        return try decision.finishService(counter: counter)
+    case let .openCounter(counter):
+        return try decision.openCounter(counter: counter)
+    case let .pauseCounter(counter, reason):
+        return try decision.pauseCounter(counter: counter, reason: reason)
+    case let .closeCounter(counter):
+        return try decision.closeCounter(counter: counter)
+    }
+}
+
+/// The inputs of one decision, with today's day as the log would have it once an event of
+/// `now`'s business day is written.
+struct Decision {
+    let catalog: Catalog
+    let actor: StaffMember
+    let now: Date
+    let local: LocalDay
+    let day: HallDay
+
+    init(state: HallState, catalog: Catalog, actor: StaffMember, now: Date) throws(HallRefusal) {
+        guard let local = LocalDay(now, timeZone: catalog.hall.timeZone) else {
+            throw HallRefusal(.unknownTimeZone, "营业厅时区“\(catalog.hall.timeZone)”无效，请管理员在 hall.toml 中改为如 Asia/Shanghai 的时区名")
+        }
+        guard let day = state.day(local.businessDay) else {
+            throw HallRefusal(.clockBehindLog, "本机日期 \(local.businessDay) 早于日志中的营业日 \(state.today.businessDay)，请校准本机时钟后重试")
+        }
+        self.catalog = catalog
+        self.actor = actor
+        self.now = now
+        self.local = local
+        self.day = day
+    }
+
+    var businessDay: String { local.businessDay }
+
+    func businessType(_ code: String) throws(HallRefusal) -> BusinessType {
+        guard let type = catalog.businessType(code: code) else {
+            throw HallRefusal(.unknownBusinessType, "没有代码为 \(code) 的业务类型，请按代码、拼音首字母或名称重新查找")
+        }
+        return type
+    }
+
+    func slip(_ number: String) throws(HallRefusal) -> QueueSlip {
+        guard let slip = day.slip(number) else {
+            throw HallRefusal(.unknownSlip, "今天没有 \(number) 号，请核对小票上的号码")
+        }
+        return slip
+    }
+}

@@ -1,0 +1,27 @@
+/// Why `decide` would not do what was asked, with a message a member of staff can act on.
+///
+/// `code` is stable for scripts and tests; `message` is Chinese, says what is wrong and
+/// what to do instead, and names no customer (it may be shown on any screen).
+public struct HallRefusal: Error, Sendable, Equatable {
+    public enum Code: String, Sendable, Equatable, CaseIterable {
+        case unknownTimeZone, clockBehindLog
+        case unknownBusinessType, unknownQueue, unknownCounter, unknownSlip
+        case nothingMissing, documentsMissing, overrideNotByManager, overrideWithoutReason, overrideNotNeeded
+        case slipNumbersExhausted
+        case formsAlreadyPrefilled, slipNotActive
+        case counterClosed, counterPaused, counterAlreadyOpen, counterHeldByOther
+        case slipInHand, noSlipInHand, slipAlreadyServing, nothingWaiting
+        case recallLimitReached
+        case notANoShow, reinstateWindowPassed
+        case sameQueue
+        case pauseWithoutReason
+    }
+
+    public var code: Code
+    public var message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+}

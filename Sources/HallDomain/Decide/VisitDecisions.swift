@@ -1,0 +1,76 @@
+import Foundation
+
+/// The guide's decisions at the door: answer, turn away with a notice, or issue a slip.
+extension Decision {
+    func answerAtDoor(businessType code: String, customerKind: CustomerKind?) throws(HallRefusal) -> [Event] {
+        let type = try businessType(code)
+        return [.doorEnquiryAnswered(DoorEnquiryAnswered(businessDay: businessDay, utcOffsetSeconds: local.utcOffsetSeconds,
+                                                         businessType: type.code, customerKind: customerKind))]
+    }
+
+    func turnAway(businessType code: String, customerKind: CustomerKind, presented: [String],
+                  phone: String?) throws(HallRefusal) -> [Event] {
+        let type = try businessType(code)
+        let missing = MissingDocumentsNotice.missing(checklist: type.checklist(for: customerKind), presented: presented)
+        guard !missing.isEmpty else {
+            throw HallRefusal(.nothingMissing, "\(type.name)（\(customerKind.chineseName)）的资料已齐全，请直接取号，不必开具告知单")
+        }
+        return [.visitTurnedAway(VisitTurnedAway(businessDay: businessDay, utcOffsetSeconds: local.utcOffsetSeconds,
+                                                 businessType: type.code, customerKind: customerKind, missingDocuments: missing,
+                                                 formsToBring: type.forms, phone: phone))]
+    }
+
+    func issueSlip(businessType code: String, customerKind: CustomerKind, presented: [String], priority: PriorityClass?,
+                   override: ChecklistOverride?, phone: String?) throws(HallRefusal) -> [Event] {
+        let type = try businessType(code)
+        guard catalog.queue(letter: type.queue) != nil else {
+            throw HallRefusal(.unknownQueue, "\(type.name) 配置的队列 \(type.queue) 不存在，请管理员检查 business-types.toml")
+        }
+        let missing = MissingDocumentsNotice.missing(checklist: type.checklist(for: customerKind), presented: presented)
+        let record = try overrideRecord(override, missing: missing, type: type)
+        let sequence = day.issuedCount(queue: type.queue) + 1
+        guard sequence <= 999 else {
+            throw HallRefusal(.slipNumbersExhausted, "\(type.queue) 队今天已发满 999 个号，请转入其他队列或请值班经理安排")
+        }
+        let digits = String(sequence)
+        let number = type.queue + String(repeating: "0", count: 3 - digits.count) + digits
+        let estimate = WaitEstimator(catalog: catalog, day: day).forNewArrival(queue: type.queue, priority: priority)
+        return [.slipIssued(SlipIssued(number: number, queue: type.queue, businessDay: businessDay,
+                                       utcOffsetSeconds: local.utcOffsetSeconds, businessType: type.code,
+                                       customerKind: customerKind, priority: priority, override: record, phone: phone,
+                                       estimate: estimate))]
+    }
+
+    /// The checklist gate: complete, or overridden by a manager with a reason.
+    private func overrideRecord(_ override: ChecklistOverride?, missing: [String],
+                                type: BusinessType) throws(HallRefusal) -> ChecklistOverrideRecord? {
+        guard let override else {
+            guard missing.isEmpty else {
+                throw HallRefusal(.documentsMissing,
+                                  "资料不齐，缺：\(missing.joined(separator: "、"))。请开具一次性告知单，或由值班经理批准例外放行")
+            }
+            return nil
+        }
+        guard !missing.isEmpty else {
+            throw HallRefusal(.overrideNotNeeded, "资料已齐全，不需要例外放行，请直接取号")
+        }
+        guard catalog.roster.member(id: override.approvedBy)?.roles.contains(.manager) == true else {
+            throw HallRefusal(.overrideNotByManager, "例外放行须由值班经理批准，\(override.approvedBy) 不是经理，请请经理确认")
+        }
+        guard !override.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw HallRefusal(.overrideWithoutReason, "例外放行须写明原因，请补充原因后重试")
+        }
+        return ChecklistOverrideRecord(approvedBy: override.approvedBy, reason: override.reason, missingDocuments: missing)
+    }
+
+    func markFormsPrefilled(slip number: String) throws(HallRefusal) -> [Event] {
+        let slip = try slip(number)
+        guard slip.status != .finished, slip.status != .noShow else {
+            throw HallRefusal(.slipNotActive, "\(number) 号已\(slip.status.chineseName)，无需再预填表单")
+        }
+        guard !slip.formsPrefilled else {
+            throw HallRefusal(.formsAlreadyPrefilled, "\(number) 号的表单已登记为预填，无需重复登记")
+        }
+        return [.formsPrefilled(FormsPrefilled(businessDay: businessDay, slip: number))]
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The first wait estimate: work ahead divided by the counters serving the queue.
+///
+/// For a queue: the typical service minutes of every slip that will be called before this
+/// one (learned today, else the catalog's figure), plus half a typical service for each of
+/// the queue's slips already at a counter (on average half done), divided by the queue's
+/// counter capacity. A counter serving k queues gives each 1/k of itself; only open
+/// counters count, or all configured ones when none is open (said in `basis`).
+public struct WaitEstimator: Sendable {
+    public static let method = "decayingServiceAverage.v1"
+
+    public var catalog: Catalog
+    public var day: HallDay
+
+    public init(catalog: Catalog, day: HallDay) {
+        self.catalog = catalog
+        self.day = day
+    }
+
+    /// For a customer joining `queue` now with `priority`.
+    public func forNewArrival(queue: String, priority: PriorityClass?) -> WaitEstimate {
+        let ahead = day.waiting(in: [queue]).filter { PriorityOrder.rank($0.priority) <= PriorityOrder.rank(priority) }
+        return estimate(queue: queue, ahead: ahead)
+    }
+
+    /// For a slip already waiting: what is ahead of it now.
+    public func forSlip(_ slip: QueueSlip) -> WaitEstimate {
+        estimate(queue: slip.queue, ahead: PriorityOrder.ahead(of: slip, in: day))
+    }
+
+    /// Typical minutes at the counter for a business type today.
+    public func typicalMinutes(_ businessType: String) -> Double {
+        if let learned = day.serviceTimes.minutesByBusinessType[businessType] { return learned }
+        if let seed = catalog.businessType(code: businessType)?.serviceMinutes { return seed }
+        let all = catalog.businessTypes.map(\.serviceMinutes)
+        return all.isEmpty ? 0 : all.reduce(0, +) / Double(all.count)
+    }
+
+    /// Counters serving a queue, each weighted 1/k for the k queues it serves.
+    public func capacity(queue: String) -> (counters: Double, basis: CounterBasis) {
+        let serving = catalog.counters.filter { $0.queues.contains(queue) }
+        let open = serving.filter { day.counter($0.number).state == .open }
+        let share: (CounterDefinition) -> Double = { 1 / Double($0.queues.count) }
+        if !open.isEmpty { return (open.map(share).reduce(0, +), .openCounters) }
+        if !serving.isEmpty { return (serving.map(share).reduce(0, +), .allConfiguredCounters) }
+        return (1, .noCounterConfigured)
+    }
+
+    private func estimate(queue: String, ahead: [QueueSlip]) -> WaitEstimate {
+        let inProgress = day.slips.filter { $0.queue == queue && $0.status.isInHand }
+        let work = ahead.map { typicalMinutes($0.businessType) }.reduce(0, +)
+            + inProgress.map { typicalMinutes($0.businessType) / 2 }.reduce(0, +)
+        let (counters, basis) = capacity(queue: queue)
+        let expected = (work / counters * 10).rounded() / 10
+        return WaitEstimate(method: WaitEstimator.method, peopleAhead: ahead.count, expectedMinutes: expected,
+                            lowMinutes: Int((expected * 0.8 / 5).rounded(.down)) * 5,
+                            highMinutes: Int((expected * 1.25 / 5).rounded(.up)) * 5, basis: basis)
+    }
+}

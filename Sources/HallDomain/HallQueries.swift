@@ -1,0 +1,58 @@
+import Foundation
+
+/// What the screens read off the state: pure functions of state, catalog and the time.
+///
+/// Each asks for the business day of `now`, so a screen left open overnight shows an empty
+/// new day at midnight rather than yesterday's queue.
+extension HallState {
+    /// The day the screens should show at `now`: empty when the hall's zone is unknown or
+    /// the log is ahead of this terminal's clock.
+    public func visibleDay(catalog: Catalog, now: Date) -> HallDay {
+        guard let local = LocalDay(now, timeZone: catalog.hall.timeZone) else { return today }
+        return day(local.businessDay) ?? today
+    }
+
+    public func queueSummaries(catalog: Catalog, now: Date) -> [QueueSummary] {
+        let day = visibleDay(catalog: catalog, now: now)
+        let estimator = WaitEstimator(catalog: catalog, day: day)
+        return catalog.queues.map { queue in
+            let waiting = day.waiting(in: [queue.letter])
+            let served = day.slips.filter { $0.queue == queue.letter && $0.status == .finished }
+            let waits = served.compactMap(\.waitMinutes)
+            let longest = waiting.map { now.timeIntervalSince($0.issuedAt) / 60 }.max()
+            return QueueSummary(letter: queue.letter, name: queue.name, waiting: waiting.count, longestWaitMinutes: longest,
+                                expectedWait: estimator.forNewArrival(queue: queue.letter, priority: nil),
+                                servedToday: served.count, averageWaitMinutes: WaitStatistics.average(waits),
+                                p90WaitMinutes: WaitStatistics.p90(waits),
+                                shareWithinTarget: WaitStatistics.shareWithin(waits, targetMinutes: catalog.hall.waitTargetMinutes))
+        }
+    }
+
+    public func counterSummaries(catalog: Catalog, now: Date) -> [CounterSummary] {
+        let day = visibleDay(catalog: catalog, now: now)
+        return catalog.counters.map { definition in
+            let status = day.counter(definition.number)
+            let slip = status.slipInHand.flatMap { day.slip($0) }
+            let since = slip.flatMap { $0.startedAt ?? $0.calledAt }
+            return CounterSummary(number: definition.number, name: definition.name, state: status.state, clerk: status.clerk,
+                                  slipInHand: status.slipInHand, serviceMinutesSoFar: since.map { now.timeIntervalSince($0) / 60 },
+                                  servedToday: status.servedToday)
+        }
+    }
+
+    /// People ahead of a waiting slip in its queue, and its estimate now; nil for a slip
+    /// not waiting.
+    public func standing(ofSlip number: String, catalog: Catalog, now: Date) -> WaitEstimate? {
+        let day = visibleDay(catalog: catalog, now: now)
+        guard let slip = day.slip(number), slip.status == .waiting else { return nil }
+        return WaitEstimator(catalog: catalog, day: day).forSlip(slip)
+    }
+
+    /// The slip `callNext` would call at a counter now and why; nil if nothing waits or the
+    /// counter is unknown.
+    public func nextCall(counter number: Int, catalog: Catalog, now: Date) -> CallChoice? {
+        guard let definition = catalog.counter(number: number) else { return nil }
+        let day = visibleDay(catalog: catalog, now: now)
+        return CallSelection.choose(counter: definition, status: day.counter(number), day: day, catalog: catalog, now: now)
+    }
+}

@@ -1,0 +1,57 @@
+/// One business day of the hall's queue: every slip issued, the counters, the tallies and
+/// the service times learned so far. A new day starts empty; see `HallState.enter`.
+public struct HallDay: Sendable, Equatable, Codable {
+    /// `yyyy-MM-dd` in the hall's zone; empty before the hall's first day.
+    public var businessDay: String
+    /// In issue order.
+    public var slips: [QueueSlip]
+    /// Only counters that have been opened today; any other counter is closed.
+    public var counters: [CounterStatus]
+    public var tally: DayTally
+    public var serviceTimes: ServiceTimes
+
+    public init(businessDay: String) {
+        self.businessDay = businessDay
+        self.slips = []
+        self.counters = []
+        self.tally = .empty
+        self.serviceTimes = ServiceTimes()
+    }
+
+    public func slip(_ number: String) -> QueueSlip? {
+        slips.first { $0.number == number }
+    }
+
+    /// A counter's status; a counter not opened today is closed.
+    public func counter(_ number: Int) -> CounterStatus {
+        counters.first { $0.number == number } ?? CounterStatus(number: number)
+    }
+
+    /// Slips issued today in a queue (by its letter), for numbering.
+    public func issuedCount(queue letter: String) -> Int {
+        slips.count(where: { $0.number.hasPrefix(letter) })
+    }
+
+    public func waiting(in queues: [String]) -> [QueueSlip] {
+        slips.filter { $0.status == .waiting && queues.contains($0.queue) }
+    }
+
+    /// Changes one slip in place; false when today has no such slip.
+    mutating func updateSlip(_ number: String, _ change: (inout QueueSlip) -> Void) -> Bool {
+        guard let index = slips.firstIndex(where: { $0.number == number }) else { return false }
+        change(&slips[index])
+        return true
+    }
+
+    /// Changes one counter in place, adding it (closed) if it has not been seen today.
+    mutating func updateCounter(_ number: Int, _ change: (inout CounterStatus) -> Void) {
+        if let index = counters.firstIndex(where: { $0.number == number }) {
+            change(&counters[index])
+        } else {
+            var status = CounterStatus(number: number)
+            change(&status)
+            counters.append(status)
+            counters.sort { $0.number < $1.number }
+        }
+    }
+}

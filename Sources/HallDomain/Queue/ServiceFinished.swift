@@ -1,0 +1,37 @@
+import Foundation
+
+/// The counter finished the slip's business. Its service time (from the start, or from the
+/// call when the clerk skipped "start") teaches the day's typical service minutes.
+public struct ServiceFinished: DayEvent {
+    public static let type = "serviceFinished"
+    public static let version = 1
+
+    public var businessDay: String
+    public var slip: String
+    public var counter: Int
+    public var clerk: String
+
+    public init(businessDay: String, slip: String, counter: Int, clerk: String) {
+        self.businessDay = businessDay
+        self.slip = slip
+        self.counter = counter
+        self.clerk = clerk
+    }
+
+    public func apply(to day: inout HallDay, at time: Date) -> Bool {
+        var learned: (businessType: String, minutes: Double)?
+        let found = day.updateSlip(slip) {
+            $0.status = .finished
+            $0.finishedAt = time
+            if let start = $0.startedAt ?? $0.calledAt {
+                learned = ($0.businessType, time.timeIntervalSince(start) / 60)
+            }
+        }
+        if let learned { day.serviceTimes.learn(businessType: learned.businessType, minutes: learned.minutes) }
+        day.updateCounter(counter) {
+            if $0.slipInHand == slip { $0.slipInHand = nil }
+            $0.servedToday += 1
+        }
+        return found
+    }
+}
