@@ -5,8 +5,9 @@ import Foundation
 /// Each asks for the business day of `now`, so a screen left open overnight shows an empty
 /// new day at midnight rather than yesterday's queue.
 extension HallState {
-    /// The day the screens should show at `now`: empty when the hall's zone is unknown or
-    /// the log is ahead of this terminal's clock.
+    /// The day the screens should show at `now`: an empty one once `now` is past the
+    /// logged day; the logged day as it is when the hall's zone is unknown or this
+    /// terminal's clock is behind the log (decide refuses both, with the reason).
     public func visibleDay(catalog: Catalog, now: Date) -> HallDay {
         guard let local = LocalDay(now, timeZone: catalog.hall.timeZone) else { return today }
         return day(local.businessDay) ?? today
