@@ -6,6 +6,34 @@ enum EventDescription {
         switch event {
         case .logRepaired(let repair):
             "日志断尾修复：切下 \(repair.bytes) 字节（自偏移 \(repair.offset)），存于 \(repair.quarantineFile)"
+        case .doorEnquiryAnswered(let answer):
+            "门口解答：\(answer.businessType)"
+        case .visitTurnedAway(let visit):
+            "一次性告知：\(visit.businessType)，缺 \(visit.missingDocuments.joined(separator: "、"))"
+        case .slipIssued(let slip):
+            "发号 \(slip.number)：\(slip.businessType)\(slip.priority.map { "（\($0.chineseName)）" } ?? "")\(slip.override == nil ? "" : "，资料不全经所长特批")"
+        case .formsPrefilled(let forms):
+            "\(forms.slip) 已预填表单"
+        case .slipCalled(let call):
+            "\(call.counter) 号窗口叫号 \(call.slip)：\(call.reason)"
+        case .slipRecalled(let recall):
+            "\(recall.counter) 号窗口第 \(recall.count) 次重呼 \(recall.slip)"
+        case .slipMarkedNoShow(let noShow):
+            "\(noShow.slip) 过号未到（\(noShow.counter) 号窗口）"
+        case .slipReinstated(let reinstated):
+            "\(reinstated.slip) 恢复排队"
+        case .slipTransferred(let transfer):
+            "\(transfer.slip) 由 \(transfer.from) 队转到 \(transfer.to) 队"
+        case .serviceStarted(let start):
+            "\(start.counter) 号窗口开始办理 \(start.slip)"
+        case .serviceFinished(let finish):
+            "\(finish.counter) 号窗口办结 \(finish.slip)"
+        case .counterOpened(let open):
+            "\(open.counter) 号窗口开窗（\(open.clerk)）"
+        case .counterPaused(let pause):
+            "\(pause.counter) 号窗口暂停：\(pause.reason)"
+        case .counterClosed(let close):
+            "\(close.counter) 号窗口关窗"
         case .unrecognised(let type, let version):
             "较新版本写入的事件 \(type) v\(version)（本版本不认识，已保留）"
         }

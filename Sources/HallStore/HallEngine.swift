@@ -1,0 +1,60 @@
+import Foundation
+import HallDomain
+
+/// The one data path for a terminal that acts: decide on fresh state, append expecting
+/// the sequence that state was built from, and when another terminal got there first,
+/// catch up and decide again. Two counters pressing "call next" at once therefore never
+/// get the same slip: exactly one append wins, the other re-decides on the new state.
+public final class HallEngine {
+    public let catalog: Catalog
+    public let replica: HallReplica
+    public let actor: StaffMember
+    public let terminal: String
+    private let log: EventLog
+
+    /// How often a command is decided again after losing a race before giving up; only
+    /// reached when the log is being written faster than this terminal can read it.
+    public static let maximumAttempts = 100
+
+    public init(folder: DataFolder, catalog: Catalog, actor: StaffMember, terminal: String) throws(LogFailure) {
+        self.catalog = catalog
+        self.actor = actor
+        self.terminal = terminal
+        replica = HallReplica(folder: folder)
+        let zone = TimeZone(identifier: catalog.hall.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)!
+        log = try EventLog(url: folder.logURL, timeZone: zone, repairActor: actor.id, repairTerminal: terminal, trusting: replica.head)
+        replica.refresh()
+    }
+
+    /// Decides `command` at `now` and makes its events durable. Returns them as recorded.
+    @discardableResult
+    public func perform(_ command: HallCommand, now: Date) throws(EngineFailure) -> [RecordedEvent] {
+        for _ in 0..<Self.maximumAttempts {
+            replica.refresh()
+            if let alarm = replica.alarm { throw .logAlarm(alarm) }
+            let expected = replica.head.seq
+            let events: [Event]
+            do {
+                events = try decide(command, state: replica.state, catalog: catalog, actor: actor, now: now)
+            } catch {
+                throw .refused(error)
+            }
+            let records = events.map { event in
+                let encoded = EventCodec.encode(event)
+                return NewRecord(actor: actor.id, terminal: terminal, type: encoded.type, version: encoded.version, body: encoded.body, timestamp: now)
+            }
+            do {
+                let written = try log.append(records, expecting: expected)
+                replica.refresh()
+                return zip(written, events).map { record, event in
+                    RecordedEvent(seq: record.seq, timestamp: record.timestamp, time: record.time, actor: record.actor, terminal: record.terminal, event: event)
+                }
+            } catch .conflict {
+                continue
+            } catch {
+                throw .log(error)
+            }
+        }
+        throw .tooBusy
+    }
+}
