@@ -1,10 +1,12 @@
+import Foundation
 import HallDomain
 
 /// What the console shows that is not derived from the log: the hall's profile, who is at
 /// this terminal, the log's health and the time. The wiring fills it in; the console never
 /// reads a file or a clock itself.
 public struct ConsoleFacts: Sendable, Equatable {
-    public var hall: HallProfile
+    public var catalog: Catalog
+    public var hall: HallProfile { catalog.hall }
     public var login: String
     /// Nil when the login is not on the roster: the console then only reads.
     public var member: StaffMember?
@@ -13,18 +15,21 @@ public struct ConsoleFacts: Sendable, Equatable {
     public var log: LogStatus
     /// The newest records, oldest first, for the event log pane.
     public var recent: [RecordedEvent]
+    /// The instant this frame is drawn for: waits and service times are measured to it.
+    public var now: Date
     /// Local wall-clock time for the status line, already formatted (`2026-11-23 09:41`).
     public var clock: String
 
-    public init(hall: HallProfile, login: String, member: StaffMember?, terminal: String, dataFolder: String,
-                log: LogStatus, recent: [RecordedEvent], clock: String) {
-        self.hall = hall
+    public init(catalog: Catalog, login: String, member: StaffMember?, terminal: String, dataFolder: String,
+                log: LogStatus, recent: [RecordedEvent], now: Date, clock: String) {
+        self.catalog = catalog
         self.login = login
         self.member = member
         self.terminal = terminal
         self.dataFolder = dataFolder
         self.log = log
         self.recent = recent
+        self.now = now
         self.clock = clock
     }
 }

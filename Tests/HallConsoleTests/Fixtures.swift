@@ -9,6 +9,20 @@ enum Fixtures {
         openingHours: [OpeningPeriod(start: ClockTime(hour: 8, minute: 30), end: ClockTime(hour: 12, minute: 0)),
                        OpeningPeriod(start: ClockTime(hour: 14, minute: 0), end: ClockTime(hour: 17, minute: 30))]
     )
+    static let catalog = Catalog(
+        hall: hall,
+        businessTypes: [
+            BusinessType(code: "JF", name: "电费缴纳", queue: "A", aliases: ["jf", "dfjn"], documents: [.residential: [], .nonResidential: []],
+                         forms: [], serviceMinutes: 2, answerableAtDoor: false),
+            BusinessType(code: "JMXZ", name: "居民新装", queue: "C", aliases: ["jmxz", "xz"],
+                         documents: [.residential: ["用电人身份证原件", "房屋产权证明"]], forms: ["《居民生活用电申请表》"],
+                         serviceMinutes: 12, answerableAtDoor: false),
+        ],
+        queues: [QueueDefinition(letter: "A", name: "缴费与票据"), QueueDefinition(letter: "C", name: "新装增容与光伏")],
+        counters: [CounterDefinition(number: 1, name: "1号窗口", queues: ["A"]), CounterDefinition(number: 2, name: "2号窗口", queues: ["C", "A"])],
+        rules: QueueRules(recallLimit: 3, reinstateMinutes: 30, priority: PriorityRule(streakLimit: 2, ordinaryWaitCapMinutes: 30)),
+        roster: Roster(members: [])
+    )
     static let manager = StaffMember(id: "A01", name: "系统管理员", roles: [.admin, .manager], department: nil, login: "root")
 
     static func repair(_ seq: Int) -> RecordedEvent {
@@ -20,9 +34,9 @@ enum Fixtures {
     static func facts(member: StaffMember? = manager, records: [RecordedEvent] = [], check: LogStatus.Check = .wholeChain,
                       readOnly: String? = nil) -> ConsoleFacts {
         ConsoleFacts(
-            hall: hall, login: member?.login ?? "zhangsan", member: member, terminal: "pts/1", dataFolder: "/srv/halldesk",
+            catalog: catalog, login: member?.login ?? "zhangsan", member: member, terminal: "pts/1", dataFolder: "/srv/halldesk",
             log: LogStatus(records: records.count, lastWrite: records.last?.timestamp, check: check, readOnlyReason: readOnly),
-            recent: records, clock: "2026-11-23 09:41"
+            recent: records, now: Date(timeIntervalSince1970: 1_795_398_060), clock: "2026-11-23 09:41"
         )
     }
 

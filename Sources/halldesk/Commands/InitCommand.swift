@@ -26,8 +26,7 @@ struct InitCommand: ParsableCommand {
             throw fail("找不到 seeds 目录。请用 --seeds 指明，或设置 HALLDESK_HOME 为 HallDesk 的检出目录。")
         }
         do {
-            _ = try SeedHall.load(seedsURL.appendingPathComponent("hall.toml"))
-            _ = try SeedStaff.load(seedsURL.appendingPathComponent("staff.toml"))
+            _ = try SeedCatalog.load(folder: seedsURL)
         } catch {
             throw fail(error.description)
         }

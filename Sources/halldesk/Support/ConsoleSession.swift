@@ -39,10 +39,10 @@ final class ConsoleSession {
             check = .wholeChain
         }
         return ConsoleFacts(
-            hall: files.hall, login: identity.login, member: identity.member, terminal: identity.terminal,
+            catalog: files.catalog, login: identity.login, member: identity.member, terminal: identity.terminal,
             dataFolder: files.folder.url.path,
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason),
-            recent: replica.recent, clock: clockText(now)
+            recent: replica.recent, now: now, clock: clockText(now)
         )
     }
 

@@ -7,8 +7,9 @@ import HallStore
 /// was made from, so every terminal on the folder agrees on them.
 struct HallFiles {
     var folder: DataFolder
-    var hall: HallProfile
-    var roster: Roster
+    var catalog: Catalog
+    var hall: HallProfile { catalog.hall }
+    var roster: Roster { catalog.roster }
 
     var timeZone: TimeZone { TimeZone(identifier: hall.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)! }
 
@@ -33,11 +34,7 @@ struct HallFiles {
 
     private static func load(_ folder: DataFolder) throws -> HallFiles {
         do {
-            return HallFiles(
-                folder: folder,
-                hall: try SeedHall.load(folder.seedsURL.appendingPathComponent("hall.toml")),
-                roster: try SeedStaff.load(folder.seedsURL.appendingPathComponent("staff.toml"))
-            )
+            return HallFiles(folder: folder, catalog: try SeedCatalog.load(folder: folder.seedsURL))
         } catch {
             throw fail(error.description)
         }
