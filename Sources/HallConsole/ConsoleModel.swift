@@ -1,22 +1,40 @@
+import HallDomain
 import TermUI
 
 /// The console's own state between frames: which pane is open, whether help is showing,
-/// where each pane's cursor is. Everything else comes from the log (`HallState`) or from
-/// `ConsoleFacts`.
+/// where each pane's cursor is and what its form holds. Everything else comes from the
+/// log (`HallState`) or from `ConsoleFacts`.
 public struct ConsoleModel: Sendable, Equatable {
     public enum Outcome: Sendable, Equatable {
         case keepGoing
         case quit
+        /// A pane asks for a command; the wiring runs it through the engine and reports
+        /// back with `record(_:)`.
+        case perform(HallCommand)
     }
 
-    public var pane: PaneID = .home
+    public var pane: PaneID
+    /// The counter this terminal works at (`halldesk counter 3`); without one there is no
+    /// counter pane.
+    public let counter: Int?
     public var showingHelp = false
     public var eventLog = EventLogPaneModel()
+    var guide = GuidePaneModel()
+    var counterDesk = CounterPaneModel()
 
-    public init() {}
+    public init(start: PaneID = .home, counter: Int? = nil) {
+        self.counter = counter
+        self.pane = start == .counter && counter == nil ? .home : start
+    }
 
-    /// Applies one key. Help and Tab are the same on every pane; the rest goes to the pane.
-    public mutating func handle(_ key: Key, facts: ConsoleFacts, size: Size) -> Outcome {
+    /// The panes in Tab order; the counter pane only at a counter's terminal.
+    public var panes: [PaneID] {
+        PaneID.allCases.filter { $0 != .counter || counter != nil }
+    }
+
+    /// Applies one key. Help and Tab work on every pane; `q` and `?` only at the top (no
+    /// text field or dialog has the keys), because there they are text.
+    public mutating func handle(_ key: Key, facts: ConsoleFacts, size: Size, state: HallState = .initial) -> Outcome {
         if showingHelp {
             switch key {
             case .escape, .character("?"), .character("q"), .function(1), .enter: showingHelp = false
@@ -24,16 +42,69 @@ public struct ConsoleModel: Sendable, Equatable {
             }
             return .keepGoing
         }
+        if key == .function(1) {
+            showingHelp = true
+            return .keepGoing
+        }
+        if hasDialog { return forward(key, facts: facts, size: size, state: state) }
         switch key {
-        case .character("?"), .function(1): showingHelp = true
-        case .character("q"): return .quit
-        case .tab: pane = PaneID(rawValue: (pane.rawValue + 1) % PaneID.allCases.count) ?? .home
-        case .backTab: pane = PaneID(rawValue: (pane.rawValue + PaneID.allCases.count - 1) % PaneID.allCases.count) ?? .home
-        default:
-            if pane == .eventLog {
-                eventLog.handle(key, records: facts.recent.count, visibleRows: ConsoleLayout(size: size).paneBody.height)
-            }
+        case .tab: step(by: 1)
+        case .backTab: step(by: -1)
+        case .character("?") where !capturesText: showingHelp = true
+        case .character("q") where !capturesText: return .quit
+        default: return forward(key, facts: facts, size: size, state: state)
         }
         return .keepGoing
+    }
+
+    /// Shows how the command the current pane asked for went.
+    public mutating func record(_ result: ActionResult) {
+        switch pane {
+        case .guide: guide.record(result)
+        case .counter: counterDesk.record(result)
+        case .home, .manager, .eventLog: break
+        }
+    }
+
+    /// A dialog is modal: even Tab answers it rather than leaving it half done.
+    var hasDialog: Bool {
+        switch pane {
+        case .guide: guide.dialog != nil
+        case .counter: counterDesk.dialog != nil
+        case .home, .manager, .eventLog: false
+        }
+    }
+
+    /// Keys are text in the current pane: letters type rather than command.
+    var capturesText: Bool {
+        switch pane {
+        case .guide: guide.capturesText
+        case .counter: counterDesk.capturesText
+        case .home, .manager, .eventLog: false
+        }
+    }
+
+    private mutating func step(by delta: Int) {
+        let order = panes
+        let index = order.firstIndex(of: pane) ?? 0
+        pane = order[(index + delta + order.count) % order.count]
+    }
+
+    private mutating func forward(_ key: Key, facts: ConsoleFacts, size: Size, state: HallState) -> Outcome {
+        let command: HallCommand?
+        switch pane {
+        case .guide:
+            command = guide.handle(key, catalog: facts.catalog)
+        case .counter:
+            guard let counter else { return .keepGoing }
+            let day = state.visibleDay(catalog: facts.catalog, now: facts.now)
+            command = counterDesk.handle(key, counter: counter, slipInHand: day.counter(counter).slipInHand)
+        case .eventLog:
+            eventLog.handle(key, records: facts.recent.count, visibleRows: ConsoleLayout(size: size).paneBody.height)
+            command = nil
+        case .home, .manager:
+            command = nil
+        }
+        return command.map(Outcome.perform) ?? .keepGoing
     }
 }

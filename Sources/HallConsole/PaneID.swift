@@ -1,11 +1,17 @@
 /// The panes of the console, in Tab order. Each capability adds its pane here.
 public enum PaneID: Int, Sendable, Equatable, CaseIterable {
     case home
+    case guide
+    case counter
+    case manager
     case eventLog
 
     public var title: String {
         switch self {
         case .home: "首页"
+        case .guide: "导引台"
+        case .counter: "窗口"
+        case .manager: "现场看板"
         case .eventLog: "事件日志"
         }
     }

@@ -22,21 +22,32 @@ final class ConsoleKeysTests: XCTestCase {
         XCTAssertEqual(model.handle(.character("q"), facts: facts, size: size), .quit)
     }
 
-    func testTabAndShiftTabCycleThroughThePanes() {
+    func testTabAndShiftTabCycleThroughThePanesSkippingTheCounterWithoutOne() {
         var model = ConsoleModel()
         let facts = Fixtures.facts()
-        _ = model.handle(.tab, facts: facts, size: size)
-        XCTAssertEqual(model.pane, .eventLog)
-        _ = model.handle(.tab, facts: facts, size: size)
-        XCTAssertEqual(model.pane, .home)
+        var seen: [PaneID] = []
+        for _ in 0..<4 {
+            _ = model.handle(.tab, facts: facts, size: size)
+            seen.append(model.pane)
+        }
+        XCTAssertEqual(seen, [.guide, .manager, .eventLog, .home])
         _ = model.handle(.backTab, facts: facts, size: size)
         XCTAssertEqual(model.pane, .eventLog)
     }
 
-    func testTheEventLogFollowsTheNewestUntilTheUserMovesUp() {
-        var model = ConsoleModel()
-        let facts = Fixtures.facts(records: (1...40).map(Fixtures.repair))
+    func testACounterTerminalHasTheCounterPaneAfterTheGuide() {
+        var model = ConsoleModel(start: .guide, counter: 3)
+        XCTAssertEqual(model.panes, [.home, .guide, .counter, .manager, .eventLog])
+        let facts = Fixtures.facts()
+        _ = model.handle(.escape, facts: facts, size: size)
         _ = model.handle(.tab, facts: facts, size: size)
+        XCTAssertEqual(model.pane, .counter)
+        XCTAssertEqual(ConsoleModel(start: .counter).pane, .home, "no counter number, no counter pane")
+    }
+
+    func testTheEventLogFollowsTheNewestUntilTheUserMovesUp() {
+        var model = ConsoleModel(start: .eventLog)
+        let facts = Fixtures.facts(records: (1...40).map(Fixtures.repair))
         XCTAssertNil(model.eventLog.selection, "following the newest record")
         _ = model.handle(.character("k"), facts: facts, size: size)
         XCTAssertEqual(model.eventLog.selection, 38)
@@ -51,14 +62,13 @@ final class ConsoleKeysTests: XCTestCase {
     }
 
     func testTheEventLogPaneShowsRecordsAsATable() {
-        var model = ConsoleModel()
+        var model = ConsoleModel(start: .eventLog)
         let facts = Fixtures.facts(records: (1...3).map(Fixtures.repair))
-        _ = model.handle(.tab, facts: facts, size: size)
         _ = model.handle(.up, facts: facts, size: size)
         let buffer = ConsoleView.render(model: model, state: Fixtures.state(facts.recent), facts: facts, size: Size(width: 80, height: 24), theme: .ascii)
         assertSnapshot(buffer, """
          营业厅导办台 │ 顺德供电局乐从营业厅                日志 3 条  2026-11-23 09:41
-         首页  [事件日志]
+         首页   导引台   现场看板  [事件日志]
         +-[事件日志]-------------------------------------------------------------------+
         |    序号 时间                操作人     终端       事件                       |
         |       1 2026-11-23 09:31:05 A01        pts/1      日志断尾修复：切下 41 字…  |
@@ -87,9 +97,8 @@ final class ConsoleKeysTests: XCTestCase {
     }
 
     func testAnEmptyLogSaysSo() {
-        var model = ConsoleModel()
+        let model = ConsoleModel(start: .eventLog)
         let facts = Fixtures.facts()
-        _ = model.handle(.tab, facts: facts, size: size)
         let lines = snapshotLines(ConsoleView.render(model: model, state: .initial, facts: facts, size: size, theme: .standard))
         XCTAssertTrue(lines[3].hasPrefix("│ 日志里还没有记录。每一个操作都会在这里出现。  "), lines[3])
     }

@@ -1,8 +1,8 @@
 import HallDomain
 
 /// One line of Chinese for each kind of event, as staff would say it.
-enum EventDescription {
-    static func text(for event: Event) -> String {
+public enum EventDescription {
+    public static func text(for event: Event) -> String {
         switch event {
         case .logRepaired(let repair):
             "日志断尾修复：切下 \(repair.bytes) 字节（自偏移 \(repair.offset)），存于 \(repair.quarantineFile)"

@@ -12,30 +12,28 @@ public enum ConsoleView {
             return buffer
         }
         StatusLine(left: " 营业厅导办台 │ \(facts.hall.name)", right: "\(statusFacts(facts))  \(facts.clock) ").draw(into: &buffer, in: layout.statusLine, theme: theme)
-        Tabs(titles: PaneID.allCases.map(\.title), selected: model.pane.rawValue).draw(into: &buffer, in: layout.tabs, theme: theme)
+        Tabs(titles: model.panes.map(\.title), selected: model.panes.firstIndex(of: model.pane) ?? 0).draw(into: &buffer, in: layout.tabs, theme: theme)
         let body = BoxedPane(title: model.pane.title, isFocused: true).draw(into: &buffer, in: layout.pane, theme: theme)
         switch model.pane {
-        case .home: HomePane(facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
+        case .home: HomePane(facts: facts, state: state, panes: model.panes).draw(into: &buffer, in: body, theme: theme)
+        case .guide: GuidePane(model: model.guide, facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
+        case .counter:
+            if let number = model.counter {
+                CounterPane(number: number, model: model.counterDesk, facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
+            }
+        case .manager: ManagerPane(facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
         case .eventLog: EventLogPane(records: facts.recent, model: model.eventLog).draw(into: &buffer, in: body, theme: theme)
         }
         if model.showingHelp {
-            HelpOverlay().draw(into: &buffer, in: layout.pane, theme: theme)
+            HelpOverlay(pane: model.pane).draw(into: &buffer, in: layout.pane, theme: theme)
         }
-        KeyBar(keyHints(model)).draw(into: &buffer, in: layout.keyBar, theme: theme)
+        KeyBar(ConsoleKeyHints.hints(model)).draw(into: &buffer, in: layout.keyBar, theme: theme)
         return buffer
     }
 
     private static func statusFacts(_ facts: ConsoleFacts) -> String {
         if case .alarm = facts.log.check { return "日志告警" }
         return facts.log.readOnlyReason == nil ? "日志 \(facts.log.records) 条" : "只读"
-    }
-
-    private static func keyHints(_ model: ConsoleModel) -> [KeyHint] {
-        if model.showingHelp { return [KeyHint("Esc", "关闭帮助")] }
-        var hints = [KeyHint("F1", "帮助", alternate: "?"), KeyHint("Tab", "切换窗格")]
-        if model.pane == .eventLog { hints.append(KeyHint("↑↓", "移动")) }
-        hints.append(KeyHint("q", "退出"))
-        return hints
     }
 
     /// Under 80×24 the layout would break; say so plainly instead, in as much of the

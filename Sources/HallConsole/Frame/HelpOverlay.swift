@@ -1,10 +1,15 @@
 import TermUI
 
-/// The `?` screen: every key the console takes, in Chinese, over the current pane.
+/// The `?` screen: the keys of the current pane, in Chinese, over it.
 struct HelpOverlay {
-    static let entries: [(keys: String, meaning: String)] = [
+    var pane: PaneID
+
+    static let common: [(keys: String, meaning: String)] = [
         ("F1 或 ?", "打开/关闭本帮助"),
         ("Tab / Shift-Tab", "切换到下一个/上一个窗格"),
+    ]
+
+    static let browsing: [(keys: String, meaning: String)] = [
         ("↑ ↓ 或 j k", "上下移动（事件日志）"),
         ("PgUp PgDn", "翻页"),
         ("Home End 或 g G", "到最早/最新一条"),
@@ -12,11 +17,56 @@ struct HelpOverlay {
         ("q", "在最上层退出控制台"),
     ]
 
+    static let guide: [(keys: String, meaning: String)] = [
+        ("/", "查找业务：代码、拼音首字母或名称"),
+        ("↑ ↓  Enter", "选择查找结果 / 选定业务"),
+        ("Esc", "离开输入框（之后字母键是命令）"),
+        ("空格  ↑ ↓", "勾选资料 / 移动"),
+        ("m   p   t", "居民/非居民   优先类别   电话"),
+        ("F5 或 s", "发号（资料齐全时）"),
+        ("o", "资料不全，所长特批发号"),
+        ("F6 或 n", "开具一次性告知单（有缺项时）"),
+        ("F7 或 d", "门口解答，不取号"),
+        ("F8 或 f", "登记某号已预填表单"),
+        ("q", "在输入框外退出控制台"),
+    ]
+
+    static let counter: [(keys: String, meaning: String)] = [
+        ("o", "开窗（恢复暂停的窗口）"),
+        ("F5 或 n", "叫下一位"),
+        ("F6 或 r", "重呼手上的号"),
+        ("F7 或 x", "过号（可在规定时间内恢复）"),
+        ("b", "客户已到窗口，开始办理"),
+        ("F9 或 f", "办结"),
+        ("t", "转队（输入队列字母）"),
+        ("i", "恢复过号（输入小票号）"),
+        ("p", "暂停（写明原因）"),
+        ("c", "关窗（y 确认，其他键取消）"),
+        ("q", "在最上层退出控制台"),
+    ]
+
+    static let manager: [(keys: String, meaning: String)] = [
+        ("（只读）", "看板随各终端的操作实时更新"),
+        ("超时", "队列最长等候超过目标分钟数"),
+        ("空闲", "窗口开放、手上无号，但其队列有人等"),
+        ("q", "退出控制台"),
+    ]
+
+    var entries: [(keys: String, meaning: String)] {
+        switch pane {
+        case .home, .eventLog: Self.common + Self.browsing
+        case .guide: Self.common + Self.guide
+        case .counter: Self.common + Self.counter
+        case .manager: Self.common + Self.manager
+        }
+    }
+
     func draw(into buffer: inout Buffer, in area: Rect, theme: Theme) {
-        let width = min(area.width - 4, 60), height = min(area.height - 2, Self.entries.count + 5)
+        let entries = entries
+        let width = min(area.width - 4, 60), height = min(area.height - 2, entries.count + 5)
         let rect = Rect(x: area.minX + (area.width - width) / 2, y: area.minY + (area.height - height) / 2, width: width, height: height)
         let inner = BoxedPane(title: "帮助", isFocused: true).draw(into: &buffer, in: rect, theme: theme)
-        for (row, entry) in Self.entries.enumerated() where row + 1 < inner.height {
+        for (row, entry) in entries.enumerated() where row + 1 < inner.height {
             let y = inner.minY + 1 + row
             let x = buffer.put(TextFit.pad(entry.keys, width: 20), at: Point(x: inner.minX + 2, y: y), role: .keyHint, clip: inner)
             buffer.put(entry.meaning, at: Point(x: x + 1, y: y), clip: inner)

@@ -6,6 +6,8 @@ import TermUI
 struct HomePane {
     var facts: ConsoleFacts
     var state: HallState
+    /// The panes this terminal can Tab to.
+    var panes: [PaneID]
 
     func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
         var y = rect.minY
@@ -41,7 +43,7 @@ struct HomePane {
             line("登录名", "\(facts.login) 不在人员名单里：只能查看。请管理员把你加入 staff.toml。", role: .warning)
         }
         line("终端", facts.terminal)
-        line("可用窗格", PaneID.allCases.map(\.title).joined(separator: "、") + "（Tab 切换）")
+        line("可用窗格", panes.map(\.title).joined(separator: "、") + "（Tab 切换）")
         y += 1
 
         heading("事件日志")

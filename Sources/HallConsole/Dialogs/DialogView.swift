@@ -1,0 +1,41 @@
+import TermUI
+
+/// A small boxed dialog drawn over the lower part of a pane: lines of text and labelled
+/// fields, with the keys that answer it on its last line.
+struct DialogView: Sendable, Equatable {
+    enum Row: Sendable, Equatable {
+        case text(String)
+        case field(label: String, field: TextField, isFocused: Bool)
+    }
+
+    var title: String
+    var rows: [Row]
+    var hint: String
+
+    static let labelWidth = 10
+
+    func draw(into buffer: inout Buffer, in area: Rect, theme: Theme) {
+        let width = min(area.width - 2, 64)
+        let textWidth = width - 4
+        let lines: [(Row, String?)] = rows.flatMap { row -> [(Row, String?)] in
+            if case .text(let text) = row { return TextFit.wrap(text, width: textWidth).map { (row, $0) } }
+            return [(row, nil)]
+        }
+        let height = min(area.height, lines.count + 4)
+        let rect = Rect(x: area.minX + (area.width - width) / 2, y: area.maxY - height, width: width, height: height)
+        let inner = BoxedPane(title: title, isFocused: true).draw(into: &buffer, in: rect, theme: theme)
+        for (index, (row, text)) in lines.enumerated() where index + 1 < inner.height - 1 {
+            let line = Rect(x: inner.minX + 1, y: inner.minY + index, width: inner.width - 2, height: 1)
+            switch row {
+            case .text:
+                buffer.put(text ?? "", at: line.origin, clip: line)
+            case let .field(label, field, isFocused):
+                let labelWidth = label.isEmpty ? 0 : Self.labelWidth
+                if labelWidth > 0 { buffer.put(TextFit.pad(label, width: labelWidth), at: line.origin, role: .muted, clip: line) }
+                let box = Rect(x: line.minX + labelWidth, y: line.minY, width: line.width - labelWidth, height: 1)
+                field.draw(into: &buffer, in: box, theme: theme, isFocused: isFocused)
+            }
+        }
+        buffer.put(hint, at: Point(x: inner.minX + 1, y: inner.maxY - 1), role: .keyHint, clip: inner)
+    }
+}

@@ -1,0 +1,46 @@
+import TermUI
+
+/// The key bar for the pane and focus at hand: only keys that do something now, most
+/// needed first (help and quit lead), since the bar drops whole items that do not fit.
+enum ConsoleKeyHints {
+    static func hints(_ model: ConsoleModel) -> [KeyHint] {
+        if model.showingHelp { return [KeyHint("Esc", "关闭帮助")] }
+        let help = KeyHint("F1", "帮助", alternate: model.capturesText ? nil : "?")
+        let tab = KeyHint("Tab", "切换窗格")
+        let quit = KeyHint("q", "退出")
+        switch model.pane {
+        case .home, .manager: return [help, tab, quit]
+        case .eventLog: return [help, tab, KeyHint("↑↓", "移动"), quit]
+        case .guide: return [help] + (model.capturesText ? [] : [quit]) + guide(model.guide)
+        case .counter: return [help] + (model.hasDialog ? [] : [quit]) + counter(model.counterDesk)
+        }
+    }
+
+    private static func guide(_ guide: GuidePaneModel) -> [KeyHint] {
+        if guide.dialog != nil { return [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")] }
+        switch guide.focus {
+        case .search: return [KeyHint("↑↓", "选择"), KeyHint("Enter", "选定"), KeyHint("Esc", "离开输入框"), KeyHint("F8", "预填登记")]
+        case .phone: return [KeyHint("Enter", "完成"), KeyHint("Esc", "离开输入框")]
+        case .checklist: break
+        }
+        guard guide.business != nil else {
+            return [KeyHint("/", "查找业务"), KeyHint("F8", "预填登记", alternate: "f")]
+        }
+        let actions = guide.missing.isEmpty
+            ? [KeyHint("F5", "发号", alternate: "s")]
+            : [KeyHint("F6", "告知单", alternate: "n"), KeyHint("o", "特批发号")]
+        return actions + [KeyHint("空格", "勾选"), KeyHint("m", "居民/非居民"), KeyHint("p", "优先"),
+                          KeyHint("F7", "门口解答", alternate: "d"), KeyHint("t", "电话"), KeyHint("/", "查找")]
+    }
+
+    private static func counter(_ desk: CounterPaneModel) -> [KeyHint] {
+        switch desk.dialog {
+        case .confirmClose: return [KeyHint("y", "确认关窗"), KeyHint("N", "取消")]
+        case .transfer, .reinstate, .pause: return [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")]
+        case nil:
+            return [KeyHint("F5", "叫号", alternate: "n"), KeyHint("F6", "重呼", alternate: "r"), KeyHint("F7", "过号", alternate: "x"),
+                    KeyHint("b", "开始办理"), KeyHint("F9", "办结", alternate: "f"), KeyHint("t", "转队"), KeyHint("i", "恢复"),
+                    KeyHint("o", "开窗"), KeyHint("p", "暂停"), KeyHint("c", "关窗")]
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// The questions the guide pane can ask over its form; while one is open it takes every key.
+enum GuideDialog: Sendable, Equatable {
+    case override(OverrideDialog)
+    /// The slip number whose forms were filled in while the customer waited.
+    case prefill(Prompt)
+}

@@ -1,0 +1,118 @@
+import HallDomain
+import TermUI
+
+/// The guide's screen: the form for the customer at the door on the left, every queue's
+/// wait on the right so the guide can tell people what to expect before issuing a slip.
+struct GuidePane {
+    var model: GuidePaneModel
+    var facts: ConsoleFacts
+    var state: HallState
+
+    static let labelWidth = 6
+    static let resultRows = 4
+
+    func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
+        let sideWidth = min(34, rect.width / 3)
+        let side = Rect(x: rect.maxX - sideWidth, y: rect.minY, width: sideWidth, height: rect.height)
+        let form = Rect(x: rect.minX + 1, y: rect.minY, width: side.minX - rect.minX - 2, height: rect.height)
+        drawForm(into: &buffer, in: form, theme: theme)
+        QueueSidePanel(summaries: state.queueSummaries(catalog: facts.catalog, now: facts.now))
+            .draw(into: &buffer, in: side, theme: theme)
+        switch model.dialog {
+        case .override(let dialog): dialog.view.draw(into: &buffer, in: form, theme: theme)
+        case .prefill(let prompt): prompt.view.draw(into: &buffer, in: form, theme: theme)
+        case nil: break
+        }
+    }
+
+    private func drawForm(into buffer: inout Buffer, in form: Rect, theme: Theme) {
+        var y = form.minY
+        func label(_ text: String) -> Rect {
+            buffer.put(TextFit.pad(text, width: Self.labelWidth), at: Point(x: form.minX, y: y), role: .muted, clip: form)
+            return Rect(x: form.minX + Self.labelWidth, y: y, width: form.width - Self.labelWidth, height: 1)
+        }
+        func line(_ name: String, _ value: String, role: ThemeRole = .normal) {
+            guard y < form.maxY else { return }
+            let place = label(name)
+            buffer.put(TextFit.fit(value, width: place.width), at: place.origin, role: role, clip: place)
+            y += 1
+        }
+
+        model.search.draw(into: &buffer, in: label("查找"), theme: theme, isFocused: model.focus == .search && model.dialog == nil)
+        y += 1
+        drawResults(into: &buffer, in: Rect(x: form.minX + Self.labelWidth, y: y, width: form.width - Self.labelWidth, height: Self.resultRows), theme: theme)
+        y += Self.resultRows
+
+        guard let business = model.business else {
+            line("业务", "未选择：在“查找”输入业务代码、拼音首字母（如 xz）或名称，Enter 选定", role: .muted)
+            drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: form.maxY - y - 1))
+            return
+        }
+        let queueName = facts.catalog.queue(letter: business.queue)?.name ?? ""
+        line("业务", "\(business.name)（\(business.code)）→ \(business.queue) 队 \(queueName)", role: .title)
+        line("客户", Self.choices(CustomerKind.allCases.map(\.chineseName), selected: CustomerKind.allCases.firstIndex(of: model.kind)) + "   m 切换")
+        drawChecklist(into: &buffer, at: &y, in: form)
+        if model.checklist.isEmpty {
+            line("资料", "本业务\(model.kind.chineseName)客户无需证照资料，可直接发号", role: .ok)
+        } else if model.missing.isEmpty {
+            line("齐全", "资料已齐全，可以发号（F5/s）", role: .ok)
+        } else {
+            line("还缺", "\(model.missing.joined(separator: "、"))（不能发号）", role: .warning)
+        }
+        if !business.forms.isEmpty {
+            line("表单", business.forms.joined(separator: "、") + "（可在等候时预填）")
+        }
+        let priorities = ["无"] + PriorityClass.allCases.map(\.chineseName)
+        let selectedPriority = model.priority.flatMap { PriorityClass.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        line("优先", Self.choices(priorities, selected: selectedPriority) + "   p 切换")
+        if y < form.maxY {
+            let field = label("电话")
+            model.phone.draw(into: &buffer, in: Rect(x: field.minX, y: y, width: min(20, field.width), height: 1), theme: theme,
+                             isFocused: model.focus == .phone && model.dialog == nil)
+            buffer.put(" 选填，t 编辑", at: Point(x: field.minX + min(20, field.width), y: y), role: .muted, clip: field)
+            y += 1
+        }
+        drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: max(0, form.maxY - y - 1)))
+    }
+
+    private func drawResults(into buffer: inout Buffer, in area: Rect, theme: Theme) {
+        let results = model.results(in: facts.catalog)
+        guard !model.search.text.isEmpty else { return }
+        guard !results.isEmpty else {
+            buffer.put("没有匹配的业务", at: area.origin, role: .muted, clip: area)
+            return
+        }
+        let items = results.map { "\($0.code)  \($0.name)  → \($0.queue) 队" }
+        let selection = model.focus == .search ? model.resultSelection : nil
+        var list = ListView(items: items, selection: selection)
+        if let selection { list.select(selection, visibleRows: area.height) }
+        list.draw(into: &buffer, in: area, theme: theme)
+    }
+
+    private func drawChecklist(into buffer: inout Buffer, at y: inout Int, in form: Rect) {
+        guard !model.checklist.isEmpty, y < form.maxY else { return }
+        buffer.put(TextFit.pad("资料", width: Self.labelWidth), at: Point(x: form.minX, y: y), role: .muted, clip: form)
+        buffer.put("空格勾选，↑↓ 移动", at: Point(x: form.minX + Self.labelWidth, y: y), role: .muted, clip: form)
+        y += 1
+        for (index, item) in model.checklist.enumerated() where y < form.maxY {
+            let isCursor = index == model.cursor && model.focus == .checklist && model.dialog == nil
+            let tick = model.ticked.contains(item) ? "[x]" : "[ ]"
+            let row = Rect(x: form.minX + Self.labelWidth, y: y, width: form.width - Self.labelWidth, height: 1)
+            buffer.put(TextFit.pad("\(isCursor ? ">" : " ")\(tick) \(item)", width: row.width), at: row.origin,
+                       role: isCursor ? .selected : .normal, clip: row)
+            y += 1
+        }
+    }
+
+    private func drawMessage(into buffer: inout Buffer, in area: Rect) {
+        guard let message = model.message, area.height > 0 else { return }
+        for (row, text) in TextFit.wrap(message.text, width: max(1, area.width)).prefix(area.height).enumerated() {
+            buffer.put(text, at: Point(x: area.minX, y: area.minY + row), role: message.role, clip: area)
+        }
+    }
+
+    /// Options in a row with the chosen one bracketed, so the choice reads without colour.
+    static func choices(_ options: [String], selected: Int?) -> String {
+        options.enumerated().map { index, option in index == selected ? "[\(option)]" : " \(option) " }.joined(separator: " ")
+    }
+}

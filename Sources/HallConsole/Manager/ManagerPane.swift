@@ -1,0 +1,69 @@
+import HallDomain
+import TermUI
+
+/// The manager's live wait panel: alerts first (what needs a decision now), then every
+/// queue and counter, then today's flow. Read-only; it changes as any terminal acts.
+struct ManagerPane {
+    var facts: ConsoleFacts
+    var state: HallState
+
+    func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
+        let area = Rect(x: rect.minX + 1, y: rect.minY, width: rect.width - 2, height: rect.height)
+        let queues = state.queueSummaries(catalog: facts.catalog, now: facts.now)
+        let counters = state.counterSummaries(catalog: facts.catalog, now: facts.now)
+        let day = state.visibleDay(catalog: facts.catalog, now: facts.now)
+        var y = area.minY
+
+        let alerts = ManagerAlert.all(queues: queues, counters: counters, catalog: facts.catalog)
+        if alerts.isEmpty {
+            buffer.put("无告警：各队等候均在目标 \(facts.hall.waitTargetMinutes) 分钟内", at: Point(x: area.minX, y: y), role: .ok, clip: area)
+            y += 1
+        }
+        for alert in alerts where y < area.maxY {
+            buffer.put(TextFit.fit("! " + alert.text, width: area.width), at: Point(x: area.minX, y: y), role: alert.role, clip: area)
+            y += 1
+        }
+        y += 1
+
+        let queueTable = TableView(columns: [
+            TableColumn("队列", width: 14), TableColumn("等候", width: 4, alignment: .trailing),
+            TableColumn("最长已等", width: 10, alignment: .trailing), TableColumn("新到预计", width: 14),
+            TableColumn("今日办结", width: 8, alignment: .trailing), TableColumn("平均等候", width: 8, alignment: .trailing),
+            TableColumn("P90", width: 6, alignment: .trailing), TableColumn("达标率", width: 6, alignment: .trailing),
+        ], rows: queues.map(queueRow))
+        queueTable.draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: min(queues.count + 1, max(0, area.maxY - y))), theme: theme)
+        y += queues.count + 2
+
+        let counterTable = TableView(columns: [
+            TableColumn("窗口", width: 10), TableColumn("状态", width: 4), TableColumn("营业员", width: 8),
+            TableColumn("手上的号", width: 8), TableColumn("已办理", width: 8, alignment: .trailing),
+            TableColumn("今日办结", width: 8, alignment: .trailing),
+        ], rows: counters.map(counterRow))
+        counterTable.draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: min(counters.count + 1, max(0, area.maxY - y))), theme: theme)
+        y += counters.count + 2
+
+        guard y < area.maxY else { return }
+        let label = buffer.put("今日取号（每15分钟） ", at: Point(x: area.minX, y: y), role: .header, clip: area)
+        ArrivalsChart(arrivalsPerQuarterHour: day.tally.arrivalsPerQuarterHour, openingHours: facts.hall.openingHours)
+            .draw(into: &buffer, in: Rect(x: label, y: y, width: area.maxX - label, height: 1), theme: theme)
+        y += 1
+        guard y < area.maxY else { return }
+        let tally = day.tally
+        buffer.put("门口解答 \(tally.doorAnswers.count)   一次性告知 \(tally.turnedAway.count)   过号 \(tally.noShows)   特批发号 \(tally.overriddenSlips.count)",
+                   at: Point(x: area.minX, y: y), clip: area)
+    }
+
+    private func queueRow(_ queue: QueueSummary) -> [String] {
+        let overTarget = (queue.longestWaitMinutes ?? 0) > Double(facts.hall.waitTargetMinutes)
+        return ["\(queue.letter) \(queue.name)", String(queue.waiting),
+                Minutes.text(queue.longestWaitMinutes, unit: "分") + (overTarget ? "超时" : ""),
+                queue.expectedWait.chineseText, String(queue.servedToday),
+                Minutes.text(queue.averageWaitMinutes, unit: "分"), Minutes.text(queue.p90WaitMinutes, unit: "分"),
+                queue.shareWithinTarget.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"]
+    }
+
+    private func counterRow(_ counter: CounterSummary) -> [String] {
+        [counter.name, CounterStateName.text(counter.state), counter.clerk ?? "—", counter.slipInHand ?? "—",
+         Minutes.text(counter.serviceMinutesSoFar, unit: "分"), String(counter.servedToday)]
+    }
+}

@@ -1,0 +1,11 @@
+/// Minutes as the hall's screens print them: whole minutes, a dash when there is nothing
+/// to measure yet (no slip waiting, nothing served today).
+enum Minutes {
+    static func whole(_ value: Double) -> Int {
+        Int(max(0, value).rounded(.down))
+    }
+
+    static func text(_ value: Double?, unit: String = "分钟") -> String {
+        value.map { "\(whole($0)) \(unit)" } ?? "—"
+    }
+}
