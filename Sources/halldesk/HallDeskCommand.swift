@@ -9,7 +9,10 @@ struct HallDeskCommand: ParsableCommand {
         不带子命令时打开全屏控制台（数据目录取 --data，其次 $HALLDESK_DATA，再次 ./halldesk-data；\
         首次运行时按 seeds/ 建立）。所有操作都记入数据目录里只追加的事件日志。
         """,
-        subcommands: [ConsoleCommand.self, InitCommand.self, LogCommand.self],
+        subcommands: [
+            ConsoleCommand.self, InitCommand.self, VisitCommand.self, SlipCommand.self, CounterCommand.self,
+            QueueCommand.self, LogCommand.self,
+        ],
         defaultSubcommand: ConsoleCommand.self
     )
 }

@@ -30,6 +30,10 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw fail(error.description)
         }
+        let parent = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: parent.path) else {
+            throw fail("上级目录 \(parent.path) 不存在。请先建立它（mkdir -p），或换一个数据目录。")
+        }
         do {
             _ = try DataFolder.create(at: url, seeds: seedsURL)
         } catch {

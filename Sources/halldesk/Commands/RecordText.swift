@@ -11,9 +11,8 @@ enum RecordText {
 
     /// For scripts: the record's fields as one JSON object; the body is copied as stored.
     static func json(_ record: LogRecord) -> String {
-        let envelope = JSONLine.encode(Envelope(seq: record.seq, ts: record.timestamp, actor: record.actor,
-                                                terminal: record.terminal, type: record.type, v: record.version, hash: record.hash))
-        return String(envelope.dropLast()) + #","body":"# + String(decoding: record.body, as: UTF8.self) + "}"
+        JSONLine.encode(Envelope(seq: record.seq, ts: record.timestamp, actor: record.actor, terminal: record.terminal,
+                                 type: record.type, v: record.version, hash: record.hash), body: record.body)
     }
 
     private struct Envelope: Encodable {

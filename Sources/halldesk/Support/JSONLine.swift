@@ -8,4 +8,10 @@ enum JSONLine {
         guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// An event's envelope with its body appended as stored: the body is already JSON, and
+    /// copying its bytes keeps them exactly as the log has them.
+    static func encode<T: Encodable>(_ envelope: T, body: Data) -> String {
+        String(encode(envelope).dropLast()) + #","body":"# + String(decoding: body, as: UTF8.self) + "}"
+    }
 }

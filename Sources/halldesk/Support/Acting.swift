@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import HallDomain
+import HallStore
+
+/// A scripting command that acts: the hall's files, who acts, and the engine that decides
+/// and appends. The same `HallEngine` the console uses, so both obey the same rules.
+struct Acting {
+    let files: HallFiles
+    let engine: HallEngine
+
+    init(_ data: DataOptions, _ staff: StaffOptions) throws {
+        files = try HallFiles.open(data)
+        let identity = Identity.current(roster: files.roster)
+        let member: StaffMember
+        if let id = staff.staff {
+            guard let found = files.roster.member(id: id) else {
+                throw fail("工号 \(id) 不在人员名单（seeds/staff.toml）里。")
+            }
+            member = found
+        } else {
+            guard let found = identity.member else {
+                throw fail("登录名 \(identity.login) 不在人员名单里，不能操作。请管理员把你加入 staff.toml，或用 --staff 指明工号。")
+            }
+            member = found
+        }
+        do {
+            engine = try HallEngine(folder: files.folder, catalog: files.catalog, actor: member, terminal: identity.terminal)
+        } catch {
+            throw fail(error.message)
+        }
+    }
+
+    /// Decides and records `command` now; a refusal or a log failure ends the command
+    /// with its message and exit code 1, having written nothing.
+    func perform(_ command: HallCommand) throws -> [RecordedEvent] {
+        do {
+            return try engine.perform(command, now: Date())
+        } catch {
+            throw fail(error.message)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import HallConsole
+import HallDomain
+
+/// What an acting command prints: one Chinese line per event for people, or one JSON
+/// object per event (`seq`, `ts`, `actor`, `terminal`, `type`, `v`, `body`) for scripts.
+enum EventReport {
+    static func print(_ events: [RecordedEvent], json: Bool) {
+        for recorded in events {
+            Swift.print(json ? line(recorded) : "#\(recorded.seq) \(EventDescription.text(for: recorded.event))")
+        }
+    }
+
+    private static func line(_ recorded: RecordedEvent) -> String {
+        let encoded = EventCodec.encode(recorded.event)
+        return JSONLine.encode(Envelope(seq: recorded.seq, ts: recorded.timestamp, actor: recorded.actor,
+                                        terminal: recorded.terminal, type: encoded.type, v: encoded.version), body: encoded.body)
+    }
+
+    private struct Envelope: Encodable {
+        var seq: Int
+        var ts: String
+        var actor: String
+        var terminal: String
+        var type: String
+        var v: Int
+    }
+}

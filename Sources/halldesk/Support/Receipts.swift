@@ -1,0 +1,54 @@
+import Foundation
+import HallDomain
+import HallStore
+
+/// Prints what the guide hands over: a queue slip for `SlipIssued`, the one-time notice
+/// for `VisitTurnedAway`. The slip is already in the log, so a printer failure is reported
+/// but undoes nothing.
+struct Receipts {
+    let files: HallFiles
+    let guideName: String
+
+    /// The printouts for these events, in order; other events print nothing.
+    func printouts(for events: [RecordedEvent]) -> [Printout] {
+        events.compactMap { recorded in
+            let issuedAt = String(recorded.timestamp.prefix(16)).replacingOccurrences(of: "T", with: " ")
+            switch recorded.event {
+            case .slipIssued(let slip):
+                let type = files.catalog.businessType(code: slip.businessType)
+                return SlipPrintout.make(
+                    hallName: files.hall.name, slipNumber: slip.number, businessName: type?.name ?? slip.businessType,
+                    customerKind: slip.customerKind.chineseName, issuedAt: issuedAt, peopleAhead: slip.estimate.peopleAhead,
+                    expectedWait: slip.estimate.chineseText, priority: slip.priority?.chineseName,
+                    formsToPrefill: type?.forms ?? [], footer: "请留意叫号，过号可在 \(files.catalog.rules.reinstateMinutes) 分钟内到窗口恢复"
+                )
+            case .visitTurnedAway(let visit):
+                return NoticePrintout.make(
+                    hallName: files.hall.name, businessName: files.catalog.businessType(code: visit.businessType)?.name ?? visit.businessType,
+                    customerKind: visit.customerKind.chineseName, missingDocuments: visit.missingDocuments,
+                    formsToBring: visit.formsToBring, issuedAt: issuedAt, guideName: guideName,
+                    openingHours: files.hall.openingHours.map { "\($0.start)–\($0.end)" }.joined(separator: "，")
+                )
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The printer `hall.toml` names, or nil when it names none.
+    func printer() throws(SeedError) -> PrinterConfig? {
+        try SeedPrinter.load(files.folder.seedsURL.appendingPathComponent("hall.toml"), dataFolder: files.folder.url)
+    }
+
+    /// Sends the printouts to the configured printer; the message of the first failure, if any.
+    func print(_ printouts: [Printout], to config: PrinterConfig?) -> String? {
+        guard let config, !printouts.isEmpty else { return nil }
+        let printer = config.makePrinter()
+        do {
+            for printout in printouts { try printer.print(printout) }
+            return nil
+        } catch {
+            return "已记录，但打印失败：\(error.message)"
+        }
+    }
+}
