@@ -5,7 +5,7 @@ enum Minutes {
         Int(max(0, value).rounded(.down))
     }
 
-    static func text(_ value: Double?, unit: String = "分钟") -> String {
-        value.map { "\(whole($0)) \(unit)" } ?? "—"
+    static func text(_ value: Double?) -> String {
+        value.map { "\(whole($0)) 分钟" } ?? "—"
     }
 }

@@ -21,9 +21,12 @@ enum Fixtures {
         queues: [QueueDefinition(letter: "A", name: "缴费与票据"), QueueDefinition(letter: "C", name: "新装增容与光伏")],
         counters: [CounterDefinition(number: 1, name: "1号窗口", queues: ["A"]), CounterDefinition(number: 2, name: "2号窗口", queues: ["C", "A"])],
         rules: QueueRules(recallLimit: 3, reinstateMinutes: 30, priority: PriorityRule(streakLimit: 2, ordinaryWaitCapMinutes: 30)),
-        roster: Roster(members: [])
+        roster: Roster(members: [manager, guide, clerk, secondClerk])
     )
     static let manager = StaffMember(id: "A01", name: "系统管理员", roles: [.admin, .manager], department: nil, login: "root")
+    static let guide = StaffMember(id: "G01", name: "陈导引", roles: [.guide], department: nil, login: "chen")
+    static let clerk = StaffMember(id: "C01", name: "李营业", roles: [.clerk], department: nil, login: "li")
+    static let secondClerk = StaffMember(id: "C02", name: "王营业", roles: [.clerk], department: nil, login: "wang")
 
     static func repair(_ seq: Int) -> RecordedEvent {
         RecordedEvent(seq: seq, timestamp: "2026-11-23T09:3\(seq % 10):05.123+08:00",

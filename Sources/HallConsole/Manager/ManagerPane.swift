@@ -27,7 +27,7 @@ struct ManagerPane {
 
         let queueTable = TableView(columns: [
             TableColumn("队列", width: 14), TableColumn("等候", width: 4, alignment: .trailing),
-            TableColumn("最长已等", width: 10, alignment: .trailing), TableColumn("新到预计", width: 14),
+            TableColumn("最长已等", width: 9, alignment: .trailing), TableColumn("新到预计", width: 13),
             TableColumn("今日办结", width: 8, alignment: .trailing), TableColumn("平均等候", width: 8, alignment: .trailing),
             TableColumn("P90", width: 6, alignment: .trailing), TableColumn("达标率", width: 6, alignment: .trailing),
         ], rows: queues.map(queueRow))
@@ -56,14 +56,19 @@ struct ManagerPane {
     private func queueRow(_ queue: QueueSummary) -> [String] {
         let overTarget = (queue.longestWaitMinutes ?? 0) > Double(facts.hall.waitTargetMinutes)
         return ["\(queue.letter) \(queue.name)", String(queue.waiting),
-                Minutes.text(queue.longestWaitMinutes, unit: "分") + (overTarget ? "超时" : ""),
+                short(queue.longestWaitMinutes) + (overTarget ? "超时" : ""),
                 queue.expectedWait.chineseText, String(queue.servedToday),
-                Minutes.text(queue.averageWaitMinutes, unit: "分"), Minutes.text(queue.p90WaitMinutes, unit: "分"),
+                short(queue.averageWaitMinutes), short(queue.p90WaitMinutes),
                 queue.shareWithinTarget.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"]
+    }
+
+    /// `21分`: table cells are narrow, so no space before the unit.
+    private func short(_ minutes: Double?) -> String {
+        minutes.map { "\(Minutes.whole($0))分" } ?? "—"
     }
 
     private func counterRow(_ counter: CounterSummary) -> [String] {
         [counter.name, CounterStateName.text(counter.state), counter.clerk ?? "—", counter.slipInHand ?? "—",
-         Minutes.text(counter.serviceMinutesSoFar, unit: "分"), String(counter.servedToday)]
+         short(counter.serviceMinutesSoFar), String(counter.servedToday)]
     }
 }

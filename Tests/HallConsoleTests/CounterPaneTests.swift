@@ -1,0 +1,122 @@
+import HallConsole
+import HallDomain
+import SnapshotAssert
+import TermUI
+import XCTest
+
+/// A clerk at counter 2: every key asks for a command on that counter; closing asks y/N.
+final class CounterPaneTests: XCTestCase {
+    private func counter2() throws -> PaneDriver {
+        PaneDriver(ConsoleModel(start: .counter, counter: 2), state: try HallScenario.busyMorning().state)
+    }
+
+    func testTheCounterKeysAskForCommandsOnThisCounter() throws {
+        var desk = try counter2()
+        XCTAssertEqual(desk.press(.character("n")), .perform(.callNext(counter: 2)))
+        XCTAssertEqual(desk.press(.function(5)), .perform(.callNext(counter: 2)))
+        XCTAssertEqual(desk.press(.character("r")), .perform(.recall(counter: 2)))
+        XCTAssertEqual(desk.press(.character("x")), .perform(.markNoShow(counter: 2)))
+        XCTAssertEqual(desk.press(.character("b")), .perform(.startService(counter: 2)))
+        XCTAssertEqual(desk.press(.function(9)), .perform(.finishService(counter: 2)))
+        XCTAssertEqual(desk.press(.character("o")), .perform(.openCounter(counter: 2)))
+    }
+
+    func testClosingAsksYesOrNoAndOnlyYCloses() throws {
+        var desk = try counter2()
+        XCTAssertEqual(desk.press(.character("c")), .keepGoing)
+        XCTAssertTrue(desk.contains("关闭 2 号窗口？"), desk.lines.joined(separator: "\n"))
+        XCTAssertEqual(desk.press(.character("q")), .keepGoing, "any other key cancels, even q")
+        XCTAssertTrue(desk.contains("未关窗"))
+        XCTAssertEqual(desk.press(.character("c")), .keepGoing)
+        XCTAssertEqual(desk.press(.enter), .keepGoing)
+        XCTAssertEqual(desk.press(.character("c"), .character("y")), .perform(.closeCounter(counter: 2)))
+    }
+
+    func testTransferMovesTheSlipInHandToTheQueueTyped() throws {
+        var desk = try counter2()
+        desk.press(.character("t"))
+        desk.type("a")
+        XCTAssertEqual(desk.press(.enter), .perform(.transfer(slip: "A002", toQueue: "A")))
+    }
+
+    func testPauseAndReinstateAskForTheirText() throws {
+        var desk = try counter2()
+        desk.press(.character("p"))
+        XCTAssertEqual(desk.press(.enter), .keepGoing, "a pause needs a reason")
+        desk.type("午休")
+        XCTAssertEqual(desk.press(.enter), .perform(.pauseCounter(counter: 2, reason: "午休")))
+        desk.press(.character("i"))
+        desk.type("a001")
+        XCTAssertEqual(desk.press(.enter), .perform(.reinstate(slip: "A001")))
+    }
+
+    func testTheEnginesAnswerShowsOnTheCounter() throws {
+        var desk = try counter2()
+        desk.model.record(.refused("2 号窗口手上还有 A002 号，请先办结或标记过号"))
+        XCTAssertEqual(desk.role(of: "2 号窗口手上还有 A002 号"), .error)
+    }
+
+    func testTheCounterAt100x30() throws {
+        assertSnapshot(try counter2().render(), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 0 条  2026-11-23 09:41
+         首页   导引台  [窗口]  现场看板   事件日志
+        ┌─[窗口]───────────────────────────────────────────────────────────────────────────────────────────┐
+        │ 2号窗口  状态：开放，营业员 C01                                                                  │
+        │                                                                                                  │
+        │ ┌─ 手上的号 ───────────────────────────────────────────────────┐                                 │
+        │ │ Ａ００２  办理中                                             │                                 │
+        │ │                                                              │                                 │
+        │ │ 业务  电费缴纳 · 非居民 · 绿色通道                           │                                 │
+        │ │ 已等  5 分钟（取号到首次叫号）  重呼 0 次                    │                                 │
+        │ │ 办理  已办理 13 分钟                                         │                                 │
+        │ └──────────────────────────────────────────────────────────────┘                                 │
+        │                                                                                                  │
+        │ 下一位：C002（老弱病残孕优先）                                                                   │
+        │                                                                                                  │
+        │ 本窗口叫号的队列（按先后）                                                                       │
+        │   C 新装增容与光伏   等候 2 人   新到预计 约 35–60 分钟                                          │
+        │   A 缴费与票据       等候 1 人   新到预计 约 0–5 分钟                                            │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+        F1/?帮助  q退出  F5/n叫号  F6/r重呼  F7/x过号  b开始办理  F9/f办结  t转队  i恢复  o开窗  p暂停
+        """)
+    }
+
+    func testTheCounterAt80x24() throws {
+        assertSnapshot(try counter2().render(size: Size(width: 80, height: 24)), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
+         首页   导引台  [窗口]  现场看板   事件日志
+        ┌─[窗口]───────────────────────────────────────────────────────────────────────┐
+        │ 2号窗口  状态：开放，营业员 C01                                              │
+        │                                                                              │
+        │ ┌─ 手上的号 ───────────────────────────────────────────────────┐             │
+        │ │ Ａ００２  办理中                                             │             │
+        │ │                                                              │             │
+        │ │ 业务  电费缴纳 · 非居民 · 绿色通道                           │             │
+        │ │ 已等  5 分钟（取号到首次叫号）  重呼 0 次                    │             │
+        │ │ 办理  已办理 13 分钟                                         │             │
+        │ └──────────────────────────────────────────────────────────────┘             │
+        │                                                                              │
+        │ 下一位：C002（老弱病残孕优先）                                               │
+        │                                                                              │
+        │ 本窗口叫号的队列（按先后）                                                   │
+        │   C 新装增容与光伏   等候 2 人   新到预计 约 35–60 分钟                      │
+        │   A 缴费与票据       等候 1 人   新到预计 约 0–5 分钟                        │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+        F1/?帮助  q退出  F5/n叫号  F6/r重呼  F7/x过号  b开始办理  F9/f办结  t转队  i恢复
+        """)
+    }
+}

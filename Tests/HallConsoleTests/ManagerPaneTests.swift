@@ -1,0 +1,91 @@
+import HallConsole
+import HallDomain
+import SnapshotAssert
+import TermUI
+import XCTest
+
+/// The manager's live panel over a busy morning: numbers per queue and counter, today's
+/// flow, and alerts in words.
+final class ManagerPaneTests: XCTestCase {
+    private func manager() throws -> PaneDriver {
+        PaneDriver(ConsoleModel(start: .manager), state: try HallScenario.busyMorning().state)
+    }
+
+    func testAnOverTargetWaitAndAnIdleCounterRaiseAlerts() throws {
+        let panel = try manager()
+        XCTAssertTrue(panel.contains("超时：A 队最长已等 21 分钟，超过目标 15 分钟"), panel.lines.joined(separator: "\n"))
+        XCTAssertEqual(panel.role(of: "超时：A 队"), .overdue)
+        XCTAssertTrue(panel.contains("空闲：1号窗口空闲，但其队列有人等候"))
+        XCTAssertEqual(panel.role(of: "空闲：1号窗口"), .warning)
+    }
+
+    func testAQuietHallHasNoAlerts() {
+        let panel = PaneDriver(ConsoleModel(start: .manager))
+        XCTAssertTrue(panel.contains("无告警"))
+        XCTAssertFalse(panel.contains("超时："))
+    }
+
+    func testTheManagerPanelAt100x30() throws {
+        assertSnapshot(try manager().render(), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 0 条  2026-11-23 09:41
+         首页   导引台  [现场看板]  事件日志
+        ┌─[现场看板]───────────────────────────────────────────────────────────────────────────────────────┐
+        │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                                                   │
+        │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                                                   │
+        │ ! 空闲：1号窗口空闲，但其队列有人等候                                                            │
+        │                                                                                                  │
+        │ 队列           等候  最长已等 新到预计      今日办结 平均等候    P90 达标率                      │
+        │ A 缴费与票据      1  21分超时 约 0–5 分钟          0        —      —      —                      │
+        │ C 新装增容与…     2  19分超时 约 35–60 分钟        0        —      —      —                      │
+        │                                                                                                  │
+        │ 窗口       状态 营业员   手上的号   已办理 今日办结                                              │
+        │ 1号窗口    开放 C02      —               —        0                                              │
+        │ 2号窗口    开放 C01      A002         13分        0                                              │
+        │                                                                                                  │
+        │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  峰值 3/15分 共 4    │
+        │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+        F1/?帮助  Tab切换窗格  q退出
+        """)
+    }
+
+    func testTheManagerPanelAt80x24() throws {
+        assertSnapshot(try manager().render(size: Size(width: 80, height: 24)), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
+         首页   导引台  [现场看板]  事件日志
+        ┌─[现场看板]───────────────────────────────────────────────────────────────────┐
+        │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                               │
+        │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                               │
+        │ ! 空闲：1号窗口空闲，但其队列有人等候                                        │
+        │                                                                              │
+        │ 队列           等候  最长已等 新到预计      今日办结 平均等候    P90 达标率  │
+        │ A 缴费与票据      1  21分超时 约 0–5 分钟          0        —      —      —  │
+        │ C 新装增容与…     2  19分超时 约 35–60 分钟        0        —      —      —  │
+        │                                                                              │
+        │ 窗口       状态 营业员   手上的号   已办理 今日办结                          │
+        │ 1号窗口    开放 C02      —               —        0                          │
+        │ 2号窗口    开放 C01      A002         13分        0                          │
+        │                                                                              │
+        │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  │
+        │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+        F1/?帮助  Tab切换窗格  q退出
+        """)
+    }
+}
