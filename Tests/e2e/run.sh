@@ -51,13 +51,13 @@ check "? opens help" wait_for "切换到下一个/上一个窗格"
 check "help is aligned" aligned
 keys Escape
 check "Esc closes help" wait_gone "切换到下一个/上一个窗格"
-keys Tab
-check "Tab opens the event log" wait_for "日志里还没有记录"
+keys BTab
+check "Shift-Tab from home wraps to the event log" wait_for "日志里还没有记录"
 "$LOGSTRESS" append --log "$DATA/events.log" --writer e2e --count 3 >/dev/null
 check "another process's records appear live" wait_for "较新版本写入的事件"
 check "event log is aligned" aligned
-keys BTab
-check "Shift-Tab back to home, count updated" wait_for "3 条"
+keys Tab
+check "Tab wraps back to home, count updated" wait_for "3 条"
 tmux resize-window -t "$SESSION" -x 60 -y 20
 check "too small says so" wait_for "窗口太小"
 tmux resize-window -t "$SESSION" -x 100 -y 30

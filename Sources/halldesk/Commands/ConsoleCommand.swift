@@ -1,33 +1,57 @@
 import ArgumentParser
-import Foundation
-import HallConsole
-import HallStore
-import TermCurses
-import TermUI
 
 struct ConsoleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
         abstract: "打开全屏控制台（不带子命令时的默认动作）。",
-        discussion: "数据目录不存在时先按 seeds/ 建立。按 ? 看帮助，q 退出。"
+        discussion: "数据目录不存在时先按 seeds/ 建立。按 ? 看帮助，Tab 切换窗格，q 退出。"
     )
 
-    @OptionGroup var dataOptions: DataOptions
-
-    @Option(help: ArgumentHelp("主题：themes/ 下的文件名（standard、monochrome、ascii）。", valueName: "NAME"))
-    var theme: String?
+    @OptionGroup var options: ConsoleOptions
 
     func run() throws {
-        let files = try HallFiles.openOrCreate(dataOptions)
-        let chosenTheme: Theme
-        do {
-            chosenTheme = try ThemeChoice.load(named: theme)
-        } catch {
-            throw fail(error.description)
-        }
-        let session = ConsoleSession(files: files, identity: Identity.current(roster: files.roster))
-        let terminal = CursesTerminal(theme: chosenTheme)
-        defer { terminal.end() }
-        ConsoleLoop(session: session, terminal: terminal, theme: chosenTheme).run()
+        try options.run(start: .home)
+    }
+}
+
+struct GuideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guide",
+        abstract: "打开导引台：查业务、核对资料、发号或出具一次性告知单、门口解答。"
+    )
+
+    @OptionGroup var options: ConsoleOptions
+
+    func run() throws {
+        try options.run(start: .guide)
+    }
+}
+
+struct ManagerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "manager",
+        abstract: "打开现场看板：各队等候、各窗口状态、今日到厅与告警。"
+    )
+
+    @OptionGroup var options: ConsoleOptions
+
+    func run() throws {
+        try options.run(start: .manager)
+    }
+}
+
+struct CounterConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "打开某个窗口的叫号台（halldesk counter 3 即可）。"
+    )
+
+    @OptionGroup var options: ConsoleOptions
+
+    @Argument(help: "窗口号。")
+    var number: Int
+
+    func run() throws {
+        try options.run(start: .counter, counter: number)
     }
 }

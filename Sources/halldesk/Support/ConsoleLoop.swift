@@ -4,14 +4,15 @@ import TermCurses
 import TermUI
 
 /// The console's one thread: poll the log, redraw when something changed, wait up to
-/// 100 ms for a key. The short wait is the clock tick and the log poll at once.
+/// 100 ms for a key. The short wait is the clock tick and the log poll at once, so another
+/// terminal's action shows here within about a tenth of a second.
 struct ConsoleLoop {
     let session: ConsoleSession
     let terminal: CursesTerminal
     let theme: Theme
+    var model: ConsoleModel
 
-    func run() {
-        var model = ConsoleModel()
+    mutating func run() {
         var shown: (clock: String, size: Size)?
         var dirty = true
         while true {
@@ -26,7 +27,13 @@ struct ConsoleLoop {
             }
             guard let key = terminal.nextKey(timeoutMilliseconds: 100) else { continue }
             dirty = true
-            if key != .resize, model.handle(key, facts: facts, size: size) == .quit { return }
+            guard key != .resize else { continue }
+            switch model.handle(key, facts: facts, size: size, state: session.replica.state) {
+            case .keepGoing: break
+            case .quit: return
+            case .perform(let command):
+                for result in session.perform(command, now: Date()) { model.record(result) }
+            }
         }
     }
 }

@@ -3,30 +3,62 @@ import HallConsole
 import HallDomain
 import HallStore
 
-/// What one console on one terminal holds open: the replica it reads, and whether it may
-/// write. Opening a writer at start is what repairs a torn log tail (under the lock) and
-/// tells a read-only or damaged log before anyone tries to act.
+/// What one console on one terminal holds open: the replica it reads and, for someone on
+/// the roster, the engine it acts through. Opening the engine's writer at start is also
+/// what repairs a torn log tail (under the lock) and tells a read-only or damaged log
+/// before anyone tries to act.
 final class ConsoleSession {
     let files: HallFiles
     let identity: Identity
+    let member: StaffMember?
     let replica: HallReplica
+    private let engine: HallEngine?
     private(set) var readOnlyReason: String?
 
-    init(files: HallFiles, identity: Identity) {
+    init(files: HallFiles, identity: Identity, member: StaffMember?) {
         self.files = files
         self.identity = identity
-        replica = HallReplica(folder: files.folder)
-        guard identity.member != nil else {
+        self.member = member
+        guard let member else {
+            replica = HallReplica(folder: files.folder)
+            engine = nil
             readOnlyReason = "登录名 \(identity.login) 不在人员名单里"
             return
         }
         do {
-            _ = try EventLog(url: files.folder.logURL, timeZone: files.timeZone, repairActor: identity.actor,
-                                  repairTerminal: identity.terminal, trusting: replica.head)
-            replica.refresh()
+            let engine = try HallEngine(folder: files.folder, catalog: files.catalog, actor: member, terminal: identity.terminal)
+            self.engine = engine
+            replica = engine.replica
         } catch {
+            replica = HallReplica(folder: files.folder)
+            engine = nil
             readOnlyReason = error.message
         }
+    }
+
+    /// Runs a command a pane asked for, prints what the guide hands over, and says how it
+    /// went in words for the pane.
+    func perform(_ command: HallCommand, now: Date) -> [ActionResult] {
+        guard let engine else {
+            return [.refused("本终端只能查看：\(readOnlyReason ?? "没有可写的日志")。")]
+        }
+        let events: [RecordedEvent]
+        do {
+            events = try engine.perform(command, now: now)
+        } catch {
+            return [.refused(error.message)]
+        }
+        let receipts = Receipts(files: files, guideName: engine.actor.name)
+        let printouts = receipts.printouts(for: events)
+        guard !printouts.isEmpty else { return [.done(events)] }
+        do {
+            if let problem = receipts.print(printouts, to: try receipts.printer()) {
+                return [.done(events), .refused(problem)]
+            }
+        } catch {
+            return [.done(events), .refused("已记录，但打印设置有误：\(error.description)")]
+        }
+        return [.done(events)]
     }
 
     func facts(now: Date) -> ConsoleFacts {
@@ -39,7 +71,7 @@ final class ConsoleSession {
             check = .wholeChain
         }
         return ConsoleFacts(
-            catalog: files.catalog, login: identity.login, member: identity.member, terminal: identity.terminal,
+            catalog: files.catalog, login: identity.login, member: member, terminal: identity.terminal,
             dataFolder: files.folder.url.path,
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason),
             recent: replica.recent, now: now, clock: clockText(now)

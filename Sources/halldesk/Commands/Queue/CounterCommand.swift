@@ -3,8 +3,9 @@ import ArgumentParser
 struct CounterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "counter",
-        abstract: "窗口：开窗、暂停、关窗。",
-        subcommands: [CounterOpenCommand.self, CounterPauseCommand.self, CounterCloseCommand.self]
+        abstract: "窗口：打开叫号台（halldesk counter 3），或开窗、暂停、关窗。",
+        subcommands: [CounterConsoleCommand.self, CounterOpenCommand.self, CounterPauseCommand.self, CounterCloseCommand.self],
+        defaultSubcommand: CounterConsoleCommand.self
     )
 }
 

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import HallConsole
+import HallDomain
+import TermCurses
+import TermUI
+
+/// What every console command takes: the data folder, who is at the terminal, the theme.
+struct ConsoleOptions: ParsableArguments {
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var staffOptions: StaffOptions
+
+    @Option(help: ArgumentHelp("主题：themes/ 下的文件名（standard、monochrome、ascii）。", valueName: "NAME"))
+    var theme: String?
+
+    /// Opens the console on `start` (and `counter`) and runs it until `q`.
+    func run(start: PaneID, counter: Int? = nil) throws {
+        let files = try HallFiles.openOrCreate(dataOptions)
+        let chosenTheme: Theme
+        do {
+            chosenTheme = try ThemeChoice.load(named: theme)
+        } catch {
+            throw fail(error.description)
+        }
+        if let counter, files.catalog.counter(number: counter) == nil {
+            throw fail("没有 \(counter) 号窗口。本厅的窗口：\(files.catalog.counters.map { String($0.number) }.joined(separator: "、"))。")
+        }
+        let identity = Identity.current(roster: files.roster)
+        var member = identity.member
+        if let id = staffOptions.staff {
+            guard let found = files.roster.member(id: id) else {
+                throw fail("工号 \(id) 不在人员名单（seeds/staff.toml）里。")
+            }
+            member = found
+        }
+        let session = ConsoleSession(files: files, identity: identity, member: member)
+        let terminal = CursesTerminal(theme: chosenTheme)
+        defer { terminal.end() }
+        var loop = ConsoleLoop(session: session, terminal: terminal, theme: chosenTheme, model: ConsoleModel(start: start, counter: counter))
+        loop.run()
+    }
+}
