@@ -11,11 +11,12 @@ HALLDESK="$BIN_DIR/halldesk"
 LOGSTRESS="$BIN_DIR/logstress"
 WORK=$(mktemp -d /tmp/halldesk-e2e.XXXXXX)
 DATA="$WORK/data"
-SESSION="halldesk-e2e-$$"
+MAIN="halldesk-e2e-$$"
+SESSION=$MAIN
 passed=0
 failed=0
 
-cleanup() { tmux kill-session -t "$SESSION" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() { for s in "$MAIN" "$MAIN-guide" "$MAIN-c1" "$MAIN-c4" "$MAIN-manager"; do tmux kill-session -t "$s" 2>/dev/null; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 check() { # check NAME COMMAND...: one named check, counted
@@ -24,9 +25,11 @@ check() { # check NAME COMMAND...: one named check, counted
   else failed=$((failed + 1)); echo "FAIL $name"; echo "---- screen ----"; screen; echo "----------------"; fi
 }
 screen() { tmux capture-pane -p -t "$SESSION"; }
+on() { SESSION=$1; }   # later checks read and type at this tmux session
 shows() { screen | grep -qF -- "$1"; }
 # Waits up to 5 s for the screen to show a text (the console polls every 100 ms).
 wait_for() { for _ in $(seq 50); do shows "$1" && return 0; sleep 0.1; done; return 1; }
+wait_for_regex() { for _ in $(seq 50); do screen | grep -qE -- "$1" && return 0; sleep 0.1; done; return 1; }
 wait_gone() { for _ in $(seq 50); do shows "$1" || return 0; sleep 0.1; done; return 1; }
 keys() { tmux send-keys -t "$SESSION" "$@"; }
 # Every row is exactly 100 display columns wide and boxed rows end in the border: Chinese
@@ -103,6 +106,8 @@ check "console shows the alarm" wait_for "日志告警"
 keys q
 wait_gone "F1/?帮助" >/dev/null
 check "a damaged log is never cut" test "$(stat -c %s "$DATA/events.log")" = "$size_before"
+
+source Tests/e2e/hall_day.sh
 
 echo "e2e: $passed passed, $failed failed"
 test "$failed" = 0
