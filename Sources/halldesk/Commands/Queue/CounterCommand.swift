@@ -9,18 +9,6 @@ struct CounterCommand: ParsableCommand {
     )
 }
 
-struct CounterOpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "开窗：由操作的营业员接手这个窗口。")
-
-    @OptionGroup var dataOptions: DataOptions
-    @OptionGroup var staffOptions: StaffOptions
-    @OptionGroup var options: CounterActionOptions
-
-    func run() throws {
-        EventReport.print(try Acting(dataOptions, staffOptions).perform(.openCounter(counter: options.counter)), json: options.json)
-    }
-}
-
 struct CounterPauseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "pause", abstract: "暂停叫号（须写原因）。")
 
@@ -33,17 +21,5 @@ struct CounterPauseCommand: ParsableCommand {
 
     func run() throws {
         EventReport.print(try Acting(dataOptions, staffOptions).perform(.pauseCounter(counter: options.counter, reason: reason)), json: options.json)
-    }
-}
-
-struct CounterCloseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "关窗（手上还有号时拒绝）。")
-
-    @OptionGroup var dataOptions: DataOptions
-    @OptionGroup var staffOptions: StaffOptions
-    @OptionGroup var options: CounterActionOptions
-
-    func run() throws {
-        EventReport.print(try Acting(dataOptions, staffOptions).perform(.closeCounter(counter: options.counter)), json: options.json)
     }
 }
