@@ -27,6 +27,7 @@ extension HallState {
         }
         if body.businessDay > today.businessDay { begin(body.businessDay) }
         if !body.apply(to: &today, at: time) { unmatched[type, default: 0] += 1 }
+        today.settleIdleWithCustomers(at: time)
     }
 
     /// Starts a new business day. What the old one left open is recorded, not lost.

@@ -37,7 +37,8 @@ extension HallState {
             let since = slip.flatMap { $0.startedAt ?? $0.calledAt }
             return CounterSummary(number: definition.number, name: definition.name, state: status.state, clerk: status.clerk,
                                   slipInHand: status.slipInHand, serviceMinutesSoFar: since.map { now.timeIntervalSince($0) / 60 },
-                                  servedToday: status.servedToday)
+                                  servedToday: status.servedToday,
+                                  idleWithCustomersMinutes: status.idleWithCustomers.minutes(at: now))
         }
     }
 

@@ -19,6 +19,15 @@ final class ManagerPaneTests: XCTestCase {
         XCTAssertEqual(panel.role(of: "空闲：1号窗口"), .warning)
     }
 
+    func testIdleWhileItsQueuesWaitIsCountedPerCounter() throws {
+        let panel = try manager()
+        let counters = try HallScenario.busyMorning().state.counterSummaries(catalog: Fixtures.catalog, now: Fixtures.facts().now)
+        // Counter 2 (C, A) opened at 09:25 with three waiting and called A002 at 09:26; counter 1
+        // (A) opened at 09:32 with A001 waiting and still had nothing in hand at 09:41.
+        XCTAssertEqual(counters.map(\.idleWithCustomersMinutes), [9, 1])
+        XCTAssertTrue(panel.contains("空闲有人等"))
+    }
+
     func testAQuietHallHasNoAlerts() {
         let panel = PaneDriver(ConsoleModel(start: .manager))
         XCTAssertTrue(panel.contains("无告警"))
@@ -38,9 +47,9 @@ final class ManagerPaneTests: XCTestCase {
         │ A 缴费与票据      1  21分超时 约 0–5 分钟          0        —      —      —                      │
         │ C 新装增容与…     2  19分超时 约 35–60 分钟        0        —      —      —                      │
         │                                                                                                  │
-        │ 窗口       状态 营业员   手上的号   已办理 今日办结                                              │
-        │ 1号窗口    开放 C02      —               —        0                                              │
-        │ 2号窗口    开放 C01      A002         13分        0                                              │
+        │ 窗口       状态 营业员   手上的号   已办理 今日办结 空闲有人等                                   │
+        │ 1号窗口    开放 C02      —               —        0        9分                                   │
+        │ 2号窗口    开放 C01      A002         13分        0        1分                                   │
         │                                                                                                  │
         │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  峰值 3/15分 共 4    │
         │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                                                  │
@@ -73,9 +82,9 @@ final class ManagerPaneTests: XCTestCase {
         │ A 缴费与票据      1  21分超时 约 0–5 分钟          0        —      —      —  │
         │ C 新装增容与…     2  19分超时 约 35–60 分钟        0        —      —      —  │
         │                                                                              │
-        │ 窗口       状态 营业员   手上的号   已办理 今日办结                          │
-        │ 1号窗口    开放 C02      —               —        0                          │
-        │ 2号窗口    开放 C01      A002         13分        0                          │
+        │ 窗口       状态 营业员   手上的号   已办理 今日办结 空闲有人等               │
+        │ 1号窗口    开放 C02      —               —        0        9分               │
+        │ 2号窗口    开放 C01      A002         13分        0        1分               │
         │                                                                              │
         │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  │
         │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                              │

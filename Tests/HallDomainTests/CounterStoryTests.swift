@@ -8,7 +8,7 @@ final class CounterStoryTests: XCTestCase {
     func testAClerkOpensACounterAndOnlyThatClerkActsAtIt() throws {
         var hall = HallStory()
         XCTAssertEqual(try hall.run(.openCounter(counter: 1), by: clerk1),
-                       [.counterOpened(CounterOpened(businessDay: "2026-11-23", counter: 1, clerk: "C01"))])
+                       [.counterOpened(CounterOpened(businessDay: "2026-11-23", counter: 1, clerk: "C01", queues: ["A"]))])
         XCTAssertEqual(hall.refusal(.openCounter(counter: 1), by: clerk1), .counterAlreadyOpen)
         XCTAssertEqual(hall.refusal(.openCounter(counter: 1), by: clerk2), .counterHeldByOther)
         XCTAssertEqual(hall.refusal(.callNext(counter: 1), by: clerk2), .counterHeldByOther)

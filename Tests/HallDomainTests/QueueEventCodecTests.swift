@@ -23,7 +23,7 @@ final class QueueEventCodecTests: XCTestCase {
         .slipTransferred(SlipTransferred(businessDay: day, slip: "B001", from: "B", to: "A", counter: nil)),
         .serviceStarted(ServiceStarted(businessDay: day, slip: "B001", counter: 1, clerk: "C01")),
         .serviceFinished(ServiceFinished(businessDay: day, slip: "B001", counter: 1, clerk: "C01")),
-        .counterOpened(CounterOpened(businessDay: day, counter: 1, clerk: "C01")),
+        .counterOpened(CounterOpened(businessDay: day, counter: 1, clerk: "C01", queues: ["B", "A"])),
         .counterPaused(CounterPaused(businessDay: day, counter: 1, clerk: "C01", reason: "午休")),
         .counterClosed(CounterClosed(businessDay: day, counter: 1, clerk: "C01")),
     ]

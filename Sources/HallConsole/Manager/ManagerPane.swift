@@ -37,7 +37,7 @@ struct ManagerPane {
         let counterTable = TableView(columns: [
             TableColumn("窗口", width: 10), TableColumn("状态", width: 4), TableColumn("营业员", width: 8),
             TableColumn("手上的号", width: 8), TableColumn("已办理", width: 8, alignment: .trailing),
-            TableColumn("今日办结", width: 8, alignment: .trailing),
+            TableColumn("今日办结", width: 8, alignment: .trailing), TableColumn("空闲有人等", width: 10, alignment: .trailing),
         ], rows: counters.map(counterRow))
         counterTable.draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: min(counters.count + 1, max(0, area.maxY - y))), theme: theme)
         y += counters.count + 2
@@ -69,6 +69,6 @@ struct ManagerPane {
 
     private func counterRow(_ counter: CounterSummary) -> [String] {
         [counter.name, CounterStateName.text(counter.state), counter.clerk ?? "—", counter.slipInHand ?? "—",
-         short(counter.serviceMinutesSoFar), String(counter.servedToday)]
+         short(counter.serviceMinutesSoFar), String(counter.servedToday), short(counter.idleWithCustomersMinutes)]
     }
 }

@@ -1,6 +1,10 @@
 import Foundation
 
 /// A clerk took a counter (or resumed it after a pause); only they act at it until it closes.
+///
+/// It carries the letters of the queues the counter serves, as the catalog had them when it
+/// opened, because `evolve` has no catalog and needs them to tell when the counter sits
+/// idle while its queues have customers (see `IdleWithCustomers`).
 public struct CounterOpened: DayEvent {
     public static let type = "counterOpened"
     public static let version = 1
@@ -8,11 +12,16 @@ public struct CounterOpened: DayEvent {
     public var businessDay: String
     public var counter: Int
     public var clerk: String
+    /// The queues the counter serves, in its order. Optional, so the version stays 1: a body
+    /// written before the field existed decodes with nil (the counter's queues unknown), and
+    /// an older HallDesk reading a newer log ignores the key instead of losing the event.
+    public var queues: [String]?
 
-    public init(businessDay: String, counter: Int, clerk: String) {
+    public init(businessDay: String, counter: Int, clerk: String, queues: [String]?) {
         self.businessDay = businessDay
         self.counter = counter
         self.clerk = clerk
+        self.queues = queues
     }
 
     public func apply(to day: inout HallDay, at time: Date) -> Bool {
@@ -20,6 +29,7 @@ public struct CounterOpened: DayEvent {
             $0.state = .open
             $0.clerk = clerk
             $0.pauseReason = nil
+            $0.queues = queues
         }
         return true
     }

@@ -11,6 +11,10 @@ public struct CounterStatus: Sendable, Equatable, Codable {
     /// Priority slips called in a row; an ordinary call resets it.
     public var priorityStreak: Int
     public var servedToday: Int
+    /// The queues it serves, from the last `CounterOpened`; nil before it is opened today, or
+    /// when it was opened by a log written before that event carried them.
+    public var queues: [String]?
+    public var idleWithCustomers: IdleWithCustomers
 
     public init(number: Int) {
         self.number = number
@@ -20,5 +24,22 @@ public struct CounterStatus: Sendable, Equatable, Codable {
         self.slipInHand = nil
         self.priorityStreak = 0
         self.servedToday = 0
+        self.queues = nil
+        self.idleWithCustomers = .none
+    }
+
+    /// A snapshot written before the queues and the idle clock existed decodes with them
+    /// unknown and empty, as if the counter had not been idle yet today.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        number = try container.decode(Int.self, forKey: .number)
+        state = try container.decode(CounterState.self, forKey: .state)
+        clerk = try container.decodeIfPresent(String.self, forKey: .clerk)
+        pauseReason = try container.decodeIfPresent(String.self, forKey: .pauseReason)
+        slipInHand = try container.decodeIfPresent(String.self, forKey: .slipInHand)
+        priorityStreak = try container.decode(Int.self, forKey: .priorityStreak)
+        servedToday = try container.decode(Int.self, forKey: .servedToday)
+        queues = try container.decodeIfPresent([String].self, forKey: .queues)
+        idleWithCustomers = try container.decodeIfPresent(IdleWithCustomers.self, forKey: .idleWithCustomers) ?? .none
     }
 }

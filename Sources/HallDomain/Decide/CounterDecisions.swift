@@ -3,7 +3,7 @@ import Foundation
 /// The clerk's decisions at a counter: open, pause, close, and the slip in hand.
 extension Decision {
     func openCounter(counter number: Int) throws(HallRefusal) -> [Event] {
-        _ = try definition(number)
+        let definition = try definition(number)
         let status = day.counter(number)
         if status.state == .open {
             if status.clerk == actor.id {
@@ -12,7 +12,8 @@ extension Decision {
             throw heldByOther(status)
         }
         if status.state == .paused, status.clerk != actor.id { throw heldByOther(status) }
-        return [.counterOpened(CounterOpened(businessDay: businessDay, counter: number, clerk: actor.id))]
+        return [.counterOpened(CounterOpened(businessDay: businessDay, counter: number, clerk: actor.id,
+                                             queues: definition.queues))]
     }
 
     func pauseCounter(counter number: Int, reason: String) throws(HallRefusal) -> [Event] {
