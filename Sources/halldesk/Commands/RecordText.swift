@@ -11,17 +11,7 @@ enum RecordText {
 
     /// For scripts: the record's fields as one JSON object; the body is copied as stored.
     static func json(_ record: LogRecord) -> String {
-        JSONLine.encode(Envelope(seq: record.seq, ts: record.timestamp, actor: record.actor, terminal: record.terminal,
-                                 type: record.type, v: record.version, hash: record.hash), body: record.body)
-    }
-
-    private struct Envelope: Encodable {
-        var seq: Int
-        var ts: String
-        var actor: String
-        var terminal: String
-        var type: String
-        var v: Int
-        var hash: String
+        JSONLine.encode(RecordEnvelope(seq: record.seq, ts: record.timestamp, actor: record.actor, terminal: record.terminal,
+                                       type: record.type, v: record.version, hash: record.hash), body: record.body)
     }
 }

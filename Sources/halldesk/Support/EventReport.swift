@@ -13,16 +13,7 @@ enum EventReport {
 
     private static func line(_ recorded: RecordedEvent) -> String {
         let encoded = EventCodec.encode(recorded.event)
-        return JSONLine.encode(Envelope(seq: recorded.seq, ts: recorded.timestamp, actor: recorded.actor,
-                                        terminal: recorded.terminal, type: encoded.type, v: encoded.version), body: encoded.body)
-    }
-
-    private struct Envelope: Encodable {
-        var seq: Int
-        var ts: String
-        var actor: String
-        var terminal: String
-        var type: String
-        var v: Int
+        return JSONLine.encode(RecordEnvelope(seq: recorded.seq, ts: recorded.timestamp, actor: recorded.actor, terminal: recorded.terminal,
+                                              type: encoded.type, v: encoded.version, hash: nil), body: encoded.body)
     }
 }

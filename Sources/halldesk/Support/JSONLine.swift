@@ -15,3 +15,15 @@ enum JSONLine {
         String(encode(envelope).dropLast()) + #","body":"# + String(decoding: body, as: UTF8.self) + "}"
     }
 }
+
+/// The fields of a record that `--json` prints before its body; `hash` only where the
+/// record came from the log (an acting command reports events it just wrote).
+struct RecordEnvelope: Encodable {
+    var seq: Int
+    var ts: String
+    var actor: String
+    var terminal: String
+    var type: String
+    var v: Int
+    var hash: String?
+}
