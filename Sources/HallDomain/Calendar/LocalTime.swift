@@ -1,0 +1,36 @@
+import Foundation
+
+/// An instant as a local wall-clock reading: the calendar day and the seconds since its
+/// midnight, in one zone.
+public struct LocalTime: Sendable, Equatable {
+    public var day: CalendarDay
+    /// 0 ..< 86 400 (fractions kept, so an instant survives the round trip).
+    public var secondOfDay: Double
+
+    public init(day: CalendarDay, secondOfDay: Double) {
+        self.day = day
+        self.secondOfDay = secondOfDay
+    }
+
+    /// The wall clock in `zone` at `instant`.
+    public init(_ instant: Date, in zone: TimeZone) {
+        let local = instant.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: instant))
+        let dayNumber = Int((local / 86_400).rounded(.down))
+        day = CalendarDay(dayNumber: dayNumber)
+        secondOfDay = local - Double(dayNumber) * 86_400
+    }
+
+    /// The instant this wall-clock reading names in `zone`. The offset is looked up at the
+    /// instant itself (a second pass settles readings near a change of offset); China has
+    /// had one offset since 1991.
+    public func instant(in zone: TimeZone) -> Date {
+        let local = Double(day.dayNumber) * 86_400 + secondOfDay
+        let guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
+        return Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: guess)))
+    }
+
+    /// `HH:MM`, seconds dropped.
+    public var clockText: String {
+        ClockTime(hour: Int(secondOfDay) / 3600, minute: Int(secondOfDay) % 3600 / 60).description
+    }
+}
