@@ -112,3 +112,19 @@ final class GuideStoryTests: XCTestCase {
         XCTAssertEqual(hall.refusal(.answerAtDoor(businessType: "ZX", customerKind: nil)), .clockBehindLog)
     }
 }
+
+/// A business offered to one kind of customer only is not silently "nothing to show" for
+/// the other kind.
+final class CustomerKindOfferTests: XCTestCase {
+    func testABusinessForResidentsOnlyRefusesABusinessCustomer() {
+        let hall = HallStory()
+        for command: HallCommand in [
+            .issueSlip(businessType: "JMXZ", customerKind: .nonResidential, presented: [], priority: nil, override: nil, phone: nil),
+            .turnAway(businessType: "JMXZ", customerKind: .nonResidential, presented: [], phone: nil),
+            .answerAtDoor(businessType: "JMXZ", customerKind: .nonResidential),
+        ] {
+            XCTAssertEqual(hall.refusal(command), .notOfferedToCustomerKind, "\(command)")
+        }
+        XCTAssertNil(hall.refusal(.answerAtDoor(businessType: "JMXZ", customerKind: nil)), "a question without a kind is still answered")
+    }
+}

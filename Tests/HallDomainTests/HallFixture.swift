@@ -13,14 +13,14 @@ enum HallFixture {
                                       documents: [.residential: ["户号"], .nonResidential: ["户号", "营业执照"]],
                                       forms: [], serviceMinutes: 4, answerableAtDoor: false)
     static let invoice = BusinessType(code: "FP", name: "发票打印", queue: "A", aliases: ["fp", "dyfp"],
-                                      documents: [:], forms: [], serviceMinutes: 2, answerableAtDoor: false)
+                                      documents: [.residential: [], .nonResidential: []], forms: [], serviceMinutes: 2, answerableAtDoor: false)
     static let residentialNew = BusinessType(code: "JMXZ", name: "居民新装", queue: "B", aliases: ["xz", "jmxz"],
                                              documents: [.residential: ["身份证", "房屋产权证明", "用电申请表"]],
                                              forms: ["用电申请表"], serviceMinutes: 20, answerableAtDoor: false)
     static let businessNew = BusinessType(code: "FJMXZ", name: "非居民新装", queue: "B", aliases: ["xzfj", "fjmxz"],
                                           documents: [.nonResidential: ["营业执照", "法定代表人授权委托书", "房屋产权证明"]],
                                           forms: ["用电申请表", "用电设备清单"], serviceMinutes: 30, answerableAtDoor: false)
-    static let enquiry = BusinessType(code: "ZX", name: "业务咨询", queue: "A", aliases: ["zx"], documents: [:], forms: [],
+    static let enquiry = BusinessType(code: "ZX", name: "业务咨询", queue: "A", aliases: ["zx"], documents: [.residential: [], .nonResidential: []], forms: [],
                                       serviceMinutes: 3, answerableAtDoor: true)
 
     static let catalog = Catalog(

@@ -73,6 +73,17 @@ struct Decision {
         return type
     }
 
+    /// The documents `type` asks of this kind of customer. A business whose seed lists no
+    /// checklist for the kind is not offered to it (一户多人口电价 is for 居民 only): an
+    /// absent list must not read as "nothing to show".
+    func checklist(_ type: BusinessType, for kind: CustomerKind) throws(HallRefusal) -> [String] {
+        guard let documents = type.documents[kind] else {
+            let offered = CustomerKind.allCases.filter { type.documents[$0] != nil }.map(\.chineseName).joined(separator: "、")
+            throw HallRefusal(.notOfferedToCustomerKind, "\(type.name) 只面向\(offered)客户，请核对客户类别")
+        }
+        return documents
+    }
+
     func slip(_ number: String) throws(HallRefusal) -> QueueSlip {
         guard let slip = day.slip(number) else {
             throw HallRefusal(.unknownSlip, "今天没有 \(number) 号，请核对小票上的号码")

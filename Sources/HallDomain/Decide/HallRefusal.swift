@@ -6,6 +6,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
     public enum Code: String, Sendable, Equatable, CaseIterable {
         case unknownTimeZone, clockBehindLog
         case unknownBusinessType, unknownQueue, unknownCounter, unknownSlip
+        case notOfferedToCustomerKind
         case nothingMissing, documentsMissing, overrideNotByManager, overrideWithoutReason, overrideNotNeeded
         case slipNumbersExhausted
         case formsAlreadyPrefilled, slipNotActive

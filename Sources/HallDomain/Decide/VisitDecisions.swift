@@ -4,6 +4,7 @@ import Foundation
 extension Decision {
     func answerAtDoor(businessType code: String, customerKind: CustomerKind?) throws(HallRefusal) -> [Event] {
         let type = try businessType(code)
+        if let customerKind { _ = try checklist(type, for: customerKind) }
         return [.doorEnquiryAnswered(DoorEnquiryAnswered(businessDay: businessDay, utcOffsetSeconds: local.utcOffsetSeconds,
                                                          businessType: type.code, customerKind: customerKind))]
     }
@@ -11,7 +12,7 @@ extension Decision {
     func turnAway(businessType code: String, customerKind: CustomerKind, presented: [String],
                   phone: String?) throws(HallRefusal) -> [Event] {
         let type = try businessType(code)
-        let missing = MissingDocumentsNotice.missing(checklist: type.checklist(for: customerKind), presented: presented)
+        let missing = MissingDocumentsNotice.missing(checklist: try checklist(type, for: customerKind), presented: presented)
         guard !missing.isEmpty else {
             throw HallRefusal(.nothingMissing, "\(type.name)（\(customerKind.chineseName)）的资料已齐全，请直接取号，不必开具告知单")
         }
@@ -26,7 +27,7 @@ extension Decision {
         guard catalog.queue(letter: type.queue) != nil else {
             throw HallRefusal(.unknownQueue, "\(type.name) 配置的队列 \(type.queue) 不存在，请管理员检查 business-types.toml")
         }
-        let missing = MissingDocumentsNotice.missing(checklist: type.checklist(for: customerKind), presented: presented)
+        let missing = MissingDocumentsNotice.missing(checklist: try checklist(type, for: customerKind), presented: presented)
         let record = try overrideRecord(override, missing: missing, type: type)
         let sequence = day.issuedCount(queue: type.queue) + 1
         guard sequence <= 999 else {
