@@ -61,6 +61,28 @@ final class WorkingCalendarTests: XCTestCase {
         XCTAssertEqual(due.steps[2], "2月15日–2月23日 春节放假")
     }
 
+    /// One working day from the afternoon before each break of 2026, and from the
+    /// afternoon before each make-up day.
+    func testOneWorkingDayAroundEveryHolidayOf2026() {
+        let cases: [(received: String, due: String)] = [
+            ("2026-01-01 10:00", "2026-01-05 08:30"),  // 元旦 morning: counts from Sunday 01-04 (worked)
+            ("2026-02-13 16:00", "2026-02-14 16:00"),  // 春节: Saturday 02-14 is worked
+            ("2026-02-14 16:00", "2026-02-24 16:00"),  // 春节: 02-15…02-23 off
+            ("2026-02-27 16:00", "2026-02-28 16:00"),  // 春节: Saturday 02-28 is worked
+            ("2026-04-03 16:00", "2026-04-07 16:00"),  // 清明节 04-04…04-06
+            ("2026-04-30 16:00", "2026-05-06 16:00"),  // 劳动节 05-01…05-05
+            ("2026-05-08 16:00", "2026-05-09 16:00"),  // 劳动节: Saturday 05-09 is worked
+            ("2026-06-18 16:00", "2026-06-22 16:00"),  // 端午节 06-19…06-21
+            ("2026-09-18 16:00", "2026-09-20 16:00"),  // 国庆节: Sunday 09-20 is worked, Saturday is not
+            ("2026-09-24 16:00", "2026-09-28 16:00"),  // 中秋节 09-25…09-27
+            ("2026-09-30 16:00", "2026-10-08 16:00"),  // 国庆节 10-01…10-07
+            ("2026-10-09 16:00", "2026-10-10 16:00"),  // 国庆节: Saturday 10-10 is worked
+        ]
+        for (received, due) in cases {
+            XCTAssertEqual(calendar.due(from: at(received), clock: .workingDays(1)).instant, at(due), "received \(received)")
+        }
+    }
+
     func testMakeUpDaysWorkAndHolidaysRest() {
         XCTAssertTrue(calendar.isWorkingDay(day("2026-02-14")), "Saturday before the Spring Festival is worked")
         XCTAssertFalse(calendar.isWorkingDay(day("2026-02-15")))

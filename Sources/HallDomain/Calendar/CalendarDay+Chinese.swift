@@ -1,7 +1,7 @@
 /// How days are written in explanations for Chinese readers: 「10月8日 周四」, with the
 /// year only when it is not the year the count began in.
 extension CalendarDay {
-    static let weekdayNames = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+    public static let weekdayNames = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 
     public var chineseWeekday: String { CalendarDay.weekdayNames[weekday - 1] }
 

@@ -32,7 +32,7 @@ struct CalendarWalk {
         let label: String
         switch status {
         case .holiday(let festival): label = "\(festival)放假"
-        default: label = "周末休息" + assumedNote(day)
+        default: label = "周末休息" + (assumedNote(day).map { "（" + $0 + "）" } ?? "")
         }
         if let run = restRun, run.label == label, run.last.adding(days: 1) == day {
             restRun = (label, run.first, day)
@@ -52,8 +52,7 @@ struct CalendarWalk {
             notes.append(festival)
         }
         if let ordinal { notes.append("第 \(ordinal) 个工作日") }
-        let assumed = assumedNote(day)
-        if !assumed.isEmpty { notes.append(String(assumed.dropFirst().dropLast())) }
+        if let assumed = assumedNote(day) { notes.append(assumed) }
         add(day.chineseDateAndWeekday(referenceYear: referenceYear) + " " + what + (notes.isEmpty ? "" : "（" + notes.joined(separator: "，") + "）")
             + (detail.map { " " + $0 } ?? ""))
     }
@@ -67,8 +66,9 @@ struct CalendarWalk {
         return DueDate(instant: instant, assumedYears: assumedYears.sorted(), steps: steps)
     }
 
-    private func assumedNote(_ day: CalendarDay) -> String {
-        calendar.isLoaded(year: day.year) ? "" : "（\(day.year)年日历未载入，按周末推定）"
+    /// 「2027年日历未载入，按周末推定」 for a day of a year that is not loaded.
+    private func assumedNote(_ day: CalendarDay) -> String? {
+        calendar.isLoaded(year: day.year) ? nil : "\(day.year)年日历未载入，按周末推定"
     }
 
     private mutating func flushRest() {

@@ -26,7 +26,7 @@ public struct DueDate: Sendable, Equatable {
     public var assumptionWarning: String? {
         guard isAssumed else { return nil }
         let years = assumedYears.map { "\($0) 年" }.joined(separator: "、")
-        return "\(years)的节假日安排没有载入，这几年只按周六周日休息推算，到期时间可能不准。"
+        return "\(years)的节假日安排没有载入，只按周六周日休息推算，到期时间可能不准。"
             + "国务院办公厅公布安排后，请按 seeds/calendar/2026.toml 的格式补上该年的文件。"
     }
 }

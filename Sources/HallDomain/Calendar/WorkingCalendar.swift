@@ -43,9 +43,4 @@ public struct WorkingCalendar: Sendable, Equatable {
     }
 
     public func isWorkingDay(_ day: CalendarDay) -> Bool { status(of: day).isWorkingDay }
-
-    /// The minutes of working time in one working day.
-    public var workingMinutesPerDay: Int {
-        workingHours.reduce(0) { $0 + $1.end.minutesAfterMidnight - $1.start.minutesAfterMidnight }
-    }
 }
