@@ -49,3 +49,19 @@ func start(_ path: String, _ arguments: [String], folder: URL) throws -> Worker 
     try process.run()
     return Worker(process: process, output: output)
 }
+
+/// Runs a command to its end; its exit status, standard output and standard error.
+/// For commands with little output: both pipes are read after the other has closed.
+func runCapturing(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+}

@@ -1,0 +1,14 @@
+import Foundation
+import HallDomain
+import HallStore
+
+extension HallFiles {
+    /// The working calendar in the data folder's `seeds/calendar/`, in the hall's zone.
+    func workingCalendar() throws -> WorkingCalendar {
+        do {
+            return try SeedCalendar.load(folder: folder.seedsURL, timeZone: timeZone)
+        } catch {
+            throw fail(error.description)
+        }
+    }
+}
