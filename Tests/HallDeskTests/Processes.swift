@@ -39,7 +39,7 @@ struct Worker {
 
 func start(_ path: String, _ arguments: [String], folder: URL) throws -> Worker {
     let output = folder.appendingPathComponent("worker-\(UUID().uuidString).txt")
-    FileManager.default.createFile(atPath: output.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
