@@ -12,17 +12,8 @@ struct Acting {
     init(_ data: DataOptions, _ staff: StaffOptions) throws {
         files = try HallFiles.open(data)
         let identity = Identity.current(roster: files.roster)
-        let member: StaffMember
-        if let id = staff.staff {
-            guard let found = files.roster.member(id: id) else {
-                throw fail("工号 \(id) 不在人员名单（seeds/staff.toml）里。")
-            }
-            member = found
-        } else {
-            guard let found = identity.member else {
-                throw fail("登录名 \(identity.login) 不在人员名单里，不能操作。请管理员把你加入 staff.toml，或用 --staff 指明工号。")
-            }
-            member = found
+        guard let member = try staff.member(in: files.roster, identity: identity) else {
+            throw fail("登录名 \(identity.login) 不在人员名单里，不能操作。请管理员把你加入 staff.toml，或用 --staff 指明工号。")
         }
         do {
             engine = try HallEngine(folder: files.folder, catalog: files.catalog, actor: member, terminal: identity.terminal)

@@ -26,13 +26,7 @@ struct ConsoleOptions: ParsableArguments {
             throw fail("没有 \(counter) 号窗口。本厅的窗口：\(files.catalog.counters.map { String($0.number) }.joined(separator: "、"))。")
         }
         let identity = Identity.current(roster: files.roster)
-        var member = identity.member
-        if let id = staffOptions.staff {
-            guard let found = files.roster.member(id: id) else {
-                throw fail("工号 \(id) 不在人员名单（seeds/staff.toml）里。")
-            }
-            member = found
-        }
+        let member = try staffOptions.member(in: files.roster, identity: identity)
         let session = ConsoleSession(files: files, identity: identity, member: member)
         let terminal = CursesTerminal(theme: chosenTheme)
         defer { terminal.end() }
