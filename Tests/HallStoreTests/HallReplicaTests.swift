@@ -23,7 +23,7 @@ final class HallReplicaTests: XCTestCase {
     func testSnapshotPlusTailEqualsFullReplay() throws {
         let data = try folder()
         let log = try openLog(data.logURL)
-        for n in 1...30 { _ = try log.append([n % 4 == 0 ? record("workOrderReceived") : repair(n)], expecting: log.head.seq) }
+        for n in 1...30 { _ = try log.append([n % 4 == 0 ? record("eventFromANewerVersion") : repair(n)], expecting: log.head.seq) }
         let atSnapshot = HallReplica(folder: data)
         try SnapshotStore(folder: data.snapshotsURL).write(atSnapshot.state, at: atSnapshot.head)
         for n in 31...50 { _ = try log.append([repair(n)], expecting: log.head.seq) }
@@ -37,7 +37,7 @@ final class HallReplicaTests: XCTestCase {
         XCTAssertEqual(fromSnapshot.state, full.state)
         XCTAssertEqual(full.state.lastSeq, 50)
         XCTAssertEqual(full.state.repairs.count, 50 - 7)
-        XCTAssertEqual(full.state.unrecognised, ["workOrderReceived": 7])
+        XCTAssertEqual(full.state.unrecognised, ["eventFromANewerVersion": 7])
         XCTAssertEqual(HallReplica(folder: data).state, full.state, "replaying twice gives the same state")
     }
 
