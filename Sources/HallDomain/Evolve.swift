@@ -11,6 +11,11 @@ public func evolve(_ state: HallState, _ recorded: RecordedEvent) -> HallState {
         next.repairs.append(repair)
     case .unrecognised(let type, _):
         next.unrecognised[type, default: 0] += 1
+    case .workOrder(let event):
+        let body = event.body
+        if !body.apply(to: &next.workOrders, at: recorded.time, actor: recorded.actor) {
+            next.workOrders.unmatched[Swift.type(of: body).type, default: 0] += 1
+        }
     default:
         if let body = recorded.event.dayEvent { next.fold(body, at: recorded.time) }
     }

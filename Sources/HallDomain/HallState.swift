@@ -22,12 +22,14 @@ public struct HallState: Codable, Sendable, Equatable {
     /// Events naming a slip today does not hold, by type. A log written by `decide` has
     /// none; a count here means the log was written by something else.
     public var unmatched: [String: Int]
+    /// The work orders, which outlive any business day.
+    public var workOrders: WorkOrderBook
 
     public static let initial = HallState(lastSeq: 0, lastEventAt: nil, repairs: [], unrecognised: [:])
 
     public init(lastSeq: Int, lastEventAt: String?, repairs: [LogRepaired], unrecognised: [String: Int],
                 today: HallDay = HallDay(businessDay: ""), closedOutDays: [DayCloseOut] = [],
-                staleDayEvents: [String: Int] = [:], unmatched: [String: Int] = [:]) {
+                staleDayEvents: [String: Int] = [:], unmatched: [String: Int] = [:], workOrders: WorkOrderBook = WorkOrderBook()) {
         self.lastSeq = lastSeq
         self.lastEventAt = lastEventAt
         self.repairs = repairs
@@ -36,6 +38,7 @@ public struct HallState: Codable, Sendable, Equatable {
         self.closedOutDays = closedOutDays
         self.staleDayEvents = staleDayEvents
         self.unmatched = unmatched
+        self.workOrders = workOrders
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,6 +51,7 @@ public struct HallState: Codable, Sendable, Equatable {
         closedOutDays = try container.decodeIfPresent([DayCloseOut].self, forKey: .closedOutDays) ?? []
         staleDayEvents = try container.decodeIfPresent([String: Int].self, forKey: .staleDayEvents) ?? [:]
         unmatched = try container.decodeIfPresent([String: Int].self, forKey: .unmatched) ?? [:]
+        workOrders = try container.decodeIfPresent(WorkOrderBook.self, forKey: .workOrders) ?? WorkOrderBook()
     }
 
     /// The day `businessDay` as `decide` and the screens should see it: today's if it is

@@ -34,6 +34,8 @@ public enum EventDescription {
             "\(pause.counter) 号窗口暂停：\(pause.reason)"
         case .counterClosed(let close):
             "\(close.counter) 号窗口关窗"
+        case .workOrder(let event):
+            "工单事件 \(type(of: event.body).type)"
         case .unrecognised(let type, let version):
             "较新版本写入的事件 \(type) v\(version)（本版本不认识，已保留）"
         }

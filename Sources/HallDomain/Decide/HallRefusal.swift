@@ -16,6 +16,9 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case notANoShow, reinstateWindowPassed
         case sameQueue
         case pauseWithoutReason
+        case unknownWorkOrder, unknownCategory, unknownDepartment, workOrderRoleNotAllowed, workOrderWrongStatus
+        case notLeadDepartment, descriptionMissing, noteMissing, replyIncomplete, reasonMissing
+        case returnPending, noReturnPending, notAwaitingAcknowledgement, rulingIncomplete, alreadyRuled
     }
 
     public var code: Code

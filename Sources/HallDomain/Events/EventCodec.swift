@@ -35,6 +35,7 @@ public enum EventCodec {
         case .counterOpened(let body): return encoded(body)
         case .counterPaused(let body): return encoded(body)
         case .counterClosed(let body): return encoded(body)
+        case .workOrder(let event): return encoded(event.body)
         case .unrecognised(let type, let version):
             return Encoded(type: type, version: version, body: Data("{}".utf8))
         }
@@ -57,7 +58,9 @@ public enum EventCodec {
         case (CounterOpened.type, CounterOpened.version): return .counterOpened(try decoded(body, type, version))
         case (CounterPaused.type, CounterPaused.version): return .counterPaused(try decoded(body, type, version))
         case (CounterClosed.type, CounterClosed.version): return .counterClosed(try decoded(body, type, version))
-        default: return .unrecognised(type: type, version: version)
+        default:
+            if let event = try WorkOrderEvent.decode(type: type, version: version, body: body) { return .workOrder(event) }
+            return .unrecognised(type: type, version: version)
         }
     }
 
@@ -70,7 +73,7 @@ public enum EventCodec {
         return Encoded(type: B.type, version: B.version, body: data)
     }
 
-    private static func decoded<B: EventBody>(_ data: Data, _ type: String, _ version: Int) throws(UndecodableBody) -> B {
+    static func decoded<B: EventBody>(_ data: Data, _ type: String, _ version: Int) throws(UndecodableBody) -> B {
         do {
             return try JSONDecoder().decode(B.self, from: data)
         } catch {

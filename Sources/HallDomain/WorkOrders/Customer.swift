@@ -1,0 +1,30 @@
+/// The customer a work order is about, as told when it was received. `area` and `station`
+/// decide who owns the order (属地管理); `areaType` decides the repair arrival deadline.
+public struct Customer: Sendable, Equatable, Codable {
+    public var name: String
+    public var phone: String?
+    public var accountNumber: String?
+    public var address: String
+    public var area: String
+    public var station: String
+    public var areaType: AreaType
+    public var kind: CustomerKind
+    /// The customer's service tier where the utility grades customers (e.g. 重要客户); free text.
+    public var tier: String?
+    /// VIP customers go through the green channel: the screens put them first.
+    public var vip: Bool
+
+    public init(name: String, phone: String?, accountNumber: String?, address: String, area: String, station: String,
+                areaType: AreaType, kind: CustomerKind, tier: String? = nil, vip: Bool = false) {
+        self.name = name
+        self.phone = phone
+        self.accountNumber = accountNumber
+        self.address = address
+        self.area = area
+        self.station = station
+        self.areaType = areaType
+        self.kind = kind
+        self.tier = tier
+        self.vip = vip
+    }
+}

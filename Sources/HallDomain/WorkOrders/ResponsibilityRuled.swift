@@ -1,0 +1,21 @@
+import Foundation
+
+/// Responsibility was ruled after closing (先处理、后定责).
+public struct ResponsibilityRuled: OrderEventBody {
+    public static let type = "responsibilityRuled"
+    public static let version = 1
+
+    public var order: String
+    public var ruling: ResponsibilityRuling
+
+    public init(order: String, ruling: ResponsibilityRuling) {
+        self.order = order
+        self.ruling = ruling
+    }
+
+    public var event: WorkOrderEvent { .responsibilityRuled(self) }
+
+    public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
+        order.responsibility = ruling
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// One work order (工单) as its events have made it. Due instants were computed on the
+/// working calendar when it was received and never move: not on return, not on redispatch.
+public struct WorkOrder: Sendable, Equatable, Codable {
+    public var number: String
+    public var kind: WorkOrderKind
+    public var source: WorkOrderSource
+    public var category: String
+    public var major: Bool
+    public var customer: Customer
+    public var description: String
+    public var hotlineNumber: String?
+    public var receivedAt: Date
+    public var receivedBy: String
+    public var status: WorkOrderStatus = .awaitingDispatch
+    public var due: [WorkOrderDeadline: Date]
+    /// When each deadline was met, if it was.
+    public var met: [WorkOrderDeadline: Date] = [:]
+    public var leadDepartment: String?
+    public var supportingDepartments: [String] = []
+    public var dispatchCount = 0
+    public var handler: String?
+    public var reply: WorkOrderReply?
+    public var repliedAt: Date?
+    public var satisfaction: Satisfaction?
+    public var reopenCount = 0
+    public var closedAt: Date?
+    public var responsibility: ResponsibilityRuling?
+    public var pushCount = 0
+    public var escalation: EscalationLevel?
+    public var pendingReturn: ReturnRequest?
+    public var holdings: [DepartmentHolding] = []
+    public var majorAcknowledgedBy: String?
+
+    public init(number: String, kind: WorkOrderKind, source: WorkOrderSource, category: String, major: Bool,
+                customer: Customer, description: String, hotlineNumber: String?, receivedAt: Date, receivedBy: String,
+                due: [WorkOrderDeadline: Date]) {
+        self.number = number
+        self.kind = kind
+        self.source = source
+        self.category = category
+        self.major = major
+        self.customer = customer
+        self.description = description
+        self.hotlineNumber = hotlineNumber
+        self.receivedAt = receivedAt
+        self.receivedBy = receivedBy
+        self.due = due
+    }
+
+    /// The deadlines missed at `now`: met late, or not met and already past.
+    public func overdue(at now: Date) -> [WorkOrderDeadline] {
+        WorkOrderDeadline.allCases.filter { deadline in
+            guard let due = due[deadline] else { return false }
+            return (met[deadline] ?? now) > due
+        }
+    }
+
+    /// Overdue now on a deadline still open: what a push on it is about.
+    public func isRunningLate(at now: Date) -> Bool {
+        WorkOrderDeadline.allCases.contains { deadline in
+            met[deadline] == nil && due[deadline].map { now > $0 } == true
+        }
+    }
+
+    /// Total time each department has held the order up to `now`.
+    public func timeHeld(at now: Date) -> [String: TimeInterval] {
+        holdings.reduce(into: [:]) { $0[$1.department, default: 0] += $1.duration(at: now) }
+    }
+
+    /// A major order nobody on the coordinators' or manager's side has acknowledged yet.
+    public var awaitsMajorAcknowledgement: Bool { major && majorAcknowledgedBy == nil }
+
+    /// Ends the stretch the current department holds, if one is open.
+    mutating func endHolding(at time: Date) {
+        if let last = holdings.indices.last, holdings[last].until == nil { holdings[last].until = time }
+    }
+
+    /// Starts the lead department's stretch.
+    mutating func startHolding(at time: Date) {
+        if let leadDepartment { holdings.append(DepartmentHolding(department: leadDepartment, from: time)) }
+    }
+}

@@ -1,0 +1,20 @@
+/// What staff ask of a work order. `decide(_:state:catalog:settings:actor:now:)` turns one
+/// into events or refuses it.
+public enum WorkOrderCommand: Sendable, Equatable {
+    case receive(WorkOrderIntake)
+    /// Also the redispatch after a confirmed return or a recall.
+    case dispatch(order: String, leadDepartment: String, supportingDepartments: [String])
+    case accept(order: String)
+    case firstContact(order: String, onSite: Bool, note: String)
+    case progressNote(order: String, note: String)
+    case reply(order: String, WorkOrderReply)
+    case review(order: String, accept: Bool, reason: String?)
+    case followUp(order: String, satisfaction: Satisfaction, note: String)
+    case close(order: String)
+    case ruleResponsibility(order: String, ResponsibilityRuling)
+    case push(order: String, level: PushLevel, note: String)
+    case recall(order: String, reason: String?)
+    case returnOrder(order: String, reason: ReturnReason, note: String)
+    case confirmReturn(order: String)
+    case acknowledgeMajor(order: String)
+}

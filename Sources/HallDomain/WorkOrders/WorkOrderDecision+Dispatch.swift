@@ -1,0 +1,84 @@
+import Foundation
+
+/// The dispatcher's side: receive, dispatch and redispatch, recall, confirm a return,
+/// acknowledge a major order.
+extension WorkOrderDecision {
+    /// Receiving fixes the deadlines on the calendar once and for all. A major order (by
+    /// category or by hand) goes up to the station head at once.
+    func receive(_ intake: WorkOrderIntake) throws(HallRefusal) -> [WorkOrderEvent] {
+        try require([.coordinator, .manager, .clerk, .guide], to: "受理工单")
+        guard let category = settings.category(code: intake.category) else {
+            throw HallRefusal(.unknownCategory, "没有代码为 \(intake.category) 的诉求分类，请按 work-order-categories.toml 中的代码选择")
+        }
+        try requireText(intake.description, .descriptionMissing, "请写明诉求内容后再受理")
+        let deadlines = settings.deadlines[intake.kind] ?? KindDeadlines()
+        func due(_ clock: DeadlineClock?) -> String? {
+            clock.map { InstantText.text(settings.calendar.due(from: now, clock: $0).instant) }
+        }
+        let major = category.major || intake.markedMajor
+        let number = book.nextNumber
+        var events: [WorkOrderEvent] = [.received(WorkOrderReceived(
+            order: number, kind: intake.kind, source: intake.source, category: category.code, major: major,
+            customer: intake.customer, description: intake.description, hotlineNumber: intake.hotlineNumber,
+            firstContactDue: due(deadlines.firstContact), arrivalDue: due(deadlines.arrival[intake.customer.areaType]),
+            replyDue: due(deadlines.reply)))]
+        if major { events.append(.escalated(WorkOrderEscalated(order: number, level: .stationHead, reason: .major))) }
+        return events
+    }
+
+    /// Dispatch and redispatch are one decision: the order must be waiting for a department.
+    func dispatch(_ number: String, lead: String, supporting: [String]) throws(HallRefusal) -> [WorkOrderEvent] {
+        try requireDispatcher(to: "派单")
+        let order = try order(number)
+        try require(order, in: [.awaitingDispatch], to: "派单（已派出的工单请先撤回或确认回退）")
+        try requireDepartment(lead)
+        for department in supporting { try requireDepartment(department) }
+        let helpers = supporting.filter { $0 != lead }
+        return [.dispatched(WorkOrderDispatched(order: number, leadDepartment: lead, supportingDepartments: helpers))]
+    }
+
+    /// Before the department accepts, a recall needs no reason; after, it must say why.
+    func recall(_ number: String, reason: String?) throws(HallRefusal) -> [WorkOrderEvent] {
+        try requireDispatcher(to: "撤回工单")
+        let order = try order(number)
+        try require(order, in: [.dispatched, .inHand], to: "撤回")
+        if order.status == .inHand {
+            try requireText(reason, .reasonMissing, "工单 \(number) 已由部门接单，撤回须写明原因")
+        }
+        return [.recalled(WorkOrderRecalled(order: number, reason: reason))]
+    }
+
+    func confirmReturn(_ number: String) throws(HallRefusal) -> [WorkOrderEvent] {
+        try requireDispatcher(to: "确认回退")
+        let order = try order(number)
+        guard order.pendingReturn != nil else {
+            throw HallRefusal(.noReturnPending, "工单 \(number) 没有待确认的回退申请，无需确认")
+        }
+        return [.returnConfirmed(WorkOrderReturnConfirmed(order: number))]
+    }
+
+    func acknowledgeMajor(_ number: String) throws(HallRefusal) -> [WorkOrderEvent] {
+        try requireDispatcher(to: "确认重大工单")
+        let order = try order(number)
+        guard order.awaitsMajorAcknowledgement else {
+            throw HallRefusal(.notAwaitingAcknowledgement, "工单 \(number) 不是待确认的重大工单，无需确认")
+        }
+        return [.majorAcknowledged(MajorAcknowledged(order: number))]
+    }
+
+    /// Each push is recorded. The third push and later, or any push while a deadline is
+    /// running late, escalate one level: department head, then station head.
+    func push(_ number: String, level: PushLevel, note: String) throws(HallRefusal) -> [WorkOrderEvent] {
+        try requireDispatcher(to: level.chineseName)
+        let order = try order(number)
+        try require(order, in: [.dispatched, .inHand, .awaitingReview], to: level.chineseName)
+        let count = order.pushCount + 1
+        var events: [WorkOrderEvent] = [.pushed(WorkOrderPushed(order: number, level: level, count: count, note: note))]
+        let late = order.isRunningLate(at: now)
+        if late || count >= 3, order.escalation != .stationHead {
+            let next: EscalationLevel = order.escalation == nil ? .departmentHead : .stationHead
+            events.append(.escalated(WorkOrderEscalated(order: number, level: next, reason: late ? .overduePush : .repeatedPush)))
+        }
+        return events
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Decides what a work-order command means now, or refuses it with a reason staff can act on.
+///
+/// A separate entry from the hall's `decide` because it needs `WorkOrderSettings` (the
+/// calendar among them), and because orders do not belong to a business day: a terminal
+/// whose clock is behind the queue's day may still record a contact.
+public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catalog, settings: WorkOrderSettings,
+                   actor: StaffMember, now: Date) throws(HallRefusal) -> [Event] {
+    let decision = WorkOrderDecision(book: state.workOrders, catalog: catalog, settings: settings, actor: actor, now: now)
+    let events: [WorkOrderEvent]
+    switch command {
+    case .receive(let intake): events = try decision.receive(intake)
+    case let .dispatch(order, lead, supporting): events = try decision.dispatch(order, lead: lead, supporting: supporting)
+    case .accept(let order): events = try decision.accept(order)
+    case let .firstContact(order, onSite, note): events = try decision.firstContact(order, onSite: onSite, note: note)
+    case let .progressNote(order, note): events = try decision.progressNote(order, note: note)
+    case let .reply(order, reply): events = try decision.reply(order, reply)
+    case let .review(order, accept, reason): events = try decision.review(order, accept: accept, reason: reason)
+    case let .followUp(order, satisfaction, note): events = try decision.followUp(order, satisfaction: satisfaction, note: note)
+    case .close(let order): events = try decision.close(order)
+    case let .ruleResponsibility(order, ruling): events = try decision.ruleResponsibility(order, ruling)
+    case let .push(order, level, note): events = try decision.push(order, level: level, note: note)
+    case let .recall(order, reason): events = try decision.recall(order, reason: reason)
+    case let .returnOrder(order, reason, note): events = try decision.returnOrder(order, reason: reason, note: note)
+    case .confirmReturn(let order): events = try decision.confirmReturn(order)
+    case .acknowledgeMajor(let order): events = try decision.acknowledgeMajor(order)
+    }
+    return events.map(Event.workOrder)
+}
+
+/// The inputs of one work-order decision and the checks every decision shares.
+struct WorkOrderDecision {
+    let book: WorkOrderBook
+    let catalog: Catalog
+    let settings: WorkOrderSettings
+    let actor: StaffMember
+    let now: Date
+
+    /// Coordinators dispatch, check, follow up and close; the manager may stand in.
+    static let dispatcherRoles: Set<Role> = [.coordinator, .manager]
+
+    func order(_ number: String) throws(HallRefusal) -> WorkOrder {
+        guard let order = book.order(number) else {
+            throw HallRefusal(.unknownWorkOrder, "没有工单 \(number)，请核对工单编号")
+        }
+        return order
+    }
+
+    func require(_ roles: Set<Role>, to action: String) throws(HallRefusal) {
+        guard !roles.isDisjoint(with: actor.roles) else {
+            let names = roles.sorted { $0.rawValue < $1.rawValue }.map(\.chineseName).joined(separator: "或")
+            throw HallRefusal(.workOrderRoleNotAllowed, "\(action)须由\(names)操作，请交由相应人员处理")
+        }
+    }
+
+    func requireDispatcher(to action: String) throws(HallRefusal) {
+        try require(Self.dispatcherRoles, to: action)
+    }
+
+    func require(_ order: WorkOrder, in statuses: Set<WorkOrderStatus>, to action: String) throws(HallRefusal) {
+        guard statuses.contains(order.status) else {
+            throw HallRefusal(.workOrderWrongStatus, "工单 \(order.number) 当前为“\(order.status.chineseName)”，不能\(action)")
+        }
+    }
+
+    /// The actor must be a handler of the order's lead department (谁主管、谁处理).
+    func requireLeadHandler(_ order: WorkOrder, to action: String) throws(HallRefusal) {
+        guard actor.roles.contains(.department), let lead = order.leadDepartment, actor.department == lead else {
+            let lead = order.leadDepartment ?? "（未派单）"
+            throw HallRefusal(.notLeadDepartment, "工单 \(order.number) 由\(lead)主办，\(action)须由该部门经办人操作")
+        }
+    }
+
+    /// Departments are those that have a department handler on the roster.
+    func requireDepartment(_ name: String) throws(HallRefusal) {
+        guard catalog.roster.members.contains(where: { $0.roles.contains(.department) && $0.department == name }) else {
+            throw HallRefusal(.unknownDepartment, "名单中没有“\(name)”的经办人，请核对部门名称，或请管理员在 staff.toml 中补充")
+        }
+    }
+
+    func requireText(_ text: String?, _ code: HallRefusal.Code, _ message: String) throws(HallRefusal) {
+        guard !(text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw HallRefusal(code, message)
+        }
+    }
+}

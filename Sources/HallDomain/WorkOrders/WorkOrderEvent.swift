@@ -1,0 +1,62 @@
+import Foundation
+
+/// Everything that can happen to a work order, kept as one case of `Event` so the hall's
+/// event list, codec and log descriptions grow by one line, not by sixteen.
+public enum WorkOrderEvent: Sendable, Equatable {
+    case received(WorkOrderReceived)
+    case escalated(WorkOrderEscalated)
+    case majorAcknowledged(MajorAcknowledged)
+    case dispatched(WorkOrderDispatched)
+    case recalled(WorkOrderRecalled)
+    case returnRequested(WorkOrderReturnRequested)
+    case returnConfirmed(WorkOrderReturnConfirmed)
+    case accepted(WorkOrderAccepted)
+    case contacted(WorkOrderContacted)
+    case progressNoted(WorkOrderProgressNoted)
+    case replied(WorkOrderReplied)
+    case reviewed(WorkOrderReviewed)
+    case followedUp(WorkOrderFollowedUp)
+    case closed(WorkOrderClosed)
+    case responsibilityRuled(ResponsibilityRuled)
+    case pushed(WorkOrderPushed)
+
+    public var body: any WorkOrderEventBody {
+        switch self {
+        case .received(let body): body
+        case .escalated(let body): body
+        case .majorAcknowledged(let body): body
+        case .dispatched(let body): body
+        case .recalled(let body): body
+        case .returnRequested(let body): body
+        case .returnConfirmed(let body): body
+        case .accepted(let body): body
+        case .contacted(let body): body
+        case .progressNoted(let body): body
+        case .replied(let body): body
+        case .reviewed(let body): body
+        case .followedUp(let body): body
+        case .closed(let body): body
+        case .responsibilityRuled(let body): body
+        case .pushed(let body): body
+        }
+    }
+
+    /// Every body type, for decoding by (type, version).
+    static let bodyTypes: [any WorkOrderEventBody.Type] = [
+        WorkOrderReceived.self, WorkOrderEscalated.self, MajorAcknowledged.self, WorkOrderDispatched.self,
+        WorkOrderRecalled.self, WorkOrderReturnRequested.self, WorkOrderReturnConfirmed.self, WorkOrderAccepted.self,
+        WorkOrderContacted.self, WorkOrderProgressNoted.self, WorkOrderReplied.self, WorkOrderReviewed.self,
+        WorkOrderFollowedUp.self, WorkOrderClosed.self, ResponsibilityRuled.self, WorkOrderPushed.self,
+    ]
+
+    /// The event stored as (type, version, body), or nil if no work-order body has that type and version.
+    static func decode(type: String, version: Int, body: Data) throws(EventCodec.UndecodableBody) -> WorkOrderEvent? {
+        guard let bodyType = bodyTypes.first(where: { $0.type == type && $0.version == version }) else { return nil }
+        return try decoded(bodyType, body)
+    }
+
+    private static func decoded<B: WorkOrderEventBody>(_: B.Type, _ data: Data) throws(EventCodec.UndecodableBody) -> WorkOrderEvent {
+        let body: B = try EventCodec.decoded(data, B.type, B.version)
+        return body.event
+    }
+}

@@ -1,0 +1,22 @@
+/// What is taken down when an order is received. `markedMajor` is the hand flag for a
+/// matter the category does not make major (e.g. a complaint a reporter is asking about).
+public struct WorkOrderIntake: Sendable, Equatable {
+    public var kind: WorkOrderKind
+    public var source: WorkOrderSource
+    public var category: String
+    public var customer: Customer
+    public var description: String
+    public var hotlineNumber: String?
+    public var markedMajor: Bool
+
+    public init(kind: WorkOrderKind, source: WorkOrderSource, category: String, customer: Customer, description: String,
+                hotlineNumber: String? = nil, markedMajor: Bool = false) {
+        self.kind = kind
+        self.source = source
+        self.category = category
+        self.customer = customer
+        self.description = description
+        self.hotlineNumber = hotlineNumber
+        self.markedMajor = markedMajor
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// A note of progress by the department, for the timeline.
+public struct WorkOrderProgressNoted: OrderEventBody {
+    public static let type = "workOrderProgressNoted"
+    public static let version = 1
+
+    public var order: String
+    public var note: String
+
+    public init(order: String, note: String) {
+        self.order = order
+        self.note = note
+    }
+
+    public var event: WorkOrderEvent { .progressNoted(self) }
+
+    public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
+        // The note is for the timeline, which is read from the log; the order itself does not change.
+    }
+}

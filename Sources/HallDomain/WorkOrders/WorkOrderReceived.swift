@@ -1,0 +1,50 @@
+import Foundation
+
+/// An order was taken in. The due instants were computed by `decide` on the working
+/// calendar and are stored here (RFC 3339) so replay needs no calendar and never moves them.
+/// Logged as 「workOrderRegistered」 (受理登记).
+public struct WorkOrderReceived: WorkOrderEventBody {
+    public static let type = "workOrderRegistered"
+    public static let version = 1
+
+    public var order: String
+    public var kind: WorkOrderKind
+    public var source: WorkOrderSource
+    public var category: String
+    /// True when the category is major or someone flagged it by hand.
+    public var major: Bool
+    public var customer: Customer
+    public var description: String
+    public var hotlineNumber: String?
+    public var firstContactDue: String?
+    public var arrivalDue: String?
+    public var replyDue: String?
+
+    public init(order: String, kind: WorkOrderKind, source: WorkOrderSource, category: String, major: Bool, customer: Customer,
+                description: String, hotlineNumber: String?, firstContactDue: String?, arrivalDue: String?, replyDue: String?) {
+        self.order = order
+        self.kind = kind
+        self.source = source
+        self.category = category
+        self.major = major
+        self.customer = customer
+        self.description = description
+        self.hotlineNumber = hotlineNumber
+        self.firstContactDue = firstContactDue
+        self.arrivalDue = arrivalDue
+        self.replyDue = replyDue
+    }
+
+    public var event: WorkOrderEvent { .received(self) }
+
+    public func apply(to book: inout WorkOrderBook, at time: Date, actor: String) -> Bool {
+        var due: [WorkOrderDeadline: Date] = [:]
+        due[.firstContact] = firstContactDue.flatMap(InstantText.date)
+        due[.arrival] = arrivalDue.flatMap(InstantText.date)
+        due[.reply] = replyDue.flatMap(InstantText.date)
+        book.orders.append(WorkOrder(number: order, kind: kind, source: source, category: category, major: major,
+                                     customer: customer, description: description, hotlineNumber: hotlineNumber,
+                                     receivedAt: time, receivedBy: actor, due: due))
+        return true
+    }
+}

@@ -1,0 +1,21 @@
+/// What deciding about work orders needs beyond the hall's `Catalog`: the categories, the
+/// deadlines per kind, and the working calendar to count them on.
+///
+/// Kept apart from `Catalog` because `Catalog` is Codable and built in many places while
+/// the calendar is neither; the due instants `decide` computes with it go into the events,
+/// so `evolve` and the screens never need it.
+public struct WorkOrderSettings: Sendable, Equatable {
+    public var calendar: WorkingCalendar
+    public var categories: [WorkOrderCategory]
+    public var deadlines: [WorkOrderKind: KindDeadlines]
+
+    public init(calendar: WorkingCalendar, categories: [WorkOrderCategory], deadlines: [WorkOrderKind: KindDeadlines]) {
+        self.calendar = calendar
+        self.categories = categories
+        self.deadlines = deadlines
+    }
+
+    public func category(code: String) -> WorkOrderCategory? {
+        categories.first { $0.code == code }
+    }
+}

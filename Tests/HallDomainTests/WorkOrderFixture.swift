@@ -1,0 +1,105 @@
+import Foundation
+@testable import HallDomain
+
+/// A supply station's work-order desk for the stories: a coordinator, two handlers in 营销部,
+/// one in 运检部, the hall's manager; complaint and fault-report deadlines as the public
+/// rules state them; China's 2026 calendar typed in from the State Council notice.
+enum WorkOrderFixture {
+    static let coordinator = StaffMember(id: "K01", name: "冯振华", roles: [.coordinator], department: nil, login: "fengzh")
+    static let marketing1 = StaffMember(id: "D01", name: "麦国栋", roles: [.department], department: "营销部", login: "maigd")
+    static let marketing2 = StaffMember(id: "D02", name: "区淑贞", roles: [.department], department: "营销部", login: "ousz")
+    static let operations = StaffMember(id: "D03", name: "梁志明", roles: [.department], department: "运检部", login: "liangzm")
+
+    static let catalog: Catalog = {
+        var catalog = HallFixture.catalog
+        catalog.roster.members += [coordinator, marketing1, marketing2, operations]
+        return catalog
+    }()
+
+    private static let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+
+    private static func days(_ first: String, _ last: String) -> [CalendarDay] {
+        Array((CalendarDay(first)!.dayNumber...CalendarDay(last)!.dayNumber).map(CalendarDay.init(dayNumber:)))
+    }
+
+    static let calendar = WorkingCalendar(
+        timeZone: shanghai,
+        workingHours: [WorkingPeriod(start: ClockTime(hour: 8, minute: 30), end: ClockTime(hour: 12, minute: 0)),
+                       WorkingPeriod(start: ClockTime(hour: 14, minute: 0), end: ClockTime(hour: 17, minute: 30))],
+        loadedYears: [2026],
+        festivals: [
+            Festival(name: "元旦", holidays: days("2026-01-01", "2026-01-03"), makeUpWorkdays: [CalendarDay("2026-01-04")!]),
+            Festival(name: "春节", holidays: days("2026-02-15", "2026-02-23"),
+                     makeUpWorkdays: [CalendarDay("2026-02-14")!, CalendarDay("2026-02-28")!]),
+            Festival(name: "清明节", holidays: days("2026-04-04", "2026-04-06"), makeUpWorkdays: []),
+            Festival(name: "劳动节", holidays: days("2026-05-01", "2026-05-05"), makeUpWorkdays: [CalendarDay("2026-05-09")!]),
+            Festival(name: "端午节", holidays: days("2026-06-19", "2026-06-21"), makeUpWorkdays: []),
+            Festival(name: "中秋节", holidays: days("2026-09-25", "2026-09-27"), makeUpWorkdays: []),
+            Festival(name: "国庆节", holidays: days("2026-10-01", "2026-10-07"),
+                     makeUpWorkdays: [CalendarDay("2026-09-20")!, CalendarDay("2026-10-10")!]),
+        ])
+
+    static let settings = WorkOrderSettings(
+        calendar: calendar,
+        categories: [WorkOrderCategory(code: "FWTD", name: "服务态度", major: false),
+                     WorkOrderCategory(code: "TD", name: "停电", major: false),
+                     WorkOrderCategory(code: "CD", name: "触电事故", major: true)],
+        deadlines: [.complaint: KindDeadlines(firstContact: .workingDays(1), reply: .workingDays(5)),
+                    .faultReport: KindDeadlines(arrival: [.city: .realTime(minutes: 45), .rural: .realTime(minutes: 90),
+                                                          .remote: .realTime(minutes: 120)])])
+
+    static let customer = Customer(name: "林美玲", phone: "13800138000", accountNumber: "0301234567", address: "天河路 88 号 3 栋 502",
+                                   area: "天河北", station: "天河供电所", areaType: .city, kind: .residential)
+
+    static let complaint = WorkOrderIntake(kind: .complaint, source: .hotline95598, category: "FWTD", customer: customer,
+                                           description: "营业员态度生硬，未说明电费构成", hotlineNumber: "95598-20260930-0001")
+
+    static let completeReply = WorkOrderReply(handledAt: "2026-10-08 10:30", handler: "麦国栋", actions: "上门向客户解释阶梯电价构成并致歉",
+                                              result: "客户理解电费构成", customerFeedback: "客户表示接受", utilityAtFault: true,
+                                              responsiblePerson: "陈志强")
+}
+
+/// Work orders run command by command through `decide` and `evolve`, as the console does.
+struct WorkOrderStory {
+    var state = HallState.initial
+    var now = HallFixture.shanghai("2026-09-30 16:00")
+
+    mutating func at(_ time: String) { now = HallFixture.shanghai(time) }
+
+    @discardableResult
+    mutating func run(_ command: WorkOrderCommand, by actor: StaffMember = WorkOrderFixture.coordinator) throws(HallRefusal) -> [Event] {
+        let events = try decide(command, state: state, catalog: WorkOrderFixture.catalog, settings: WorkOrderFixture.settings,
+                                actor: actor, now: now)
+        for event in events {
+            state = evolve(state, RecordedEvent(seq: state.lastSeq + 1, timestamp: ISO8601DateFormatter().string(from: now),
+                                                time: now, actor: actor.id, terminal: "tty2", event: event))
+        }
+        return events
+    }
+
+    func refusal(_ command: WorkOrderCommand, by actor: StaffMember = WorkOrderFixture.coordinator) -> HallRefusal.Code? {
+        do {
+            _ = try decide(command, state: state, catalog: WorkOrderFixture.catalog, settings: WorkOrderFixture.settings,
+                           actor: actor, now: now)
+            return nil
+        } catch {
+            return error.code
+        }
+    }
+
+    /// Receives an order and returns its number.
+    mutating func receive(_ intake: WorkOrderIntake = WorkOrderFixture.complaint) throws(HallRefusal) -> String {
+        guard case .workOrder(.received(let body)) = try run(.receive(intake)).first else { fatalError("receive gave no order") }
+        return body.order
+    }
+
+    /// Receives a complaint, dispatches it to 营销部 and has D01 accept it.
+    mutating func acceptedComplaint() throws(HallRefusal) -> String {
+        let number = try receive()
+        try run(.dispatch(order: number, leadDepartment: "营销部", supportingDepartments: []))
+        try run(.accept(order: number), by: WorkOrderFixture.marketing1)
+        return number
+    }
+
+    func order(_ number: String) -> WorkOrder { state.workOrders.order(number)! }
+}
