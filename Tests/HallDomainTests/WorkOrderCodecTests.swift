@@ -1,0 +1,74 @@
+import XCTest
+@testable import HallDomain
+
+/// Every work-order event survives the log, and a snapshot from before work orders still loads.
+final class WorkOrderCodecTests: XCTestCase {
+    private let order = "GD000001"
+
+    private var everyEvent: [WorkOrderEvent] {
+        [.received(WorkOrderReceived(order: order, kind: .complaint, source: .hotline95598, category: "FWTD", major: false,
+                                     customer: WorkOrderFixture.customer, description: "态度生硬", hotlineNumber: "95598-1",
+                                     firstContactDue: "2026-10-08T08:00:00Z", arrivalDue: nil, replyDue: "2026-10-13T08:00:00Z")),
+         .escalated(WorkOrderEscalated(order: order, level: .stationHead, reason: .major)),
+         .majorAcknowledged(MajorAcknowledged(order: order)),
+         .dispatched(WorkOrderDispatched(order: order, leadDepartment: "营销部", supportingDepartments: ["运检部"])),
+         .recalled(WorkOrderRecalled(order: order, reason: nil)),
+         .returnRequested(WorkOrderReturnRequested(order: order, department: "运检部", reason: .wrongOwner, note: "属营销部")),
+         .returnConfirmed(WorkOrderReturnConfirmed(order: order)),
+         .accepted(WorkOrderAccepted(order: order)),
+         .contacted(WorkOrderContacted(order: order, onSite: true, note: "上门")),
+         .progressNoted(WorkOrderProgressNoted(order: order, note: "调录像")),
+         .replied(WorkOrderReplied(order: order, reply: WorkOrderFixture.completeReply)),
+         .reviewed(WorkOrderReviewed(order: order, accepted: false, reason: "缺录像结论")),
+         .followedUp(WorkOrderFollowedUp(order: order, satisfaction: .basicallySatisfied, note: "")),
+         .closed(WorkOrderClosed(order: order)),
+         .responsibilityRuled(ResponsibilityRuled(order: order, ruling: ResponsibilityRuling(finding: .atFault, department: "营销部",
+                                                                                              person: "陈志强"))),
+         .pushed(WorkOrderPushed(order: order, level: .supervision, count: 3, note: "请今日内答复"))]
+    }
+
+    func testEveryWorkOrderEventRoundTripsThroughTheCodec() throws {
+        let events = everyEvent
+        XCTAssertEqual(events.count, WorkOrderEvent.bodyTypes.count, "one sample per body type")
+        XCTAssertEqual(Set(events.map { type(of: $0.body).type }).count, events.count, "type names are distinct")
+        for event in events {
+            let encoded = EventCodec.encode(.workOrder(event))
+            XCTAssertEqual(try EventCodec.decode(type: encoded.type, version: encoded.version, body: encoded.body), .workOrder(event),
+                           encoded.type)
+        }
+    }
+
+    func testDueInstantsAreReadableInTheLogLine() {
+        let encoded = EventCodec.encode(.workOrder(everyEvent[0]))
+        XCTAssertEqual(encoded.type, "workOrderRegistered")
+        XCTAssertTrue(String(decoding: encoded.body, as: UTF8.self).contains(#""firstContactDue":"2026-10-08T08:00:00Z""#))
+    }
+
+    func testAnEventForAnOrderNotInTheBookIsCountedNotApplied() {
+        let state = evolve(.initial, RecordedEvent(seq: 1, timestamp: "2026-10-08T09:00:00+08:00", time: Date(), actor: "D01",
+                                                   terminal: "tty2", event: .workOrder(.accepted(WorkOrderAccepted(order: "GD000404")))))
+        XCTAssertEqual(state.workOrders.unmatched, ["workOrderAccepted": 1])
+        XCTAssertTrue(state.workOrders.orders.isEmpty)
+    }
+
+    /// The pre-change shape is today's snapshot without the `workOrders` key, plus the
+    /// oldest shape of all (no day at all).
+    func testASnapshotFromBeforeWorkOrdersStillDecodes() throws {
+        var story = HallStory()
+        try story.issue(HallFixture.payment)
+        var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: JSONEncoder().encode(story.state)) as? [String: Any])
+        XCTAssertNotNil(object.removeValue(forKey: "workOrders"))
+        let old = try JSONDecoder().decode(HallState.self, from: JSONSerialization.data(withJSONObject: object))
+        XCTAssertEqual(old, story.state)
+        XCTAssertEqual(old.workOrders, WorkOrderBook())
+        let oldest = try JSONDecoder().decode(HallState.self, from: Data(#"{"lastSeq":7,"repairs":[],"unrecognised":{}}"#.utf8))
+        XCTAssertEqual(oldest.workOrders, WorkOrderBook())
+    }
+
+    func testAStateWithOrdersRoundTripsAsASnapshot() throws {
+        var story = WorkOrderStory()
+        _ = try story.acceptedComplaint()
+        let data = try JSONEncoder().encode(story.state)
+        XCTAssertEqual(try JSONDecoder().decode(HallState.self, from: data), story.state)
+    }
+}
