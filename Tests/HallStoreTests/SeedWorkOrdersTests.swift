@@ -1,0 +1,76 @@
+import Foundation
+import HallDomain
+import HallStore
+import XCTest
+
+/// The shipped categories and deadlines load and give the public complaint rules on the
+/// 2026 calendar; a misspelt or malformed entry is refused with the file and the place.
+final class SeedWorkOrdersTests: XCTestCase {
+    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+
+    private var repoSeeds: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds")
+    }
+
+    private var plainCalendar: WorkingCalendar {
+        WorkingCalendar(timeZone: shanghai, workingHours: [WorkingPeriod(start: ClockTime(hour: 8, minute: 30), end: ClockTime(hour: 17, minute: 30))],
+                        loadedYears: [], festivals: [])
+    }
+
+    private let categories = "[[category]]\ncode = \"TD\"\nname = \"停电\"\nmajor = false\n"
+
+    private func seeds(categories: String, deadlines: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workorderseeds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        try categories.write(to: folder.appendingPathComponent("work-order-categories.toml"), atomically: true, encoding: .utf8)
+        try deadlines.write(to: folder.appendingPathComponent("deadlines.toml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    private func assertRefused(categories: String? = nil, deadlines: String, _ message: String, line: UInt = #line) throws {
+        let folder = try seeds(categories: categories ?? self.categories, deadlines: deadlines)
+        XCTAssertThrowsError(try SeedWorkOrders.load(folder: folder, calendar: plainCalendar), line: line) { error in
+            XCTAssertEqual("\(error)", message, line: line)
+        }
+    }
+
+    func testTheShippedSeedsGiveTheComplaintRulesOnThe2026Calendar() throws {
+        let calendar = try SeedCalendar.load(folder: repoSeeds, timeZone: shanghai)
+        let settings = try SeedWorkOrders.load(folder: repoSeeds, calendar: calendar)
+        XCTAssertEqual(settings.deadlines[.complaint], KindDeadlines(firstContact: .workingDays(1), reply: .workingDays(5)))
+        XCTAssertEqual(settings.deadlines[.faultReport]?.arrival,
+                       [.city: .realTime(minutes: 45), .rural: .realTime(minutes: 90), .remote: .realTime(minutes: 120)])
+        XCTAssertNil(settings.deadlines[.praise])
+        XCTAssertEqual(Set(settings.categories.filter(\.major).map(\.name)),
+                       ["触电事故", "盗窃、倒卖电力设施", "举报", "党风廉政", "媒体关注", "声誉风险"])
+        XCTAssertEqual(settings.category(code: "FWTD")?.name, "服务态度")
+
+        var clock = Calendar(identifier: .gregorian)
+        clock.timeZone = shanghai
+        let received = clock.date(from: DateComponents(year: 2026, month: 9, day: 30, hour: 16))!
+        let due = settings.calendar.due(from: received, clock: settings.deadlines[.complaint]!.firstContact!)
+        XCTAssertEqual(due.instant, clock.date(from: DateComponents(year: 2026, month: 10, day: 8, hour: 16)))
+    }
+
+    func testMistakesAreRefusedNamingFileAndPlace() throws {
+        try assertRefused(deadlines: "[complaints]\nreply = { working_days = 5 }\n",
+                          "配置文件 deadlines.toml 有误：不认识的工单类别 [complaints]，应为 complaint、enquiry、fault_report、opinion、praise、report、suggestion 之一。请改正该文件后重试。")
+        try assertRefused(deadlines: "[complaint]\nfrist_contact = { working_days = 1 }\n",
+                          "配置文件 deadlines.toml 有误：[complaint] 的 frist_contact 不认识，时限只有 first_contact、reply 和 arrival_minutes。请改正该文件后重试。")
+        try assertRefused(deadlines: "[complaint]\nreply = { working_days = 5, minutes = 30 }\n",
+                          "配置文件 deadlines.toml 有误：[complaint] 的 reply 应写成 { working_days = 1 }、{ working_hours = 4 } 或 { minutes = 45 } 中的一种，且为正数。请改正该文件后重试。")
+        try assertRefused(deadlines: "[complaint]\nreply = { working_days = 1.5 }\n",
+                          "配置文件 deadlines.toml 有误：[complaint] 的 reply 应写成 { working_days = 1 }、{ working_hours = 4 } 或 { minutes = 45 } 中的一种，且为正数。请改正该文件后重试。")
+        try assertRefused(deadlines: "[fault_report]\narrival_minutes = { town = 45 }\n",
+                          "配置文件 deadlines.toml 有误：[fault_report] 的 arrival_minutes 里的地区 town 不认识，应为 city、rural 或 remote。请改正该文件后重试。")
+        try assertRefused(categories: categories + categories, deadlines: "",
+                          "配置文件 work-order-categories.toml 有误：分类代码 TD 重复，每个代码只能用一次。请改正该文件后重试。")
+    }
+
+    func testWorkingHoursMayBeFractional() throws {
+        let folder = try seeds(categories: categories, deadlines: "[enquiry]\nreply = { working_hours = 2.5 }\n")
+        XCTAssertEqual(try SeedWorkOrders.load(folder: folder, calendar: plainCalendar).deadlines[.enquiry]?.reply, .workingHours(2.5))
+    }
+}
