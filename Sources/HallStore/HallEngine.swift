@@ -21,8 +21,7 @@ public final class HallEngine {
         self.actor = actor
         self.terminal = terminal
         replica = HallReplica(folder: folder)
-        let zone = TimeZone(identifier: catalog.hall.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)!
-        log = try EventLog(url: folder.logURL, timeZone: zone, repairActor: actor.id, repairTerminal: terminal, trusting: replica.head)
+        log = try EventLog(url: folder.logURL, timeZone: catalog.hall.zone, repairActor: actor.id, repairTerminal: terminal, trusting: replica.head)
         replica.refresh()
     }
 

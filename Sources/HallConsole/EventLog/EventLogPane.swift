@@ -20,7 +20,7 @@ struct EventLogPane {
             TableColumn("事件", width: max(10, rect.width - 8 - 19 - 10 - 10 - 5)),
         ]
         let rows = records.map { record in
-            [String(record.seq), HomePane.readable(record.timestamp), record.actor, record.terminal,
+            [String(record.seq), ReadableTime.of(record.timestamp), record.actor, record.terminal,
              EventDescription.text(for: record.event)]
         }
         let table = TableView(columns: columns, rows: rows, selection: model.selection ?? records.count - 1)

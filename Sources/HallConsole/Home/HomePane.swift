@@ -48,7 +48,7 @@ struct HomePane {
 
         heading("事件日志")
         line("记录数", "\(facts.log.records) 条")
-        line("最后写入", facts.log.lastWrite.map(Self.readable) ?? "尚无记录")
+        line("最后写入", facts.log.lastWrite.map { ReadableTime.of($0) } ?? "尚无记录")
         switch facts.log.check {
         case .wholeChain where facts.log.records == 0:
             line("校验", "日志为空，尚无可核对的记录", role: .muted)
@@ -66,12 +66,5 @@ struct HomePane {
             line("断尾修复", "\(state.repairs.count) 次，被切下的字节保存在 quarantine/", role: .warning)
         }
         line("数据目录", facts.dataFolder, role: .muted)
-    }
-
-    /// `2026-11-23T09:30:05.123+08:00` → `2026-11-23 09:30:05`: the log's own local time,
-    /// shortened for people.
-    static func readable(_ timestamp: String) -> String {
-        guard timestamp.count >= 19 else { return timestamp }
-        return String(timestamp.prefix(19)).replacingOccurrences(of: "T", with: " ")
     }
 }

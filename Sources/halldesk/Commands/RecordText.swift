@@ -1,11 +1,12 @@
 import Foundation
+import HallConsole
 import HallStore
 
 /// A log record as `log tail` prints it.
 enum RecordText {
     /// For people: `#12 2026-11-23 09:30:05 A01 pts/1 logRepaired {…}`.
     static func line(_ record: LogRecord) -> String {
-        let time = record.timestamp.prefix(19).replacingOccurrences(of: "T", with: " ")
+        let time = ReadableTime.of(record.timestamp)
         return "#\(record.seq) \(time) \(record.actor) \(record.terminal) \(record.type) v\(record.version) \(String(decoding: record.body, as: UTF8.self))"
     }
 

@@ -11,7 +11,7 @@ struct HallFiles {
     var hall: HallProfile { catalog.hall }
     var roster: Roster { catalog.roster }
 
-    var timeZone: TimeZone { TimeZone(identifier: hall.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)! }
+    var timeZone: TimeZone { hall.zone }
 
     /// Opens an existing data folder; a missing one is an error with the command to make it.
     static func open(_ options: DataOptions) throws -> HallFiles {

@@ -1,4 +1,5 @@
 import Foundation
+import HallConsole
 import HallDomain
 import HallStore
 
@@ -12,7 +13,7 @@ struct Receipts {
     /// The printouts for these events, in order; other events print nothing.
     func printouts(for events: [RecordedEvent]) -> [Printout] {
         events.compactMap { recorded in
-            let issuedAt = String(recorded.timestamp.prefix(16)).replacingOccurrences(of: "T", with: " ")
+            let issuedAt = ReadableTime.of(recorded.timestamp, seconds: false)
             switch recorded.event {
             case .slipIssued(let slip):
                 let type = files.catalog.businessType(code: slip.businessType)
