@@ -28,13 +28,31 @@ public final class HallEngine {
     /// Decides `command` at `now` and makes its events durable. Returns them as recorded.
     @discardableResult
     public func perform(_ command: HallCommand, now: Date) throws(EngineFailure) -> [RecordedEvent] {
+        try perform(now: now) { state throws(HallRefusal) in
+            try decide(command, state: state, catalog: catalog, actor: actor, now: now)
+        }
+    }
+
+    /// Decides a work-order command at `now` (on `settings`' calendar) and makes its events durable.
+    @discardableResult
+    public func perform(_ command: WorkOrderCommand, settings: WorkOrderSettings, now: Date) throws(EngineFailure) -> [RecordedEvent] {
+        try perform(now: now) { state throws(HallRefusal) in
+            try decide(command, state: state, catalog: catalog, settings: settings, actor: actor, now: now)
+        }
+    }
+
+    /// The one path every action takes: `deciding` runs on the freshest state and again after
+    /// each lost race, so what it returns always fits the log it is appended to. Several
+    /// events (an import's orders) go in one append: all of them or none.
+    @discardableResult
+    public func perform(now: Date, deciding: (HallState) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
         for _ in 0..<Self.maximumAttempts {
             replica.refresh()
             if let alarm = replica.alarm { throw .logAlarm(alarm) }
             let expected = replica.head.seq
             let events: [Event]
             do {
-                events = try decide(command, state: replica.state, catalog: catalog, actor: actor, now: now)
+                events = try deciding(replica.state)
             } catch {
                 throw .refused(error)
             }

@@ -56,7 +56,9 @@ final class WorkOrderEscalationTests: XCTestCase {
         intake.markedMajor = true
         XCTAssertEqual(escalations(try story.run(.receive(intake))).map(\.reason), [.major])
         XCTAssertEqual(story.refusal(.acknowledgeMajor(order: "GD000001")), nil)
-        let plain = try story.receive()
+        var another = WorkOrderFixture.complaint
+        another.hotlineNumber = "95598-20260930-0002"
+        let plain = try story.receive(another)
         XCTAssertFalse(story.order(plain).major)
         XCTAssertEqual(story.refusal(.acknowledgeMajor(order: plain)), .notAwaitingAcknowledgement)
     }

@@ -19,6 +19,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case unknownWorkOrder, unknownCategory, unknownDepartment, workOrderRoleNotAllowed, workOrderWrongStatus
         case notLeadDepartment, descriptionMissing, noteMissing, replyIncomplete, reasonMissing
         case returnPending, noReturnPending, notAwaitingAcknowledgement, rulingIncomplete, alreadyRuled
+        case duplicateHotlineNumber, receivedInFuture
     }
 
     public var code: Code

@@ -11,9 +11,16 @@ extension WorkOrderDecision {
             throw HallRefusal(.unknownCategory, "没有代码为 \(intake.category) 的诉求分类，请按 work-order-categories.toml 中的代码选择")
         }
         try requireText(intake.description, .descriptionMissing, "请写明诉求内容后再受理")
+        if let hotline = intake.hotlineNumber, let existing = book.orders.first(where: { $0.hotlineNumber == hotline }) {
+            throw HallRefusal(.duplicateHotlineNumber, "95598 工单 \(hotline) 已受理为 \(existing.number)，不再重复受理")
+        }
+        let receivedAt = intake.receivedAt ?? now
+        guard receivedAt <= now else {
+            throw HallRefusal(.receivedInFuture, "受理时间晚于现在，请核对受理时间（或本机时钟）")
+        }
         let deadlines = settings.deadlines[intake.kind] ?? KindDeadlines()
         func due(_ clock: DeadlineClock?) -> String? {
-            clock.map { InstantText.text(settings.calendar.due(from: now, clock: $0).instant) }
+            clock.map { InstantText.text(settings.calendar.due(from: receivedAt, clock: $0).instant) }
         }
         let major = category.major || intake.markedMajor
         let number = book.nextNumber
@@ -21,7 +28,7 @@ extension WorkOrderDecision {
             order: number, kind: intake.kind, source: intake.source, category: category.code, major: major,
             customer: intake.customer, description: intake.description, hotlineNumber: intake.hotlineNumber,
             firstContactDue: due(deadlines.firstContact), arrivalDue: due(deadlines.arrival[intake.customer.areaType]),
-            replyDue: due(deadlines.reply)))]
+            replyDue: due(deadlines.reply), receivedAt: intake.receivedAt.map(InstantText.text)))]
         if major { events.append(.escalated(WorkOrderEscalated(order: number, level: .stationHead, reason: .major))) }
         return events
     }

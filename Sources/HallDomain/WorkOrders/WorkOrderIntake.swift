@@ -1,5 +1,9 @@
+import Foundation
+
 /// What is taken down when an order is received. `markedMajor` is the hand flag for a
 /// matter the category does not make major (e.g. a complaint a reporter is asking about).
+/// `receivedAt` is set when the order was taken in elsewhere first (the 95598 call centre):
+/// its deadlines run from then, not from when it reached this station.
 public struct WorkOrderIntake: Sendable, Equatable {
     public var kind: WorkOrderKind
     public var source: WorkOrderSource
@@ -8,9 +12,10 @@ public struct WorkOrderIntake: Sendable, Equatable {
     public var description: String
     public var hotlineNumber: String?
     public var markedMajor: Bool
+    public var receivedAt: Date?
 
     public init(kind: WorkOrderKind, source: WorkOrderSource, category: String, customer: Customer, description: String,
-                hotlineNumber: String? = nil, markedMajor: Bool = false) {
+                hotlineNumber: String? = nil, markedMajor: Bool = false, receivedAt: Date? = nil) {
         self.kind = kind
         self.source = source
         self.category = category
@@ -18,5 +23,6 @@ public struct WorkOrderIntake: Sendable, Equatable {
         self.description = description
         self.hotlineNumber = hotlineNumber
         self.markedMajor = markedMajor
+        self.receivedAt = receivedAt
     }
 }

@@ -19,9 +19,12 @@ public struct WorkOrderReceived: WorkOrderEventBody {
     public var firstContactDue: String?
     public var arrivalDue: String?
     public var replyDue: String?
+    /// When the order was first taken in, if before it was logged here (an imported 95598 order).
+    public var receivedAt: String?
 
     public init(order: String, kind: WorkOrderKind, source: WorkOrderSource, category: String, major: Bool, customer: Customer,
-                description: String, hotlineNumber: String?, firstContactDue: String?, arrivalDue: String?, replyDue: String?) {
+                description: String, hotlineNumber: String?, firstContactDue: String?, arrivalDue: String?, replyDue: String?,
+                receivedAt: String? = nil) {
         self.order = order
         self.kind = kind
         self.source = source
@@ -33,6 +36,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         self.firstContactDue = firstContactDue
         self.arrivalDue = arrivalDue
         self.replyDue = replyDue
+        self.receivedAt = receivedAt
     }
 
     public var event: WorkOrderEvent { .received(self) }
@@ -44,7 +48,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         due[.reply] = replyDue.flatMap(InstantText.date)
         book.orders.append(WorkOrder(number: order, kind: kind, source: source, category: category, major: major,
                                      customer: customer, description: description, hotlineNumber: hotlineNumber,
-                                     receivedAt: time, receivedBy: actor, due: due))
+                                     receivedAt: receivedAt.flatMap(InstantText.date) ?? time, receivedBy: actor, due: due))
         return true
     }
 }
