@@ -31,4 +31,24 @@ struct Acting {
             throw fail(error.message)
         }
     }
+
+    /// Decides and records a work-order command now, on the data folder's calendar and deadlines.
+    func perform(_ command: WorkOrderCommand) throws -> [RecordedEvent] {
+        let settings = try files.workOrderSettings()
+        do {
+            return try engine.perform(command, settings: settings, now: Date())
+        } catch {
+            throw fail(error.message)
+        }
+    }
+
+    /// Decides with `deciding` on fresh state and records all it returns in one append, or
+    /// nothing; `now` is the instant the decision is for and the records' time.
+    func perform(now: Date, deciding: (HallState) throws(HallRefusal) -> [Event]) throws -> [RecordedEvent] {
+        do {
+            return try engine.perform(now: now, deciding: deciding)
+        } catch {
+            throw fail(error.message)
+        }
+    }
 }

@@ -11,4 +11,14 @@ extension HallFiles {
             throw fail(error.description)
         }
     }
+
+    /// The categories, deadlines and calendar that work-order decisions need, from the data folder's seeds.
+    func workOrderSettings() throws -> WorkOrderSettings {
+        let calendar = try workingCalendar()
+        do {
+            return try SeedWorkOrders.load(folder: folder.seedsURL, calendar: calendar)
+        } catch {
+            throw fail(error.description)
+        }
+    }
 }
