@@ -32,6 +32,8 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var pendingReturn: ReturnRequest?
     public var holdings: [DepartmentHolding] = []
     public var majorAcknowledgedBy: String?
+    /// Every event about this order, oldest first.
+    public var history: [WorkOrderHistoryEntry] = []
 
     public init(number: String, kind: WorkOrderKind, source: WorkOrderSource, category: String, major: Bool,
                 customer: Customer, description: String, hotlineNumber: String?, receivedAt: Date, receivedBy: String,

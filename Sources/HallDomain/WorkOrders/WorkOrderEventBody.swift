@@ -16,6 +16,9 @@ public protocol OrderEventBody: WorkOrderEventBody {
 
 extension OrderEventBody {
     public func apply(to book: inout WorkOrderBook, at time: Date, actor: String) -> Bool {
-        book.update(order) { apply(to: &$0, at: time, actor: actor) }
+        book.update(order) { order in
+            apply(to: &order, at: time, actor: actor)
+            order.history.append(WorkOrderHistoryEntry(time: time, actor: actor, event: event))
+        }
     }
 }

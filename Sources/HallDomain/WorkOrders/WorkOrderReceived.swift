@@ -46,9 +46,11 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         due[.firstContact] = firstContactDue.flatMap(InstantText.date)
         due[.arrival] = arrivalDue.flatMap(InstantText.date)
         due[.reply] = replyDue.flatMap(InstantText.date)
-        book.orders.append(WorkOrder(number: order, kind: kind, source: source, category: category, major: major,
-                                     customer: customer, description: description, hotlineNumber: hotlineNumber,
-                                     receivedAt: receivedAt.flatMap(InstantText.date) ?? time, receivedBy: actor, due: due))
+        var received = WorkOrder(number: order, kind: kind, source: source, category: category, major: major,
+                                 customer: customer, description: description, hotlineNumber: hotlineNumber,
+                                 receivedAt: receivedAt.flatMap(InstantText.date) ?? time, receivedBy: actor, due: due)
+        received.history = [WorkOrderHistoryEntry(time: time, actor: actor, event: event)]
+        book.orders.append(received)
         return true
     }
 }
