@@ -1,0 +1,65 @@
+import Foundation
+
+/// The coordinator's saved sections: where the orders that need something from them are.
+/// An order can be in several (处理中 and 临期); 全部 holds every order.
+public enum WorkOrderSection: String, Sendable, Equatable, CaseIterable {
+    case awaitingDispatch, inProgress, dueSoon, overdue, awaitingReview, awaitingFollowUp, awaitingRuling, all
+
+    public var chineseName: String {
+        switch self {
+        case .awaitingDispatch: "待派"
+        case .inProgress: "处理中"
+        case .dueSoon: "临期"
+        case .overdue: "超期"
+        case .awaitingReview: "待审核"
+        case .awaitingFollowUp: "待回访"
+        case .awaitingRuling: "待定责"
+        case .all: "全部"
+        }
+    }
+
+    /// The section named in Chinese or by its code (for `--section`).
+    public init?(name: String) {
+        guard let section = Self.allCases.first(where: { $0.chineseName == name || $0.rawValue == name }) else { return nil }
+        self = section
+    }
+
+    /// 待派 includes a return the dispatcher still has to confirm; 待回访 includes orders
+    /// followed up and waiting to be closed, since the same person closes them.
+    public func contains(_ order: WorkOrder, at now: Date, settings: WorkOrderSettings) -> Bool {
+        switch self {
+        case .awaitingDispatch: order.status == .awaitingDispatch || order.pendingReturn != nil
+        case .inProgress: order.status == .dispatched || order.status == .inHand
+        case .dueSoon: order.standing(at: now, settings: settings)?.isDueSoon == true
+        case .overdue: order.standing(at: now, settings: settings)?.isOverdue == true
+        case .awaitingReview: order.status == .awaitingReview
+        case .awaitingFollowUp: order.status == .awaitingFollowUp || order.status == .awaitingClose
+        case .awaitingRuling: order.status == .closed && order.responsibility == nil
+        case .all: true
+        }
+    }
+}
+
+extension WorkOrderBook {
+    /// The orders of `section`, most urgent first: least working time left (overdue the
+    /// most at the top), then those with no open deadline, oldest first.
+    public func orders(in section: WorkOrderSection, at now: Date, settings: WorkOrderSettings) -> [WorkOrder] {
+        let standings = orders.filter { section.contains($0, at: now, settings: settings) }
+            .map { ($0, $0.standing(at: now, settings: settings)) }
+        return standings.sorted { lhs, rhs in
+            switch (lhs.1, rhs.1) {
+            case let (left?, right?): left.secondsLeft < right.secondsLeft
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): lhs.0.receivedAt < rhs.0.receivedAt
+            }
+        }.map(\.0)
+    }
+
+    /// How many orders each section holds, for the section tabs.
+    public func sectionCounts(at now: Date, settings: WorkOrderSettings) -> [WorkOrderSection: Int] {
+        Dictionary(uniqueKeysWithValues: WorkOrderSection.allCases.map { section in
+            (section, orders.count { section.contains($0, at: now, settings: settings) })
+        })
+    }
+}
