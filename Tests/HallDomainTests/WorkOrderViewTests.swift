@@ -107,3 +107,36 @@ final class WorkOrderViewTests: XCTestCase {
         XCTAssertFalse(HallFixture.guide.maySeeCustomerContact)
     }
 }
+
+/// Several commands decided as one action.
+final class DecideInTurnTests: XCTestCase {
+    func testPushingSeveralOrdersIsOneDecisionAndOneRefusalStopsAll() throws {
+        var story = WorkOrderStory()
+        let first = try story.receive()
+        var second = WorkOrderFixture.complaint
+        second.hotlineNumber = "95598-20260930-0002"
+        let other = try story.receive(second)
+        for number in [first, other] {
+            try story.run(.dispatch(order: number, leadDepartment: "营销部", supportingDepartments: []))
+        }
+        let pushes = [first, other].map { WorkOrderCommand.push(order: $0, level: .reminder, note: "请尽快联系客户") }
+        let events = try decideInTurn(pushes, state: story.state, catalog: WorkOrderFixture.catalog, settings: WorkOrderFixture.settings,
+                                      actor: WorkOrderFixture.coordinator, now: story.now)
+        XCTAssertEqual(events.count, 2)
+        XCTAssertThrowsError(try decideInTurn(pushes + [.push(order: "GD999999", level: .reminder, note: "")], state: story.state,
+                                              catalog: WorkOrderFixture.catalog, settings: WorkOrderFixture.settings,
+                                              actor: WorkOrderFixture.coordinator, now: story.now)) { error in
+            XCTAssertEqual((error as? HallRefusal)?.code, .unknownWorkOrder)
+        }
+    }
+
+    func testALaterCommandSeesWhatAnEarlierOneDid() throws {
+        var story = WorkOrderStory()
+        let number = try story.receive()
+        let events = try decideInTurn([.dispatch(order: number, leadDepartment: "营销部", supportingDepartments: []),
+                                       .push(order: number, level: .reminder, note: "")],
+                                      state: story.state, catalog: WorkOrderFixture.catalog, settings: WorkOrderFixture.settings,
+                                      actor: WorkOrderFixture.coordinator, now: story.now)
+        XCTAssertEqual(events.count, 2, "the push is allowed because the dispatch before it was taken into account")
+    }
+}
