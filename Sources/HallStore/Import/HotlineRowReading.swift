@@ -1,0 +1,76 @@
+import Foundation
+import HallDomain
+
+/// One data record of a 95598 export to a work-order intake. Every problem in the row is
+/// listed at once, so the coordinator fixes the row in one pass.
+struct HotlineRowReading {
+    let header: HotlineHeader
+    let categories: [WorkOrderCategory]
+    let timeZone: TimeZone
+    /// The hall's own station: the owner when the export names none (属地管理).
+    let station: String
+
+    func read(_ record: CSVRecord) -> (row: Result<HotlineRow, RowProblem>, notes: [ImportNote]) {
+        var reasons: [String] = []
+        var notes: [ImportNote] = []
+        let fields = record.fields
+        func value(_ column: HotlineColumn) -> String? { header.value(column, in: fields) }
+        func required(_ column: HotlineColumn) -> String? {
+            guard let text = value(column) else {
+                reasons.append("缺少\(column.name)")
+                return nil
+            }
+            return text
+        }
+        func lookUp<Value>(_ column: HotlineColumn, _ table: [String: Value], accepted: String) -> Value? {
+            guard let text = value(column) else { return nil }
+            guard let found = table[text] else {
+                reasons.append("\(column.name)“\(text)”不认识，可填：\(accepted)")
+                return nil
+            }
+            return found
+        }
+
+        if fields.dropFirst(header.width).contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            reasons.append("本行有 \(fields.count) 列，比表头的 \(header.width) 列多；内容里的逗号可能没有加双引号")
+        }
+        let hotline = required(.hotlineNumber)
+        var receivedAt: Date?
+        if let text = required(.receivedAt) {
+            if let local = ExportTime.parse(text) {
+                receivedAt = local.instant(in: timeZone)
+            } else {
+                reasons.append("受理时间“\(text)”看不懂，请写成 \(ExportTime.accepted)")
+            }
+        }
+        let kind = required(.kind).flatMap { text in
+            lookUp(.kind, HotlineValues.kinds, accepted: WorkOrderKind.allCases.map(\.chineseName).joined(separator: "、") + "（故障报修按报障）")
+        }
+        var category: WorkOrderCategory?
+        if let text = required(.category) {
+            category = CategoryMatch.find(text, in: categories)
+            if category == nil {
+                reasons.append("诉求类别“\(text)”不在 work-order-categories.toml 里，请填其中的代码或名称（如 FWTD 或 服务态度）")
+            }
+        }
+        let description = required(.description)
+        let areaType = lookUp(.areaType, HotlineValues.areaTypes, accepted: HotlineValues.listing(HotlineValues.areaTypes))
+        let customerKind = lookUp(.customerKind, HotlineValues.customerKinds, accepted: HotlineValues.listing(HotlineValues.customerKinds))
+        let major = lookUp(.importance, HotlineValues.importance, accepted: HotlineValues.listing(HotlineValues.importance))
+
+        guard reasons.isEmpty, let hotline, let receivedAt, let kind, let category, let description else {
+            return (.failure(RowProblem(line: record.line, reasons.joined(separator: "；"))), [])
+        }
+        if kind == .faultReport, value(.areaType) == nil {
+            notes.append(ImportNote(line: record.line, "报障工单 \(hotline) 没有填城乡类别，按城市计算到达现场时限"))
+        }
+        let station = value(.station) ?? station
+        let customer = Customer(name: value(.customerName) ?? "", phone: value(.phone), accountNumber: value(.accountNumber),
+                                address: value(.address) ?? "", area: value(.area) ?? station, station: station,
+                                areaType: areaType ?? .city, kind: customerKind ?? .residential)
+        let intake = WorkOrderIntake(kind: kind, source: .hotline95598, category: category.code, customer: customer,
+                                     description: description, hotlineNumber: hotline, markedMajor: major ?? false,
+                                     receivedAt: receivedAt)
+        return (.success(HotlineRow(line: record.line, intake: intake)), notes)
+    }
+}
