@@ -14,11 +14,15 @@ extension HallFiles {
 
     /// The categories, deadlines and calendar that work-order decisions need, from the data folder's seeds.
     func workOrderSettings() throws -> WorkOrderSettings {
-        let calendar = try workingCalendar()
         do {
-            return try SeedWorkOrders.load(folder: folder.seedsURL, calendar: calendar)
+            return try loadWorkOrderSettings()
         } catch {
             throw fail(error.description)
         }
+    }
+
+    /// The same, with the seed error kept for a screen to show rather than printed.
+    func loadWorkOrderSettings() throws(SeedError) -> WorkOrderSettings {
+        try SeedWorkOrders.load(folder: folder.seedsURL, calendar: try SeedCalendar.load(folder: folder.seedsURL, timeZone: timeZone))
     }
 }
