@@ -3,29 +3,7 @@ import XCTest
 
 /// Every work-order event survives the log, and a snapshot from before work orders still loads.
 final class WorkOrderCodecTests: XCTestCase {
-    private let order = "GD000001"
-
-    private var everyEvent: [WorkOrderEvent] {
-        [.received(WorkOrderReceived(order: order, kind: .complaint, source: .hotline95598, category: "FWTD", major: false,
-                                     customer: WorkOrderFixture.customer, description: "态度生硬", hotlineNumber: "95598-1",
-                                     firstContactDue: "2026-10-08T08:00:00Z", arrivalDue: nil, replyDue: "2026-10-13T08:00:00Z")),
-         .escalated(WorkOrderEscalated(order: order, level: .stationHead, reason: .major)),
-         .majorAcknowledged(MajorAcknowledged(order: order)),
-         .dispatched(WorkOrderDispatched(order: order, leadDepartment: "营销部", supportingDepartments: ["运检部"])),
-         .recalled(WorkOrderRecalled(order: order, reason: nil)),
-         .returnRequested(WorkOrderReturnRequested(order: order, department: "运检部", reason: .wrongOwner, note: "属营销部")),
-         .returnConfirmed(WorkOrderReturnConfirmed(order: order)),
-         .accepted(WorkOrderAccepted(order: order)),
-         .contacted(WorkOrderContacted(order: order, onSite: true, note: "上门")),
-         .progressNoted(WorkOrderProgressNoted(order: order, note: "调录像")),
-         .replied(WorkOrderReplied(order: order, reply: WorkOrderFixture.completeReply)),
-         .reviewed(WorkOrderReviewed(order: order, accepted: false, reason: "缺录像结论")),
-         .followedUp(WorkOrderFollowedUp(order: order, satisfaction: .basicallySatisfied, note: "")),
-         .closed(WorkOrderClosed(order: order)),
-         .responsibilityRuled(ResponsibilityRuled(order: order, ruling: ResponsibilityRuling(finding: .atFault, department: "营销部",
-                                                                                              person: "陈志强"))),
-         .pushed(WorkOrderPushed(order: order, level: .supervision, count: 3, note: "请今日内答复"))]
-    }
+    private var everyEvent: [WorkOrderEvent] { WorkOrderFixture.everyEvent }
 
     func testEveryWorkOrderEventRoundTripsThroughTheCodec() throws {
         let events = everyEvent

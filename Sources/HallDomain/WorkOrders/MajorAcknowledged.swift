@@ -12,6 +12,8 @@ public struct MajorAcknowledged: OrderEventBody {
 
     public var event: WorkOrderEvent { .majorAcknowledged(self) }
 
+    public var summary: String { "确认重大诉求，已知悉" }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.majorAcknowledgedBy = actor
     }

@@ -15,6 +15,11 @@ public struct ResponsibilityRuled: OrderEventBody {
 
     public var event: WorkOrderEvent { .responsibilityRuled(self) }
 
+    public var summary: String {
+        let named = [ruling.department, ruling.person].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        return named.isEmpty ? "定责：\(ruling.finding.chineseName)" : "定责：\(ruling.finding.chineseName)，\(named)"
+    }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.responsibility = ruling
     }

@@ -12,6 +12,8 @@ public struct WorkOrderClosed: OrderEventBody {
 
     public var event: WorkOrderEvent { .closed(self) }
 
+    public var summary: String { "办结" }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.closedAt = time
         order.status = .closed

@@ -17,6 +17,8 @@ public struct WorkOrderContacted: OrderEventBody {
 
     public var event: WorkOrderEvent { .contacted(self) }
 
+    public var summary: String { SummaryText.titled(onSite ? "联系客户（上门）" : "联系客户", note) }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         if order.met[.firstContact] == nil { order.met[.firstContact] = time }
         if onSite, order.met[.arrival] == nil { order.met[.arrival] = time }

@@ -28,7 +28,7 @@ extension WorkOrderDecision {
             order: number, kind: intake.kind, source: intake.source, category: category.code, major: major,
             customer: intake.customer, description: intake.description, hotlineNumber: intake.hotlineNumber,
             firstContactDue: due(deadlines.firstContact), arrivalDue: due(deadlines.arrival[intake.customer.areaType]),
-            replyDue: due(deadlines.reply), receivedAt: intake.receivedAt.map(InstantText.text)))]
+            replyDue: due(deadlines.reply), receivedAt: intake.receivedAt.map(InstantText.text), categoryName: category.name))]
         if major { events.append(.escalated(WorkOrderEscalated(order: number, level: .stationHead, reason: .major))) }
         return events
     }

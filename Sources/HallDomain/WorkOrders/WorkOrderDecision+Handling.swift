@@ -6,7 +6,7 @@ extension WorkOrderDecision {
         let order = try order(number)
         try requireLeadHandler(order, to: "接单")
         try require(order, in: [.dispatched], to: "接单")
-        return [.accepted(WorkOrderAccepted(order: number))]
+        return [.accepted(WorkOrderAccepted(order: number, department: order.leadDepartment))]
     }
 
     func firstContact(_ number: String, onSite: Bool, note: String) throws(HallRefusal) -> [WorkOrderEvent] {

@@ -17,6 +17,11 @@ public struct WorkOrderDispatched: OrderEventBody {
 
     public var event: WorkOrderEvent { .dispatched(self) }
 
+    public var summary: String {
+        let lead = "派单：主办 \(leadDepartment)"
+        return supportingDepartments.isEmpty ? lead : "\(lead)，协办 \(supportingDepartments.joined(separator: "、"))"
+    }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.leadDepartment = leadDepartment
         order.supportingDepartments = supportingDepartments

@@ -17,6 +17,8 @@ public struct WorkOrderEscalated: OrderEventBody {
 
     public var event: WorkOrderEvent { .escalated(self) }
 
+    public var summary: String { "升级至\(level.chineseName)：\(reason.chineseName)" }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.escalation = max(order.escalation ?? level, level)
     }

@@ -4,6 +4,9 @@ import Foundation
 /// it changes the book, the way a `DayEvent` changes its day.
 public protocol WorkOrderEventBody: EventBody {
     var event: WorkOrderEvent { get }
+    /// One line of plain Chinese, as staff would say what happened (「派单：主办 营销部」), for
+    /// the timeline and `order show`. Nothing is masked here: whoever shows it masks.
+    var summary: String { get }
     /// Applies the fact; false if it names an order the book does not hold (counted, not dropped).
     func apply(to book: inout WorkOrderBook, at time: Date, actor: String) -> Bool
 }

@@ -17,6 +17,12 @@ public struct WorkOrderFollowedUp: OrderEventBody {
 
     public var event: WorkOrderEvent { .followedUp(self) }
 
+    public var summary: String {
+        let said = SummaryText.oneLine(note)
+        let parts = ["回访：\(satisfaction.chineseName)", said, satisfaction == .dissatisfied ? "退回主办部门重新处理" : ""]
+        return parts.filter { !$0.isEmpty }.joined(separator: "，")
+    }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.satisfaction = satisfaction
         if satisfaction == .dissatisfied {

@@ -15,6 +15,8 @@ public struct WorkOrderProgressNoted: OrderEventBody {
 
     public var event: WorkOrderEvent { .progressNoted(self) }
 
+    public var summary: String { SummaryText.titled("进展", note) }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         // The note is for the timeline, which is read from the log; the order itself does not change.
     }

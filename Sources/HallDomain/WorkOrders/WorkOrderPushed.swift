@@ -19,6 +19,8 @@ public struct WorkOrderPushed: OrderEventBody {
 
     public var event: WorkOrderEvent { .pushed(self) }
 
+    public var summary: String { SummaryText.titled("第 \(count) 次\(level.chineseName)", note) }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.pushCount = count
     }

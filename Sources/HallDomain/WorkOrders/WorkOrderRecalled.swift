@@ -15,6 +15,8 @@ public struct WorkOrderRecalled: OrderEventBody {
 
     public var event: WorkOrderEvent { .recalled(self) }
 
+    public var summary: String { SummaryText.titled("撤回工单", reason) }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.endHolding(at: time)
         order.status = .awaitingDispatch

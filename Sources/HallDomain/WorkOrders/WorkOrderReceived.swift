@@ -11,6 +11,9 @@ public struct WorkOrderReceived: WorkOrderEventBody {
     public var kind: WorkOrderKind
     public var source: WorkOrderSource
     public var category: String
+    /// The category's name when it was received, so the timeline reads 「服务态度」 even if
+    /// the seeds later rename it; nil in logs from before it was recorded.
+    public var categoryName: String?
     /// True when the category is major or someone flagged it by hand.
     public var major: Bool
     public var customer: Customer
@@ -24,7 +27,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
 
     public init(order: String, kind: WorkOrderKind, source: WorkOrderSource, category: String, major: Bool, customer: Customer,
                 description: String, hotlineNumber: String?, firstContactDue: String?, arrivalDue: String?, replyDue: String?,
-                receivedAt: String? = nil) {
+                receivedAt: String? = nil, categoryName: String? = nil) {
         self.order = order
         self.kind = kind
         self.source = source
@@ -37,9 +40,17 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         self.arrivalDue = arrivalDue
         self.replyDue = replyDue
         self.receivedAt = receivedAt
+        self.categoryName = categoryName
     }
 
     public var event: WorkOrderEvent { .received(self) }
+
+    /// 「受理：投诉·服务态度（95598 工单 95598-20260930-0001）」; a major order says so.
+    public var summary: String {
+        let origin = hotlineNumber.map { "95598 工单 \($0)" } ?? "来源：\(source.chineseName)"
+        let line = "受理：\(kind.chineseName)·\(categoryName ?? category)（\(origin)）"
+        return major ? "\(line)，重大诉求" : line
+    }
 
     public func apply(to book: inout WorkOrderBook, at time: Date, actor: String) -> Bool {
         var due: [WorkOrderDeadline: Date] = [:]

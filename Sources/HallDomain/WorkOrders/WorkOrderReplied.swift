@@ -15,6 +15,10 @@ public struct WorkOrderReplied: OrderEventBody {
 
     public var event: WorkOrderEvent { .replied(self) }
 
+    public var summary: String {
+        "答复：\(SummaryText.oneLine(reply.actions))；结果：\(SummaryText.oneLine(reply.result))"
+    }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.reply = reply
         order.repliedAt = time

@@ -12,6 +12,8 @@ public struct WorkOrderReturnConfirmed: OrderEventBody {
 
     public var event: WorkOrderEvent { .returnConfirmed(self) }
 
+    public var summary: String { "确认回退，待重新派单" }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.endHolding(at: time)
         order.status = .awaitingDispatch

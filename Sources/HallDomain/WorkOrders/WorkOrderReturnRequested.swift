@@ -19,6 +19,8 @@ public struct WorkOrderReturnRequested: OrderEventBody {
 
     public var event: WorkOrderEvent { .returnRequested(self) }
 
+    public var summary: String { SummaryText.titled("\(department)申请回退（\(reason.chineseName)）", note) }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.pendingReturn = ReturnRequest(department: department, reason: reason, note: note)
     }

@@ -17,6 +17,8 @@ public struct WorkOrderReviewed: OrderEventBody {
 
     public var event: WorkOrderEvent { .reviewed(self) }
 
+    public var summary: String { accepted ? "答复审核通过" : SummaryText.titled("答复退回重办", reason) }
+
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         if accepted {
             if order.met[.reply] == nil { order.met[.reply] = order.repliedAt ?? time }

@@ -1,0 +1,33 @@
+@testable import HallDomain
+
+extension WorkOrderFixture {
+    /// One sample of every work-order event body, in `bodyTypes` order, all about GD000001:
+    /// the codec round-trip and the summaries are checked over this list, so a new body
+    /// that is not added here fails the count check.
+    static let everyEvent: [WorkOrderEvent] = {
+        let order = "GD000001"
+        return [
+            .received(WorkOrderReceived(order: order, kind: .complaint, source: .hotline95598, category: "FWTD", major: false,
+                                        customer: customer, description: "态度生硬", hotlineNumber: "95598-20260930-0001",
+                                        firstContactDue: "2026-10-08T08:00:00Z", arrivalDue: nil,
+                                        replyDue: "2026-10-13T08:00:00Z", categoryName: "服务态度")),
+            .escalated(WorkOrderEscalated(order: order, level: .stationHead, reason: .major)),
+            .majorAcknowledged(MajorAcknowledged(order: order)),
+            .dispatched(WorkOrderDispatched(order: order, leadDepartment: "营销部", supportingDepartments: ["运检部"])),
+            .recalled(WorkOrderRecalled(order: order, reason: nil)),
+            .returnRequested(WorkOrderReturnRequested(order: order, department: "运检部", reason: .wrongOwner, note: "属营销部")),
+            .returnConfirmed(WorkOrderReturnConfirmed(order: order)),
+            .accepted(WorkOrderAccepted(order: order, department: "营销部")),
+            .contacted(WorkOrderContacted(order: order, onSite: true, note: "上门")),
+            .progressNoted(WorkOrderProgressNoted(order: order, note: "调录像")),
+            .replied(WorkOrderReplied(order: order, reply: completeReply)),
+            .reviewed(WorkOrderReviewed(order: order, accepted: false, reason: "缺录像结论")),
+            .followedUp(WorkOrderFollowedUp(order: order, satisfaction: .basicallySatisfied, note: "")),
+            .closed(WorkOrderClosed(order: order)),
+            .responsibilityRuled(ResponsibilityRuled(order: order, ruling: ResponsibilityRuling(finding: .atFault,
+                                                                                                department: "营销部",
+                                                                                                person: "陈志强"))),
+            .pushed(WorkOrderPushed(order: order, level: .supervision, count: 3, note: "请今日内答复")),
+        ]
+    }()
+}
