@@ -1,0 +1,19 @@
+import ArgumentParser
+
+struct OrderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "order",
+        abstract: "工单：受理、派单、处理、答复、审核、回访、办结、定责，以及催办、撤回、回退和查看。",
+        discussion: """
+        与控制台的协调员、部门面板共用同一套规则：谁能做什么、何时能做，都由同一处判定，\
+        不合规的操作会被拒绝并说明原因（退出码 1），日志里什么也不记。操作人取 --staff 工号，\
+        缺省为当前 Unix 登录名对应的人员。
+        """,
+        subcommands: [
+            OrderNewCommand.self, OrderDispatchCommand.self, OrderAcceptCommand.self, OrderContactCommand.self, OrderNoteCommand.self,
+            OrderReplyCommand.self, OrderReviewCommand.self, OrderFollowUpCommand.self, OrderCloseCommand.self, OrderRuleCommand.self,
+            OrderPushCommand.self, OrderRecallCommand.self, OrderReturnCommand.self, OrderConfirmReturnCommand.self,
+            OrderAcknowledgeCommand.self, OrderListCommand.self, OrderShowCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,155 @@
+import Foundation
+import XCTest
+
+/// `halldesk order …` driven as a script would drive it, on a data folder made by
+/// `halldesk init`: every rule is the domain's, so these check that the commands pass
+/// the right command to it, print what it recorded or refused, and show the order.
+final class OrderCommandTests: XCTestCase {
+    private var halldesk = URL(fileURLWithPath: "/")
+    private var data = ""
+
+    override func setUpWithError() throws {
+        halldesk = try builtHalldesk()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("order-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        data = folder.appendingPathComponent("data").path
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+    }
+
+    /// `halldesk order ARGUMENTS --data … --staff STAFF`.
+    private func order(_ staff: String, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        try runCapturing(halldesk, ["order"] + arguments + ["--data", data, "--staff", staff])
+    }
+
+    /// Runs a step that must succeed; its standard output.
+    @discardableResult
+    private func step(_ staff: String, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let run = try order(staff, arguments)
+        XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.errors)", file: file, line: line)
+        return run.output
+    }
+
+    private func json(_ line: some StringProtocol) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], String(line))
+    }
+
+    private func log() throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: data + "/events.log"))
+    }
+
+    private func newComplaint(by staff: String, category: String = "DFZY", kind: String = "投诉", areaType: String = "city") throws -> String {
+        let output = try step(staff, ["new", "--kind", kind, "--source", "hall", "--category", category, "--name", "张伟",
+                                      "--phone", "13812341234", "--address", "天河北路 1 号", "--area", "天河北", "--station", "天河供电所",
+                                      "--area-type", areaType, "--customer-kind", "居民", "--description", "本月电费比上月高出一倍", "--json"])
+        let received = try json(try XCTUnwrap(output.split(separator: "\n").first))
+        XCTAssertEqual(received["type"] as? String, "workOrderRegistered")
+        return try XCTUnwrap((received["body"] as? [String: Any])?["order"] as? String)
+    }
+
+    private func date(_ text: Any?) throws -> Date {
+        try XCTUnwrap(ISO8601DateFormatter().date(from: try XCTUnwrap(text as? String)), "\(String(describing: text))")
+    }
+
+    func testAComplaintFromReceiptToRuling() throws {
+        let number = try newComplaint(by: "K01")
+        XCTAssertEqual(number, "GD000001")
+        let dueAtReceipt = try json(try step("K01", ["show", number, "--json"]))["deadlines"] as? [[String: Any]]
+
+        try step("K01", ["dispatch", number, "--lead", "计量班"])
+        let returned = try step("D03", ["return", number, "--reason", "wrong-owner", "--note", "电费争议归营销部"])
+        XCTAssertFalse(returned.isEmpty, "the return prints what it recorded")
+        try step("K01", ["confirm-return", number])
+        try step("K01", ["dispatch", number, "--lead", "营销部", "--support", "计量班"])
+        try step("D01", ["accept", number])
+        try step("D01", ["contact", number, "--note", "已电话联系客户，约定上门核对电表"])
+
+        let before = try log()
+        let incomplete = try order("D01", ["reply", number, "--handled-at", "2026-10-08 10:30", "--handler", "麦国栋",
+                                           "--actions", "上门核对电表读数"])
+        XCTAssertEqual(incomplete.status, 1)
+        XCTAssertTrue(incomplete.errors.contains("答复缺少：处理结果、客户反馈"), incomplete.errors)
+        XCTAssertEqual(try log(), before, "a refused reply writes nothing")
+
+        try step("D01", ["reply", number, "--handled-at", "2026-10-08 10:30", "--handler", "麦国栋", "--actions", "上门核对电表读数",
+                         "--result", "抄表员漏抄一月，已退补电费", "--feedback", "客户表示接受", "--at-fault", "--responsible", "陈志强"])
+        try step("K01", ["review", number, "--accept"])
+        try step("K01", ["followup", number, "--satisfaction", "满意", "--note", "客户满意"])
+        try step("K01", ["close", number])
+        try step("K01", ["rule", number, "--at-fault", "--department", "营销部", "--person", "陈志强"])
+
+        let detail = try json(try step("K01", ["show", number, "--json"]))
+        XCTAssertEqual(detail["status"] as? String, "closed")
+        XCTAssertEqual((detail["responsibility"] as? [String: Any])?["person"] as? String, "陈志强")
+        let timeline = try XCTUnwrap(detail["timeline"] as? [[String: Any]])
+        XCTAssertEqual(timeline.map { $0["type"] as? String }, [
+            "workOrderRegistered", "workOrderDispatched", "workOrderReturnRequested", "workOrderReturnConfirmed", "workOrderDispatched",
+            "workOrderAccepted", "workOrderContacted", "workOrderReplied", "workOrderReviewed", "workOrderFollowedUp",
+            "workOrderClosed", "responsibilityRuled",
+        ])
+        XCTAssertEqual(timeline.first?["actorName"] as? String, "冯振华")
+        XCTAssertEqual(timeline[2]["actorName"] as? String, "潘志坚")
+        XCTAssertEqual(timeline[2]["summary"] as? String, "计量班申请回退（不属本部门）：电费争议归营销部")
+        let times = try timeline.map { try date($0["time"]) }
+        XCTAssertEqual(times, times.sorted(), "the timeline is oldest first")
+
+        let dueNow = try XCTUnwrap(detail["deadlines"] as? [[String: Any]])
+        let dueBefore = try XCTUnwrap(dueAtReceipt)
+        XCTAssertEqual(dueNow.map { $0["deadline"] as? String }, ["firstContact", "reply"])
+        XCTAssertEqual(try dueNow.map { try date($0["due"]) }, try dueBefore.map { try date($0["due"]) },
+                       "the return and redispatch do not move the due dates")
+        XCTAssertTrue(dueNow.allSatisfy { ($0["met"] as? String) != nil }, "contact and the accepted reply met both deadlines")
+        let held = try XCTUnwrap(detail["held"] as? [[String: Any]]).map { $0["department"] as? String }
+        XCTAssertEqual(held, ["计量班", "营销部"])
+    }
+
+    func testPhoneIsMaskedInTheListAndShownWholeToTheCoordinatorOnly() throws {
+        let number = try newComplaint(by: "K01")
+        let list = try step("K01", ["list"])
+        XCTAssertTrue(list.contains("\(number)  "), list)
+        XCTAssertTrue(list.contains("张伟 138****1234"), list)
+        XCTAssertFalse(list.contains("13812341234"), list)
+        let listed = try json(try step("K01", ["list", "--json"]))
+        XCTAssertEqual(listed["phone"] as? String, "138****1234")
+
+        let coordinator = try step("K01", ["show", number])
+        XCTAssertTrue(coordinator.contains("电话 13812341234"), coordinator)
+        XCTAssertTrue(coordinator.contains("为何此时到期："), coordinator)
+        let clerk = try step("C01", ["show", number])
+        XCTAssertTrue(clerk.contains("电话 138****1234"), clerk)
+        XCTAssertFalse(clerk.contains("13812341234"), clerk)
+    }
+
+    func testAClerkMayReceiveButNotDispatch() throws {
+        let number = try newComplaint(by: "C01")
+        let before = try log()
+        let refused = try order("C01", ["dispatch", number, "--lead", "营销部"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.errors.contains("派单须由"), refused.errors)
+        XCTAssertEqual(try log(), before)
+    }
+
+    func testListPutsTheLeastTimeLeftFirstAndFiltersBySectionAndDepartment() throws {
+        let complaint = try newComplaint(by: "K01")
+        let fault = try newComplaint(by: "K01", category: "TD", kind: "fault-report")
+        let all = try step("K01", ["list", "--json"]).split(separator: "\n").map { try json($0)["number"] as? String }
+        XCTAssertEqual(all, [fault, complaint], "45 minutes to reach a fault come before a working day to call back")
+
+        try step("K01", ["dispatch", complaint, "--lead", "营销部"])
+        let waiting = try step("K01", ["list", "--section", "待派", "--json"]).split(separator: "\n").map { try json($0)["number"] as? String }
+        XCTAssertEqual(waiting, [fault])
+        let marketing = try step("K01", ["list", "--department", "营销部", "--json"]).split(separator: "\n")
+            .map { try json($0)["number"] as? String }
+        XCTAssertEqual(marketing, [complaint])
+    }
+
+    func testABadChoiceIsRefusedInChineseWithTheChoices() throws {
+        let before = try log()
+        let run = try order("K01", ["new", "--kind", "抱怨", "--source", "hall", "--category", "DFZY", "--name", "张伟",
+                                    "--address", "天河北路 1 号", "--area", "天河北", "--station", "天河供电所", "--area-type", "city",
+                                    "--customer-kind", "居民", "--description", "电费高"])
+        XCTAssertNotEqual(run.status, 0)
+        XCTAssertTrue(run.errors.contains("--kind 不认识“抱怨”。可选：咨询（enquiry）、报障（fault-report）"), run.errors)
+        XCTAssertEqual(try log(), before)
+    }
+}
