@@ -1,0 +1,61 @@
+import Foundation
+import HallDomain
+import HallStore
+
+/// What an import of a 95598 export came to on one state of the log: which rows become
+/// which orders, which are already orders, which cannot be, and the events to append.
+///
+/// A refusal that belongs to a row (a receipt time in the future) drops that row and the
+/// rest are decided again, so every bad row is found in one run; a refusal that belongs to
+/// the whole import (the actor may not receive orders) ends it.
+struct ImportOutcome {
+    struct Imported: Encodable {
+        var line: Int
+        var hotline: String
+        var order: String
+    }
+
+    struct Skipped: Encodable {
+        var line: Int
+        var hotline: String
+    }
+
+    var imported: [Imported] = []
+    var skipped: [Skipped] = []
+    var bad: [RowProblem] = []
+    var events: [Event] = []
+
+    /// Refusals that say something about one row's content rather than about who imports.
+    static let rowRefusals: Set<HallRefusal.Code> = [.unknownCategory, .descriptionMissing, .receivedInFuture, .duplicateHotlineNumber]
+
+    init(_ export: HotlineExport, state: HallState, catalog: Catalog, settings: WorkOrderSettings, actor: StaffMember,
+         now: Date) throws(HallRefusal) {
+        var pending = export.good
+        bad = export.bad
+        while true {
+            do {
+                let decided = try decideImport(pending.map(\.intake), state: state, catalog: catalog, settings: settings, actor: actor, now: now)
+                imported = decided.received.map { Imported(line: pending[$0.index].line, hotline: pending[$0.index].intake.hotlineNumber ?? "", order: $0.order) }
+                skipped = decided.skipped.map { Skipped(line: pending[$0].line, hotline: pending[$0].intake.hotlineNumber ?? "") }
+                events = decided.events
+                break
+            } catch {
+                guard Self.rowRefusals.contains(error.refusal.code) else { throw error.refusal }
+                bad.append(RowProblem(line: pending[error.index].line, error.refusal.message))
+                pending.remove(at: error.index)
+            }
+        }
+        bad.sort { $0.line < $1.line }
+    }
+
+    /// Orders that are major and went up to the station head as they were received.
+    var majorCount: Int {
+        events.filter { if case .workOrder(.escalated) = $0 { true } else { false } }.count
+    }
+
+    /// `GD000001–GD000003`, or the one number.
+    var orderRange: String? {
+        guard let first = imported.first?.order, let last = imported.last?.order else { return nil }
+        return first == last ? first : "\(first)–\(last)"
+    }
+}

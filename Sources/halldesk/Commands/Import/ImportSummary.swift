@@ -1,0 +1,65 @@
+import HallStore
+
+/// What `halldesk import 95598` prints: a few Chinese lines for the coordinator, or one
+/// JSON object for scripts. Both say whether anything was written.
+struct ImportSummary {
+    var file: String
+    var export: HotlineExport
+    var outcome: ImportOutcome
+    var written: Bool
+    var dryRun: Bool
+
+    private struct JSON: Encodable {
+        var file: String
+        var encoding: String
+        var written: Bool
+        var dryRun: Bool
+        var imported: [ImportOutcome.Imported]
+        var skipped: [ImportOutcome.Skipped]
+        var bad: [Problem]
+        var warnings: [Note]
+    }
+
+    private struct Problem: Encodable {
+        var line: Int
+        var reason: String
+    }
+
+    private struct Note: Encodable {
+        var line: Int
+        var message: String
+    }
+
+    var json: String {
+        JSONLine.encode(JSON(file: file, encoding: export.encoding.rawValue, written: written, dryRun: dryRun, imported: outcome.imported,
+                             skipped: outcome.skipped, bad: outcome.bad.map { Problem(line: $0.line, reason: $0.reason) },
+                             warnings: export.notes.map { Note(line: $0.line, message: $0.message) }))
+    }
+
+    var lines: [String] {
+        var lines = ["\(file)（按 \(export.encoding.chineseName) 读取）：\(export.rows.count) 行工单。"]
+        let count = outcome.imported.count
+        if let range = outcome.orderRange {
+            let verb = written ? "已导入" : dryRun ? "可导入" : "本可导入"
+            lines.append("\(verb) \(count) 张：\(range)。")
+            if outcome.majorCount > 0 {
+                lines.append("其中 \(outcome.majorCount) 张为重大诉求，\(written ? "已" : "导入时将")上报所长，请尽快确认。")
+            }
+        } else {
+            lines.append("没有新的工单可导入。")
+        }
+        if !outcome.skipped.isEmpty {
+            lines.append("已导入过，跳过 \(outcome.skipped.count) 张：" + outcome.skipped.map(\.hotline).joined(separator: "、"))
+        }
+        if !outcome.bad.isEmpty {
+            lines.append("有问题的行 \(outcome.bad.count) 行：")
+            lines += outcome.bad.map { "  \($0)" }
+        }
+        if !export.notes.isEmpty {
+            lines.append("提示：")
+            lines += export.notes.map { "  \($0)" }
+        }
+        if dryRun { lines.append("试运行，什么都没有写入。") }
+        return lines
+    }
+}
