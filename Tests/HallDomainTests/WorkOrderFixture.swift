@@ -2,17 +2,18 @@ import Foundation
 @testable import HallDomain
 
 /// A supply station's work-order desk for the stories: a coordinator, two handlers in 营销部,
-/// one in 运检部, the hall's manager; complaint and fault-report deadlines as the public
+/// one in 运检部, one in 计量班, the hall's manager; complaint and fault-report deadlines as the public
 /// rules state them; China's 2026 calendar typed in from the State Council notice.
 enum WorkOrderFixture {
     static let coordinator = StaffMember(id: "K01", name: "冯振华", roles: [.coordinator], department: nil, login: "fengzh")
     static let marketing1 = StaffMember(id: "D01", name: "麦国栋", roles: [.department], department: "营销部", login: "maigd")
     static let marketing2 = StaffMember(id: "D02", name: "区淑贞", roles: [.department], department: "营销部", login: "ousz")
     static let operations = StaffMember(id: "D03", name: "梁志明", roles: [.department], department: "运检部", login: "liangzm")
+    static let metering = StaffMember(id: "D04", name: "何嘉欣", roles: [.department], department: "计量班", login: "hejx")
 
     static let catalog: Catalog = {
         var catalog = HallFixture.catalog
-        catalog.roster.members += [coordinator, marketing1, marketing2, operations]
+        catalog.roster.members += [coordinator, marketing1, marketing2, operations, metering]
         return catalog
     }()
 

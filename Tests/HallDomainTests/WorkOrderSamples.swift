@@ -28,6 +28,9 @@ extension WorkOrderFixture {
                                                                                                 department: "营销部",
                                                                                                 person: "陈志强"))),
             .pushed(WorkOrderPushed(order: order, level: .supervision, count: 3, note: "请今日内答复")),
+            .jointDiagnosisInvited(JointDiagnosisInvited(order: order, departments: ["运检部", "计量班"], question: "电表是否走快")),
+            .jointFindingRecorded(JointFindingRecorded(order: order, department: "计量班", finding: "现场校验合格")),
+            .linked(WorkOrdersLinked(order: order, other: "GD000002", reason: .batch)),
         ]
     }()
 }

@@ -20,6 +20,8 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case notLeadDepartment, descriptionMissing, noteMissing, replyIncomplete, reasonMissing
         case returnPending, noReturnPending, notAwaitingAcknowledgement, rulingIncomplete, alreadyRuled
         case duplicateHotlineNumber, receivedInFuture
+        case noDepartmentsNamed, alreadyInvited, questionMissing, notInvited, findingMissing
+        case linkToItself, alreadyLinked
     }
 
     public var code: Code

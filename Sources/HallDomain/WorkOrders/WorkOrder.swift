@@ -32,6 +32,14 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var pendingReturn: ReturnRequest?
     public var holdings: [DepartmentHolding] = []
     public var majorAcknowledgedBy: String?
+    /// Departments invited to a joint diagnosis (联合会诊), in the order they were asked.
+    public var invitedDepartments: [String] = []
+    /// The latest question put to the joint diagnosis.
+    public var jointQuestion: String?
+    /// Each invited department's finding, by department; a department missing here has not answered.
+    public var findings: [String: String] = [:]
+    /// Orders tied to this one (批量/重复/关联), in the order they were linked.
+    public var links: [WorkOrderLink] = []
     /// Every event about this order, oldest first.
     public var history: [WorkOrderHistoryEntry] = []
 
@@ -69,6 +77,11 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     /// Total time each department has held the order up to `now`.
     public func timeHeld(at now: Date) -> [String: TimeInterval] {
         holdings.reduce(into: [:]) { $0[$1.department, default: 0] += $1.duration(at: now) }
+    }
+
+    /// Invited departments that have not yet given their finding, in the order they were asked.
+    public var awaitingFindings: [String] {
+        invitedDepartments.filter { findings[$0] == nil }
     }
 
     /// A major order nobody on the coordinators' or manager's side has acknowledged yet.

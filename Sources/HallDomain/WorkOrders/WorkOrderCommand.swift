@@ -17,4 +17,10 @@ public enum WorkOrderCommand: Sendable, Equatable {
     case returnOrder(order: String, reason: ReturnReason, note: String)
     case confirmReturn(order: String)
     case acknowledgeMajor(order: String)
+    /// 联合会诊: the dispatcher asks departments to look at the order together.
+    case inviteJointDiagnosis(order: String, departments: [String], question: String)
+    /// An invited department's finding, recorded by one of its handlers.
+    case recordFinding(order: String, finding: String)
+    /// Ties two orders together (批量/重复/关联); the link shows on both.
+    case link(order: String, to: String, reason: LinkReason)
 }

@@ -25,6 +25,10 @@ public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catal
     case let .returnOrder(order, reason, note): events = try decision.returnOrder(order, reason: reason, note: note)
     case .confirmReturn(let order): events = try decision.confirmReturn(order)
     case .acknowledgeMajor(let order): events = try decision.acknowledgeMajor(order)
+    case let .inviteJointDiagnosis(order, departments, question):
+        events = try decision.inviteJointDiagnosis(order, departments: departments, question: question)
+    case let .recordFinding(order, finding): events = try decision.recordFinding(order, finding: finding)
+    case let .link(order, other, reason): events = try decision.link(order, to: other, reason: reason)
     }
     return events.map(Event.workOrder)
 }

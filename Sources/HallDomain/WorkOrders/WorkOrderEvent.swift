@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything that can happen to a work order, kept as one case of `Event` so the hall's
-/// event list, codec and log descriptions grow by one line, not by sixteen.
+/// event list, codec and log descriptions grow by one line, not by one per body.
 public enum WorkOrderEvent: Sendable, Equatable {
     case received(WorkOrderReceived)
     case escalated(WorkOrderEscalated)
@@ -19,6 +19,9 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case closed(WorkOrderClosed)
     case responsibilityRuled(ResponsibilityRuled)
     case pushed(WorkOrderPushed)
+    case jointDiagnosisInvited(JointDiagnosisInvited)
+    case jointFindingRecorded(JointFindingRecorded)
+    case linked(WorkOrdersLinked)
 
     public var body: any WorkOrderEventBody {
         switch self {
@@ -38,6 +41,9 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .closed(let body): body
         case .responsibilityRuled(let body): body
         case .pushed(let body): body
+        case .jointDiagnosisInvited(let body): body
+        case .jointFindingRecorded(let body): body
+        case .linked(let body): body
         }
     }
 
@@ -47,6 +53,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         WorkOrderRecalled.self, WorkOrderReturnRequested.self, WorkOrderReturnConfirmed.self, WorkOrderAccepted.self,
         WorkOrderContacted.self, WorkOrderProgressNoted.self, WorkOrderReplied.self, WorkOrderReviewed.self,
         WorkOrderFollowedUp.self, WorkOrderClosed.self, ResponsibilityRuled.self, WorkOrderPushed.self,
+        JointDiagnosisInvited.self, JointFindingRecorded.self, WorkOrdersLinked.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.
