@@ -3,7 +3,7 @@ import ArgumentParser
 struct OrderContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contact",
-        abstract: "登记与客户的联系：何时、怎样联系上客户，客户怎么说。",
+        abstract: "登记已与客户联系：怎样联系上的，客户怎么说；记下的时间即现在。",
         discussion: """
         第一次联系即满足“首次联系”时限（投诉为受理后 1 个工作日内）。抢修到了现场请加 --on-site，\
         这同时满足“到达现场”时限。须先接单。

@@ -18,7 +18,7 @@ struct OrderDetail: Encodable {
     var majorAcknowledgedBy: String?
     var status: String
     var statusName: String
-    var customer: CustomerDetail
+    var customer: OrderCustomer
     var description: String
     var receivedAt: String
     var receivedBy: String
@@ -28,7 +28,7 @@ struct OrderDetail: Encodable {
     var handler: String?
     var handlerName: String?
     var standing: OrderStanding?
-    var deadlines: [DeadlineDetail]
+    var deadlines: [OrderDeadline]
     var reply: WorkOrderReply?
     var repliedAt: String?
     var satisfaction: String?
@@ -41,37 +41,6 @@ struct OrderDetail: Encodable {
     var pendingReturn: ReturnRequest?
     var held: [Holding]
     var timeline: [Step]
-
-    struct CustomerDetail: Encodable {
-        var name: String
-        var phone: String?
-        var phoneMasked: Bool
-        var accountNumber: String?
-        var address: String
-        var area: String
-        var station: String
-        var areaType: String
-        var areaTypeName: String
-        var kind: String
-        var kindName: String
-        var tier: String?
-        var vip: Bool
-    }
-
-    /// One deadline: when it falls due, whether and when it was met, and why it falls then.
-    struct DeadlineDetail: Encodable {
-        var deadline: String
-        var name: String
-        var due: String
-        var met: String?
-        var overdue: Bool
-        /// 「已按时完成」, 「超时完成」, 「未完成」, 「未完成，已超期」.
-        var state: String
-        var steps: [String]
-        var assumptionWarning: String?
-        /// When counting again under today's settings gives another instant than the stored one.
-        var todayWouldBe: String?
-    }
 
     /// The time one department held the order, all its stretches together.
     struct Holding: Encodable {
@@ -103,7 +72,7 @@ struct OrderDetail: Encodable {
         majorAcknowledgedBy = order.majorAcknowledgedBy
         status = order.status.rawValue
         statusName = order.status.chineseName
-        customer = CustomerDetail(order.customer, contactVisible: contactVisible)
+        customer = OrderCustomer(order.customer, contactVisible: contactVisible)
         description = shown(order.description)
         receivedAt = time(order.receivedAt)
         receivedBy = order.receivedBy
@@ -113,7 +82,7 @@ struct OrderDetail: Encodable {
         handler = order.handler
         handlerName = order.handler.map(name)
         standing = OrderStanding(order, reading: reading, time: time)
-        deadlines = WorkOrderDeadline.allCases.compactMap { DeadlineDetail(order, $0, reading: reading, time: time) }
+        deadlines = WorkOrderDeadline.allCases.compactMap { OrderDeadline(order, $0, reading: reading, time: time) }
         reply = order.reply.map { reply in
             var masked = reply
             masked.actions = shown(reply.actions)
@@ -138,45 +107,5 @@ struct OrderDetail: Encodable {
             Step(time: time(entry.time), actor: entry.actor, actorName: name(entry.actor), type: type(of: entry.event.body).type,
                  summary: shown(entry.event.body.summary))
         }
-    }
-}
-
-extension OrderDetail.CustomerDetail {
-    init(_ customer: Customer, contactVisible: Bool) {
-        name = customer.name
-        phone = contactVisible ? customer.phone : customer.phone.map(Masking.phone)
-        phoneMasked = !contactVisible && customer.phone != nil
-        accountNumber = customer.accountNumber
-        address = customer.address
-        area = customer.area
-        station = customer.station
-        areaType = customer.areaType.rawValue
-        areaTypeName = customer.areaType.chineseName
-        kind = customer.kind.rawValue
-        kindName = customer.kind.chineseName
-        tier = customer.tier
-        vip = customer.vip
-    }
-}
-
-extension OrderDetail.DeadlineDetail {
-    /// Nil when the order has no such deadline.
-    init?(_ order: WorkOrder, _ deadline: WorkOrderDeadline, reading: OrderReading, time: (Date) -> String) {
-        guard let explanation = DueExplanation.explain(order, deadline, settings: reading.settings) else { return nil }
-        let metAt = order.met[deadline]
-        self.deadline = deadline.rawValue
-        name = deadline.chineseName
-        due = time(explanation.due)
-        met = metAt.map(time)
-        overdue = order.overdue(at: reading.now).contains(deadline)
-        state = switch (metAt != nil, overdue) {
-        case (true, false): "已按时完成"
-        case (true, true): "超时完成"
-        case (false, false): "未完成"
-        case (false, true): "未完成，已超期"
-        }
-        steps = explanation.steps
-        assumptionWarning = explanation.assumptionWarning
-        todayWouldBe = explanation.differsFromStored.map(time)
     }
 }

@@ -18,7 +18,7 @@ struct OrderReplyCommand: ParsableCommand {
     @Option(name: .customLong("handled-at"), help: ArgumentHelp("处理时间（当地时间），如 \"2026-10-08 10:30\"。", valueName: "TIME"))
     var handledAt: String?
 
-    @Option(help: "处理人。")
+    @Option(help: ArgumentHelp("处理人。", valueName: "NAME"))
     var handler: String?
 
     @Option(help: ArgumentHelp("做了什么，或向客户解释了什么。", valueName: "TEXT"))
