@@ -37,7 +37,7 @@ struct ImportSummary {
     }
 
     var lines: [String] {
-        var lines = ["\(file)（按 \(export.encoding.chineseName) 读取）：\(export.rows.count) 行工单。"]
+        var lines = ["\(file)：\(export.rows.count) 行工单，编码 \(export.encoding.chineseName)。"]
         let count = outcome.imported.count
         if let range = outcome.orderRange {
             let verb = written ? "已导入" : dryRun ? "可导入" : "本可导入"
