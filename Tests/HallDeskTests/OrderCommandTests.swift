@@ -143,6 +143,34 @@ final class OrderCommandTests: XCTestCase {
         XCTAssertEqual(marketing, [complaint])
     }
 
+    func testAMajorOrderIsAcknowledgedPushedAndRecalled() throws {
+        let created = try step("K01", ["new", "--kind", "opinion", "--source", "媒体", "--category", "DFZY", "--name", "李记者",
+                                       "--address", "天河路 2 号", "--area", "天河北", "--station", "天河供电所", "--area-type", "城区",
+                                       "--customer-kind", "non-residential", "--description", "记者询问电费上涨", "--major"])
+        XCTAssertTrue(created.hasSuffix("工单编号：GD000001\n"), created)
+        XCTAssertTrue(try step("K01", ["list"]).contains("重大未确认"))
+        try step("K01", ["ack", "GD000001"])
+        let acknowledged = try step("K01", ["list"])
+        XCTAssertTrue(acknowledged.contains("重大") && !acknowledged.contains("重大未确认"), acknowledged)
+
+        try step("K01", ["dispatch", "GD000001", "--lead", "营销部"])
+        try step("D01", ["accept", "GD000001"])
+        try step("D01", ["note", "GD000001", "已约记者明天面谈"])
+        let pushed = try json(try step("K01", ["push", "GD000001", "--level", "督办", "--note", "媒体关注，请今天答复", "--json"]))
+        XCTAssertEqual(pushed["type"] as? String, "workOrderPushed")
+        XCTAssertEqual((pushed["body"] as? [String: Any])?["level"] as? String, "supervision")
+
+        let unexplained = try order("K01", ["recall", "GD000001"])
+        XCTAssertEqual(unexplained.status, 1)
+        XCTAssertTrue(unexplained.errors.contains("撤回须写明原因"), unexplained.errors)
+        try step("K01", ["recall", "GD000001", "--reason", "改由所长牵头"])
+        let detail = try json(try step("K01", ["show", "GD000001", "--json"]))
+        XCTAssertEqual(detail["status"] as? String, "awaitingDispatch")
+        XCTAssertEqual(detail["pushCount"] as? Int, 1)
+        let summaries = try XCTUnwrap(detail["timeline"] as? [[String: Any]]).compactMap { $0["summary"] as? String }
+        XCTAssertTrue(summaries.contains { $0.contains("已约记者明天面谈") }, "\(summaries)")
+    }
+
     func testABadChoiceIsRefusedInChineseWithTheChoices() throws {
         let before = try log()
         let run = try order("K01", ["new", "--kind", "抱怨", "--source", "hall", "--category", "DFZY", "--name", "张伟",
