@@ -12,7 +12,6 @@ struct HotlineRowReading {
 
     func read(_ record: CSVRecord) -> (row: Result<HotlineRow, RowProblem>, notes: [ImportNote]) {
         var reasons: [String] = []
-        var notes: [ImportNote] = []
         let fields = record.fields
         func value(_ column: HotlineColumn) -> String? { header.value(column, in: fields) }
         func required(_ column: HotlineColumn) -> String? {
@@ -22,8 +21,8 @@ struct HotlineRowReading {
             }
             return text
         }
-        func lookUp<Value>(_ column: HotlineColumn, _ table: [String: Value], accepted: String) -> Value? {
-            guard let text = value(column) else { return nil }
+        func lookUp<Value>(_ column: HotlineColumn, _ text: String?, _ table: [String: Value], accepted: String) -> Value? {
+            guard let text else { return nil }
             guard let found = table[text] else {
                 reasons.append("\(column.name)“\(text)”不认识，可填：\(accepted)")
                 return nil
@@ -43,9 +42,8 @@ struct HotlineRowReading {
                 reasons.append("受理时间“\(text)”看不懂，请写成 \(ExportTime.accepted)")
             }
         }
-        let kind = required(.kind).flatMap { text in
-            lookUp(.kind, HotlineValues.kinds, accepted: WorkOrderKind.allCases.map(\.chineseName).joined(separator: "、") + "（故障报修按报障）")
-        }
+        let kind = lookUp(.kind, required(.kind), HotlineValues.kinds,
+                          accepted: WorkOrderKind.allCases.map(\.chineseName).joined(separator: "、") + "（故障报修按报障）")
         var category: WorkOrderCategory?
         if let text = required(.category) {
             category = CategoryMatch.find(text, in: categories)
@@ -54,16 +52,15 @@ struct HotlineRowReading {
             }
         }
         let description = required(.description)
-        let areaType = lookUp(.areaType, HotlineValues.areaTypes, accepted: HotlineValues.listing(HotlineValues.areaTypes))
-        let customerKind = lookUp(.customerKind, HotlineValues.customerKinds, accepted: HotlineValues.listing(HotlineValues.customerKinds))
-        let major = lookUp(.importance, HotlineValues.importance, accepted: HotlineValues.listing(HotlineValues.importance))
+        let areaType = lookUp(.areaType, value(.areaType), HotlineValues.areaTypes, accepted: HotlineValues.listing(HotlineValues.areaTypes))
+        let customerKind = lookUp(.customerKind, value(.customerKind), HotlineValues.customerKinds, accepted: HotlineValues.listing(HotlineValues.customerKinds))
+        let major = lookUp(.importance, value(.importance), HotlineValues.importance, accepted: HotlineValues.listing(HotlineValues.importance))
 
         guard reasons.isEmpty, let hotline, let receivedAt, let kind, let category, let description else {
             return (.failure(RowProblem(line: record.line, reasons.joined(separator: "；"))), [])
         }
-        if kind == .faultReport, value(.areaType) == nil {
-            notes.append(ImportNote(line: record.line, "报障工单 \(hotline) 没有填城乡类别，按城市计算到达现场时限"))
-        }
+        let notes = kind == .faultReport && value(.areaType) == nil
+            ? [ImportNote(line: record.line, "报障工单 \(hotline) 没有填城乡类别，按城市计算到达现场时限")] : []
         let station = value(.station) ?? station
         let customer = Customer(name: value(.customerName) ?? "", phone: value(.phone), accountNumber: value(.accountNumber),
                                 address: value(.address) ?? "", area: value(.area) ?? station, station: station,
