@@ -64,13 +64,13 @@ enum WorkOrderFixture {
 struct WorkOrderStory {
     var state = HallState.initial
     var now = HallFixture.shanghai("2026-09-30 16:00")
+    var settings = WorkOrderFixture.settings
 
     mutating func at(_ time: String) { now = HallFixture.shanghai(time) }
 
     @discardableResult
     mutating func run(_ command: WorkOrderCommand, by actor: StaffMember = WorkOrderFixture.coordinator) throws(HallRefusal) -> [Event] {
-        let events = try decide(command, state: state, catalog: WorkOrderFixture.catalog, settings: WorkOrderFixture.settings,
-                                actor: actor, now: now)
+        let events = try decide(command, state: state, catalog: WorkOrderFixture.catalog, settings: settings, actor: actor, now: now)
         for event in events {
             state = evolve(state, RecordedEvent(seq: state.lastSeq + 1, timestamp: ISO8601DateFormatter().string(from: now),
                                                 time: now, actor: actor.id, terminal: "tty2", event: event))
@@ -80,8 +80,7 @@ struct WorkOrderStory {
 
     func refusal(_ command: WorkOrderCommand, by actor: StaffMember = WorkOrderFixture.coordinator) -> HallRefusal.Code? {
         do {
-            _ = try decide(command, state: state, catalog: WorkOrderFixture.catalog, settings: WorkOrderFixture.settings,
-                           actor: actor, now: now)
+            _ = try decide(command, state: state, catalog: WorkOrderFixture.catalog, settings: settings, actor: actor, now: now)
             return nil
         } catch {
             return error.code

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The customer a work order is about, as told when it was received. `area` and `station`
 /// decide who owns the order (属地管理); `areaType` decides the repair arrival deadline.
 public struct Customer: Sendable, Equatable, Codable {
@@ -13,6 +15,16 @@ public struct Customer: Sendable, Equatable, Codable {
     public var tier: String?
     /// VIP customers go through the green channel: the screens put them first.
     public var vip: Bool
+
+    /// Whether this is the same customer as `other`, by a non-empty account number or phone
+    /// both gave: names and addresses are typed too loosely to match on.
+    public func isSameCustomer(as other: Customer) -> Bool {
+        func same(_ a: String?, _ b: String?) -> Bool {
+            guard let a = a?.trimmingCharacters(in: .whitespaces), !a.isEmpty else { return false }
+            return a == b?.trimmingCharacters(in: .whitespaces)
+        }
+        return same(accountNumber, other.accountNumber) || same(phone, other.phone)
+    }
 
     public init(name: String, phone: String?, accountNumber: String?, address: String, area: String, station: String,
                 areaType: AreaType, kind: CustomerKind, tier: String? = nil, vip: Bool = false) {

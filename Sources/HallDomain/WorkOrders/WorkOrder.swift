@@ -38,6 +38,8 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var jointQuestion: String?
     /// Each invited department's finding, by department; a department missing here has not answered.
     public var findings: [String: String] = [:]
+    /// The earlier closed order this one repeats (重复诉求), found when it was received.
+    public var repeatOf: String?
     /// Orders tied to this one (批量/重复/关联), in the order they were linked.
     public var links: [WorkOrderLink] = []
     /// Every event about this order, oldest first.
@@ -78,6 +80,9 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public func timeHeld(at now: Date) -> [String: TimeInterval] {
         holdings.reduce(into: [:]) { $0[$1.department, default: 0] += $1.duration(at: now) }
     }
+
+    /// The same customer back about the same matter after an earlier order was closed.
+    public var isRepeat: Bool { repeatOf != nil }
 
     /// Invited departments that have not yet given their finding, in the order they were asked.
     public var awaitingFindings: [String] {

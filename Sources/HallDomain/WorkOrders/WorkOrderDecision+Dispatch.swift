@@ -3,8 +3,9 @@ import Foundation
 /// The dispatcher's side: receive, dispatch and redispatch, recall, confirm a return,
 /// acknowledge a major order.
 extension WorkOrderDecision {
-    /// Receiving fixes the deadlines on the calendar once and for all. A major order (by
-    /// category or by hand) goes up to the station head at once.
+    /// Receiving fixes the deadlines on the calendar once and for all. A repeat of a recently
+    /// closed order is marked and linked to it; a major order (by category or by hand) goes
+    /// up to the station head at once.
     func receive(_ intake: WorkOrderIntake) throws(HallRefusal) -> [WorkOrderEvent] {
         try require([.coordinator, .manager, .clerk, .guide], to: "受理工单")
         guard let category = settings.category(code: intake.category) else {
@@ -24,13 +25,28 @@ extension WorkOrderDecision {
         }
         let major = category.major || intake.markedMajor
         let number = book.nextNumber
+        let earlier = repeated(intake, receivedAt: receivedAt)
         var events: [WorkOrderEvent] = [.received(WorkOrderReceived(
             order: number, kind: intake.kind, source: intake.source, category: category.code, major: major,
             customer: intake.customer, description: intake.description, hotlineNumber: intake.hotlineNumber,
             firstContactDue: due(deadlines.firstContact), arrivalDue: due(deadlines.arrival[intake.customer.areaType]),
-            replyDue: due(deadlines.reply), receivedAt: intake.receivedAt.map(InstantText.text), categoryName: category.name))]
+            replyDue: due(deadlines.reply), receivedAt: intake.receivedAt.map(InstantText.text), categoryName: category.name,
+            repeatOf: earlier?.number))]
+        if let earlier { events.append(.linked(WorkOrdersLinked(order: number, other: earlier.number, reason: .repeat))) }
         if major { events.append(.escalated(WorkOrderEscalated(order: number, level: .stationHead, reason: .major))) }
         return events
+    }
+
+    /// 重复诉求: the order of the same customer and category closed most recently within the
+    /// repeat window before this one was received, if any.
+    func repeated(_ intake: WorkOrderIntake, receivedAt: Date) -> WorkOrder? {
+        let windowStart = receivedAt.addingTimeInterval(-Double(settings.repeatWindowDays) * 86_400)
+        let closed = book.orders.compactMap { order -> (order: WorkOrder, closedAt: Date)? in
+            guard let closedAt = order.closedAt, closedAt >= windowStart, closedAt <= receivedAt,
+                  order.category == intake.category, order.customer.isSameCustomer(as: intake.customer) else { return nil }
+            return (order, closedAt)
+        }
+        return closed.max { $0.closedAt < $1.closedAt }?.order
     }
 
     /// Dispatch and redispatch are one decision: the order must be waiting for a department.

@@ -24,10 +24,12 @@ public struct WorkOrderReceived: WorkOrderEventBody {
     public var replyDue: String?
     /// When the order was first taken in, if before it was logged here (an imported 95598 order).
     public var receivedAt: String?
+    /// The earlier closed order this one repeats (重复诉求); nil in logs from before it was checked.
+    public var repeatOf: String?
 
     public init(order: String, kind: WorkOrderKind, source: WorkOrderSource, category: String, major: Bool, customer: Customer,
                 description: String, hotlineNumber: String?, firstContactDue: String?, arrivalDue: String?, replyDue: String?,
-                receivedAt: String? = nil, categoryName: String? = nil) {
+                receivedAt: String? = nil, categoryName: String? = nil, repeatOf: String? = nil) {
         self.order = order
         self.kind = kind
         self.source = source
@@ -41,15 +43,18 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         self.replyDue = replyDue
         self.receivedAt = receivedAt
         self.categoryName = categoryName
+        self.repeatOf = repeatOf
     }
 
     public var event: WorkOrderEvent { .received(self) }
 
-    /// 「受理：投诉·服务态度（95598 工单 95598-20260930-0001）」; a major order says so.
+    /// 「受理：投诉·服务态度（95598 工单 95598-20260930-0001）」; a major or repeated order says so.
     public var summary: String {
         let origin = hotlineNumber.map { "95598 工单 \($0)" } ?? "来源：\(source.chineseName)"
-        let line = "受理：\(kind.chineseName)·\(categoryName ?? category)（\(origin)）"
-        return major ? "\(line)，重大诉求" : line
+        var line = "受理：\(kind.chineseName)·\(categoryName ?? category)（\(origin)）"
+        if major { line += "，重大诉求" }
+        if let repeatOf { line += "，重复诉求（前单 \(repeatOf)）" }
+        return line
     }
 
     public func apply(to book: inout WorkOrderBook, at time: Date, actor: String) -> Bool {
@@ -60,6 +65,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         var received = WorkOrder(number: order, kind: kind, source: source, category: category, major: major,
                                  customer: customer, description: description, hotlineNumber: hotlineNumber,
                                  receivedAt: receivedAt.flatMap(InstantText.date) ?? time, receivedBy: actor, due: due)
+        received.repeatOf = repeatOf
         received.history = [WorkOrderHistoryEntry(time: time, actor: actor, event: event)]
         book.orders.append(received)
         return true

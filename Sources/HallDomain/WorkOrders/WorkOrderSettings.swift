@@ -8,11 +8,18 @@ public struct WorkOrderSettings: Sendable, Equatable {
     public var calendar: WorkingCalendar
     public var categories: [WorkOrderCategory]
     public var deadlines: [WorkOrderKind: KindDeadlines]
+    /// How many days after an order is closed the same customer coming back about the same
+    /// category counts as a repeat (重复诉求).
+    public var repeatWindowDays: Int
+    public var batchRule: BatchRule
 
-    public init(calendar: WorkingCalendar, categories: [WorkOrderCategory], deadlines: [WorkOrderKind: KindDeadlines]) {
+    public init(calendar: WorkingCalendar, categories: [WorkOrderCategory], deadlines: [WorkOrderKind: KindDeadlines],
+                repeatWindowDays: Int = 30, batchRule: BatchRule = BatchRule()) {
         self.calendar = calendar
         self.categories = categories
         self.deadlines = deadlines
+        self.repeatWindowDays = repeatWindowDays
+        self.batchRule = batchRule
     }
 
     public func category(code: String) -> WorkOrderCategory? {
