@@ -19,9 +19,14 @@ public struct ConsoleFacts: Sendable, Equatable {
     public var now: Date
     /// Local wall-clock time for the status line, already formatted (`2026-11-23 09:41`).
     public var clock: String
+    /// Categories, deadlines and calendar for the work-order panes; nil when the data
+    /// folder's seeds lack them, and `workOrderSettingsProblem` says why.
+    public var workOrderSettings: WorkOrderSettings?
+    public var workOrderSettingsProblem: String?
 
     public init(catalog: Catalog, login: String, member: StaffMember?, terminal: String, dataFolder: String,
-                log: LogStatus, recent: [RecordedEvent], now: Date, clock: String) {
+                log: LogStatus, recent: [RecordedEvent], now: Date, clock: String,
+                workOrderSettings: WorkOrderSettings? = nil, workOrderSettingsProblem: String? = nil) {
         self.catalog = catalog
         self.login = login
         self.member = member
@@ -31,5 +36,7 @@ public struct ConsoleFacts: Sendable, Equatable {
         self.recent = recent
         self.now = now
         self.clock = clock
+        self.workOrderSettings = workOrderSettings
+        self.workOrderSettingsProblem = workOrderSettingsProblem
     }
 }

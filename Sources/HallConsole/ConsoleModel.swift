@@ -11,25 +11,34 @@ public struct ConsoleModel: Sendable, Equatable {
         /// A pane asks for a command; the wiring runs it through the engine and reports
         /// back with `record(_:)`.
         case perform(HallCommand)
+        /// Work-order commands, decided in turn and appended together (a batch push is all or nothing).
+        case performWorkOrders([WorkOrderCommand])
     }
 
     public var pane: PaneID
     /// The counter this terminal works at (`halldesk counter 3`); without one there is no
     /// counter pane.
     public let counter: Int?
+    /// The department of the handler at this terminal; without one there is no department pane.
+    public let department: String?
     public var showingHelp = false
     public var eventLog = EventLogPaneModel()
     var guide = GuidePaneModel()
     var counterDesk = CounterPaneModel()
+    var coordinatorDesk = CoordinatorPaneModel()
+    var departmentDesk = DepartmentPaneModel()
 
-    public init(start: PaneID = .home, counter: Int? = nil) {
+    public init(start: PaneID = .home, counter: Int? = nil, department: String? = nil) {
         self.counter = counter
-        self.pane = start == .counter && counter == nil ? .home : start
+        self.department = department
+        let missing = (start == .counter && counter == nil) || (start == .department && department == nil)
+        self.pane = missing ? .home : start
     }
 
-    /// The panes in Tab order; the counter pane only at a counter's terminal.
+    /// The panes in Tab order; the counter pane only at a counter's terminal, the
+    /// department pane only for a department's handler.
     public var panes: [PaneID] {
-        PaneID.allCases.filter { $0 != .counter || counter != nil }
+        PaneID.allCases.filter { ($0 != .counter || counter != nil) && ($0 != .department || department != nil) }
     }
 
     /// Applies one key. Help and Tab work on every pane; `q` and `?` only at the top (no
@@ -62,6 +71,8 @@ public struct ConsoleModel: Sendable, Equatable {
         switch pane {
         case .guide: guide.record(result)
         case .counter: counterDesk.record(result)
+        case .coordinator: coordinatorDesk.record(result)
+        case .department: departmentDesk.record(result)
         case .home, .manager, .eventLog: break
         }
     }
@@ -71,6 +82,8 @@ public struct ConsoleModel: Sendable, Equatable {
         switch pane {
         case .guide: guide.dialog != nil
         case .counter: counterDesk.dialog != nil
+        case .coordinator: coordinatorDesk.dialog != nil
+        case .department: departmentDesk.dialog != nil
         case .home, .manager, .eventLog: false
         }
     }
@@ -80,6 +93,8 @@ public struct ConsoleModel: Sendable, Equatable {
         switch pane {
         case .guide: guide.capturesText
         case .counter: counterDesk.capturesText
+        case .coordinator: coordinatorDesk.capturesText
+        case .department: departmentDesk.capturesText
         case .home, .manager, .eventLog: false
         }
     }
@@ -102,9 +117,23 @@ public struct ConsoleModel: Sendable, Equatable {
         case .eventLog:
             eventLog.handle(key, records: facts.recent.count, visibleRows: ConsoleLayout(size: size).paneBody.height)
             command = nil
+        case .coordinator, .department:
+            return forwardToWorkOrders(key, facts: facts, size: size, state: state)
         case .home, .manager:
             command = nil
         }
         return command.map(Outcome.perform) ?? .keepGoing
+    }
+
+    private mutating func forwardToWorkOrders(_ key: Key, facts: ConsoleFacts, size: Size, state: HallState) -> Outcome {
+        guard let context = WorkOrderContext(facts: facts, state: state) else { return .keepGoing }
+        let page = max(1, ConsoleLayout(size: size).paneBody.height - 4)
+        let commands: [WorkOrderCommand]?
+        if pane == .department, let department {
+            commands = departmentDesk.handle(key, department: department, context: context, page: page)
+        } else {
+            commands = coordinatorDesk.handle(key, context: context, page: page)
+        }
+        return commands.map(Outcome.performWorkOrders) ?? .keepGoing
     }
 }

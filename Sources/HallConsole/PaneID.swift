@@ -3,6 +3,8 @@ public enum PaneID: Int, Sendable, Equatable, CaseIterable {
     case home
     case guide
     case counter
+    case coordinator
+    case department
     case manager
     case eventLog
 
@@ -11,6 +13,8 @@ public enum PaneID: Int, Sendable, Equatable, CaseIterable {
         case .home: "首页"
         case .guide: "导引台"
         case .counter: "窗口"
+        case .coordinator: "工单协调"
+        case .department: "部门工单"
         case .manager: "现场看板"
         case .eventLog: "事件日志"
         }

@@ -10,7 +10,7 @@ struct HallDeskCommand: ParsableCommand {
         首次运行时按 seeds/ 建立）。所有操作都记入数据目录里只追加的事件日志。
         """,
         subcommands: [
-            ConsoleCommand.self, GuideCommand.self, ManagerCommand.self, InitCommand.self, VisitCommand.self, SlipCommand.self, CounterCommand.self,
+            ConsoleCommand.self, GuideCommand.self, ManagerCommand.self, CoordinatorConsoleCommand.self, DepartmentConsoleCommand.self, InitCommand.self, VisitCommand.self, SlipCommand.self, CounterCommand.self,
             QueueCommand.self, LogCommand.self, CalendarCommand.self, ImportCommand.self, OrderCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self

@@ -5,6 +5,8 @@ import TermUI
 struct DialogView: Sendable, Equatable {
     enum Row: Sendable, Equatable {
         case text(String)
+        /// What was wrong with the last answer, in the error colour, so it shows in the dialog itself.
+        case error(String)
         case field(label: String, field: TextField, isFocused: Bool)
     }
 
@@ -18,8 +20,10 @@ struct DialogView: Sendable, Equatable {
         let width = min(area.width - 2, 64)
         let textWidth = width - 4
         let lines: [(Row, String?)] = rows.flatMap { row -> [(Row, String?)] in
-            if case .text(let text) = row { return TextFit.wrap(text, width: textWidth).map { (row, $0) } }
-            return [(row, nil)]
+            switch row {
+            case .text(let text), .error(let text): return TextFit.wrap(text, width: textWidth).map { (row, $0) }
+            case .field: return [(row, nil)]
+            }
         }
         let height = min(area.height, lines.count + 4)
         let rect = Rect(x: area.minX + (area.width - width) / 2, y: area.maxY - height, width: width, height: height)
@@ -29,6 +33,8 @@ struct DialogView: Sendable, Equatable {
             switch row {
             case .text:
                 buffer.put(text ?? "", at: line.origin, clip: line)
+            case .error:
+                buffer.put(text ?? "", at: line.origin, role: .error, clip: line)
             case let .field(label, field, isFocused):
                 let labelWidth = label.isEmpty ? 0 : Self.labelWidth
                 if labelWidth > 0 { buffer.put(TextFit.pad(label, width: labelWidth), at: line.origin, role: .muted, clip: line) }

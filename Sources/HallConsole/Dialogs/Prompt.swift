@@ -14,6 +14,8 @@ struct Prompt: Sendable, Equatable {
     var title: String
     var question: String
     var field = TextField()
+    /// Why the last answer was refused; shown until the next one.
+    var error: String?
 
     init(title: String, question: String) {
         self.title = title
@@ -32,7 +34,7 @@ struct Prompt: Sendable, Equatable {
     }
 
     var view: DialogView {
-        DialogView(title: title, rows: [.text(question), .field(label: "", field: field, isFocused: true)],
+        DialogView(title: title, rows: [.text(question), .field(label: "", field: field, isFocused: true)] + (error.map { [.error($0)] } ?? []),
                    hint: "Enter 确定  Esc 取消")
     }
 }

@@ -35,7 +35,7 @@ public enum EventDescription {
         case .counterClosed(let close):
             "\(close.counter) 号窗口关窗"
         case .workOrder(let event):
-            "工单事件 \(type(of: event.body).type)"
+            event.body.summary
         case .unrecognised(let type, let version):
             "较新版本写入的事件 \(type) v\(version)（本版本不认识，已保留）"
         }

@@ -13,6 +13,35 @@ enum ConsoleKeyHints {
         case .eventLog: return [help, tab, KeyHint("↑↓", "移动"), quit]
         case .guide: return [help] + (model.capturesText ? [] : [quit]) + guide(model.guide)
         case .counter: return [help] + (model.hasDialog ? [] : [quit]) + counter(model.counterDesk)
+        case .coordinator: return [help] + (model.hasDialog ? [] : [quit]) + coordinator(model.coordinatorDesk)
+        case .department: return [help] + (model.hasDialog ? [] : [quit]) + department(model.departmentDesk)
+        }
+    }
+
+    private static func coordinator(_ desk: CoordinatorPaneModel) -> [KeyHint] {
+        if let dialog = desk.dialog { return dialogHints(dialog) }
+        if desk.browser.showingDetail { return [KeyHint("↑↓", "滚动"), KeyHint("Esc", "返回列表")] + coordinatorActions }
+        return [KeyHint("←→", "分区"), KeyHint("Enter", "详情")] + coordinatorActions
+            + [KeyHint("v", "标记"), KeyHint("/", "筛选"), KeyHint(":", "跳转"), KeyHint("N", "受理")]
+    }
+
+    private static let coordinatorActions = [
+        KeyHint("d", "派单"), KeyHint("p", "催办"), KeyHint("c", "确认回退"), KeyHint("r", "审核"), KeyHint("f", "回访"),
+        KeyHint("x", "办结"), KeyHint("j", "定责"), KeyHint("a", "确认重大"), KeyHint("R", "撤回"), KeyHint("P", "督办"),
+    ]
+
+    private static func department(_ desk: DepartmentPaneModel) -> [KeyHint] {
+        if let dialog = desk.dialog { return dialogHints(dialog) }
+        return [KeyHint("Enter", desk.browser.showingDetail ? "—" : "详情"), KeyHint("a", "接单"), KeyHint("c", "联系客户"),
+                KeyHint("n", "进展"), KeyHint("r", "答复"), KeyHint("b", "申请回退"), KeyHint("/", "筛选")]
+            .filter { $0.label != "—" }
+    }
+
+    private static func dialogHints(_ dialog: WorkOrderDialog) -> [KeyHint] {
+        switch dialog {
+        case .form: [KeyHint("Tab", "换栏"), KeyHint("F2", "提交"), KeyHint("Esc", "取消")]
+        case .prompt: [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")]
+        case .choice(_, let choice): choice.options.map { KeyHint(String($0.key), $0.label) } + [KeyHint("Esc", "取消")]
         }
     }
 

@@ -21,6 +21,11 @@ public enum ConsoleView {
             if let number = model.counter {
                 CounterPane(number: number, model: model.counterDesk, facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
             }
+        case .coordinator: CoordinatorPane(model: model.coordinatorDesk, facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
+        case .department:
+            if let department = model.department {
+                DepartmentPane(department: department, model: model.departmentDesk, facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
+            }
         case .manager: ManagerPane(facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
         case .eventLog: EventLogPane(records: facts.recent, model: model.eventLog).draw(into: &buffer, in: body, theme: theme)
         }

@@ -52,12 +52,36 @@ struct HelpOverlay {
         ("q", "退出控制台"),
     ]
 
+    static let coordinator: [(keys: String, meaning: String)] = [
+        ("← → 或 1-8", "切换分区：待派 处理中 临期 超期 待审核 待回访 待定责 全部"),
+        ("↑ ↓  Enter  Esc", "选择 / 看详情（经过、为何此时到期）/ 返回"),
+        ("/   :", "筛选（类别、区域、部门…）/ 跳到工单号"),
+        ("v", "标记，d p P 对已标记的工单批量操作（先预览）"),
+        ("d   R", "派单（含改派）/ 撤回"),
+        ("p   P", "催办 / 督办（第三次或超期时升级）"),
+        ("c   r", "确认部门的回退申请 / 审核答复（通过或退回）"),
+        ("f   x   j", "回访 / 办结 / 定责"),
+        ("a   N", "确认重大工单 / 受理新工单"),
+    ]
+
+    static let department: [(keys: String, meaning: String)] = [
+        ("↑ ↓  Enter  Esc", "选择 / 看详情 / 返回"),
+        ("a", "接单"),
+        ("c", "登记联系客户（电话或上门）"),
+        ("n", "记录进展"),
+        ("r", "答复（按类别模板预填，请按实际修改）"),
+        ("b", "申请回退（派单员确认后生效，时限照计）"),
+        ("/", "筛选"),
+    ]
+
     var entries: [(keys: String, meaning: String)] {
         switch pane {
         case .home, .eventLog: Self.common + Self.browsing
         case .guide: Self.common + Self.guide
         case .counter: Self.common + Self.counter
         case .manager: Self.common + Self.manager
+        case .coordinator: Self.common + Self.coordinator
+        case .department: Self.common + Self.department
         }
     }
 

@@ -13,6 +13,7 @@ struct ManagerPane {
         let counters = state.counterSummaries(catalog: facts.catalog, now: facts.now)
         let day = state.visibleDay(catalog: facts.catalog, now: facts.now)
         var y = area.minY
+        y += MajorBanner(book: state.workOrders, settings: facts.workOrderSettings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
 
         let alerts = ManagerAlert.all(queues: queues, counters: counters, catalog: facts.catalog)
         if alerts.isEmpty {

@@ -55,3 +55,29 @@ struct CounterConsoleCommand: ParsableCommand {
         try options.run(start: .counter, counter: number)
     }
 }
+
+struct CoordinatorConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coordinator",
+        abstract: "打开工单协调台：待派、处理中、临期、超期、待审核、待回访、待定责，派单、催办、审核、回访、定责。"
+    )
+
+    @OptionGroup var options: ConsoleOptions
+
+    func run() throws {
+        try options.run(start: .coordinator)
+    }
+}
+
+struct DepartmentConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "department",
+        abstract: "打开本部门的工单台（专业部门经办人）：接单、联系客户、记录进展、答复、申请回退。"
+    )
+
+    @OptionGroup var options: ConsoleOptions
+
+    func run() throws {
+        try options.run(start: .department)
+    }
+}

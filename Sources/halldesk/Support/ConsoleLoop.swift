@@ -33,6 +33,8 @@ struct ConsoleLoop {
             case .quit: return
             case .perform(let command):
                 for result in session.perform(command, now: Date()) { model.record(result) }
+            case .performWorkOrders(let commands):
+                model.record(session.perform(workOrders: commands, now: Date()))
             }
         }
     }

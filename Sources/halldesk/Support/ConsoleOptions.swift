@@ -30,7 +30,7 @@ struct ConsoleOptions: ParsableArguments {
         let session = ConsoleSession(files: files, identity: identity, member: member)
         let terminal = CursesTerminal(theme: chosenTheme)
         defer { terminal.end() }
-        var loop = ConsoleLoop(session: session, terminal: terminal, theme: chosenTheme, model: ConsoleModel(start: start, counter: counter))
+        var loop = ConsoleLoop(session: session, terminal: terminal, theme: chosenTheme, model: ConsoleModel(start: start, counter: counter, department: member?.handledDepartment))
         loop.run()
     }
 }

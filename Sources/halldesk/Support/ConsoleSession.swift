@@ -14,11 +14,14 @@ final class ConsoleSession {
     let replica: HallReplica
     private let engine: HallEngine?
     private(set) var readOnlyReason: String?
+    /// Loaded once: categories, deadlines and the calendar do not change while a console runs.
+    let workOrderSettings: Result<WorkOrderSettings, SeedError>
 
     init(files: HallFiles, identity: Identity, member: StaffMember?) {
         self.files = files
         self.identity = identity
         self.member = member
+        workOrderSettings = Result { () throws(SeedError) in try files.loadWorkOrderSettings() }
         guard let member else {
             replica = HallReplica(folder: files.folder)
             engine = nil
@@ -61,6 +64,19 @@ final class ConsoleSession {
         return [.done(events)]
     }
 
+    /// Runs work-order commands from a pane as one decision: all appended, or none.
+    func perform(workOrders commands: [WorkOrderCommand], now: Date) -> ActionResult {
+        guard let engine else { return .refused("本终端只能查看：\(readOnlyReason ?? "没有可写的日志")。") }
+        guard case .success(let settings) = workOrderSettings else { return .refused("工单设置未能载入，不能操作工单。") }
+        do {
+            return .done(try engine.perform(now: now) { state throws(HallRefusal) in
+                try decideInTurn(commands, state: state, catalog: files.catalog, settings: settings, actor: engine.actor, now: now)
+            })
+        } catch {
+            return .refused(error.message)
+        }
+    }
+
     func facts(now: Date) -> ConsoleFacts {
         let check: LogStatus.Check
         if let alarm = replica.alarm {
@@ -74,8 +90,14 @@ final class ConsoleSession {
             catalog: files.catalog, login: identity.login, member: member, terminal: identity.terminal,
             dataFolder: files.folder.url.path,
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason),
-            recent: replica.recent, now: now, clock: clockText(now)
+            recent: replica.recent, now: now, clock: clockText(now),
+            workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem
         )
+    }
+
+    private var workOrderSettingsProblem: String? {
+        guard case .failure(let failure) = workOrderSettings else { return nil }
+        return failure.description
     }
 
     /// The wall clock in the hall's own zone, to the minute.

@@ -1,0 +1,48 @@
+import HallDomain
+import TermUI
+
+/// The coordinator's desk: sections with counts, the major-order banner, and the list of
+/// orders most urgent first — or one order's whole detail — with the last action's result.
+struct CoordinatorPane {
+    var model: CoordinatorPaneModel
+    var facts: ConsoleFacts
+    var state: HallState
+
+    func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
+        let area = Rect(x: rect.minX + 1, y: rect.minY, width: rect.width - 2, height: rect.height)
+        guard let context = WorkOrderContext(facts: facts, state: state) else {
+            buffer.put(TextFit.fit("工单设置未能载入：\(facts.workOrderSettingsProblem ?? "原因不明")", width: area.width),
+                       at: area.origin, role: .error, clip: area)
+            return
+        }
+        var y = area.minY
+        let counts = context.book.sectionCounts(at: context.now, settings: context.settings)
+        let titles = WorkOrderSection.allCases.enumerated().map { "\($0.offset + 1)\($0.element.chineseName) \(counts[$0.element] ?? 0)" }
+        Tabs(titles: titles, selected: WorkOrderSection.allCases.firstIndex(of: model.section) ?? 0)
+            .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1), theme: theme)
+        y += 1
+        y += MajorBanner(book: context.book, settings: context.settings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        let notes = [model.browser.filter.isEmpty ? nil : "筛选：\(model.browser.filter.words.joined(separator: " "))",
+                     model.marked.isEmpty ? nil : "已标记 \(model.marked.count) 张（d 批量派单，p 批量催办，Esc 清除）"].compactMap { $0 }
+        if !notes.isEmpty {
+            buffer.put(TextFit.fit(notes.joined(separator: "   "), width: area.width), at: Point(x: area.minX, y: y), role: .warning, clip: area)
+            y += 1
+        }
+        let messageRows = model.message == nil ? 0 : 1
+        let body = Rect(x: area.minX, y: y, width: area.width, height: max(0, area.maxY - y - messageRows))
+        let orders = model.orders(context)
+        if model.browser.showingDetail, let order = model.browser.current(in: orders) {
+            WorkOrderDetailView(detail: context.detail(order), scroll: model.browser.detailScroll).draw(into: &buffer, in: body)
+        } else if orders.isEmpty {
+            buffer.put(model.section == .all && model.browser.filter.isEmpty ? "还没有工单：按 N 受理新工单，或用 halldesk import 95598 导入"
+                       : "「\(model.section.chineseName)」里没有工单", at: body.origin, role: .muted, clip: body)
+        } else {
+            WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), marked: model.marked,
+                           settings: context.settings, now: context.now).draw(into: &buffer, in: body, theme: theme)
+        }
+        if let message = model.message {
+            buffer.put(TextFit.fit(message.text, width: area.width), at: Point(x: area.minX, y: area.maxY - 1), role: message.role, clip: area)
+        }
+        model.dialog.map { $0.view.draw(into: &buffer, in: area, theme: theme) }
+    }
+}

@@ -1,0 +1,120 @@
+import HallDomain
+import TermUI
+
+/// The coordinator's keys: sections, the list, marks for batch actions, and the dialogs
+/// that turn into work-order commands. Rules are the domain's: the pane only asks.
+struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
+    var section: WorkOrderSection = .all
+    var browser = WorkOrderBrowser()
+    var marked: Set<String> = []
+    var dialog: WorkOrderDialog?
+    var submitted: WorkOrderDialog?
+    var message: PaneMessage?
+
+    var capturesText: Bool { dialog?.capturesText ?? false }
+
+    /// The orders this pane lists now: the section's, narrowed by the filter, most urgent first.
+    func orders(_ context: WorkOrderContext) -> [WorkOrder] {
+        context.book.orders(in: section, at: context.now, settings: context.settings)
+            .filter { browser.filter.matches($0, settings: context.settings) }
+    }
+
+    mutating func handle(_ key: Key, context: WorkOrderContext, page: Int) -> [WorkOrderCommand]? {
+        if let dialog { return answer(key, in: dialog, context: context) }
+        let orders = orders(context)
+        if browser.move(key, in: orders, page: page) { return nil }
+        let current = browser.current(in: orders)
+        switch key {
+        case .escape:
+            if browser.showingDetail { browser.showingDetail = false } else { marked = [] }
+        case .enter:
+            if current != nil { browser.openDetail() }
+        case .left, .right:
+            step(key == .right ? 1 : -1)
+        case .character(let digit) where ("1"..."8").contains(digit):
+            section = WorkOrderSection.allCases[Int(String(digit))! - 1]
+            browser.showingDetail = false
+        case .character("/"):
+            dialog = .prompt(.filter, Prompt(title: "筛选", question: "输入关键字（工单号、类别、客户、地址、区域、部门…），空格隔开表示同时满足；留空清除："))
+        case .character(":"):
+            dialog = .prompt(.jump, Prompt(title: "跳到工单", question: "工单号（如 GD000012，或只写 12）："))
+        case .character("N"):
+            dialog = .form(.newOrder, NewOrderForm.make(context))
+        case .character("v"):
+            guard let current else { break }
+            if marked.remove(current.number) == nil { marked.insert(current.number) }
+            browser.selected = orders.dropFirst((browser.index(in: orders) ?? 0) + 1).first?.number ?? current.number
+        default:
+            guard let current else {
+                message = .note("这里没有工单")
+                return nil
+            }
+            return startAction(key, on: current, context: context)
+        }
+        return nil
+    }
+
+    /// The orders a batch action applies to: the marked ones, else the selected one.
+    private func targets(_ current: WorkOrder) -> [String] {
+        marked.isEmpty ? [current.number] : marked.sorted()
+    }
+
+    private mutating func startAction(_ key: Key, on current: WorkOrder, context: WorkOrderContext) -> [WorkOrderCommand]? {
+        let number = current.number
+        switch key {
+        case .character("d"):
+            let suggestion = current.leadDepartment ?? ""
+            dialog = .form(.dispatch(orders: targets(current)), Form(
+                title: "派单 " + targets(current).joined(separator: "、"),
+                intro: "部门：\(context.departments.joined(separator: "、"))。客户在 \(current.customer.area)：\(current.customer.address)",
+                fields: [("主办部门", suggestion), ("协办部门", current.supportingDepartments.joined(separator: "、"))]))
+        case .character("p"), .character("P"):
+            let level: PushLevel = key == .character("p") ? .reminder : .supervision
+            dialog = .prompt(.push(orders: targets(current), level: level),
+                             Prompt(title: level.chineseName + " " + targets(current).joined(separator: "、"), question: "要对部门说的话（可留空）："))
+        case .character("R"):
+            dialog = .prompt(.recall(order: number), Prompt(title: "撤回 \(number)", question: "撤回原因（部门已接单时必填）："))
+        case .character("c"):
+            guard let pending = current.pendingReturn else {
+                message = .note("\(number) 没有待确认的回退申请")
+                return nil
+            }
+            dialog = .choice(.confirmReturn(order: number), Choice(
+                title: "确认回退 \(number)", lines: ["\(pending.department)申请回退：\(pending.reason.chineseName)。\(pending.note)",
+                                                 "确认后工单回到待派，时限不重新计算。"],
+                options: [.init(key: "y", label: "确认回退")]))
+        case .character("a"):
+            let target = current.awaitsMajorAcknowledgement ? number : context.book.majorNotAcknowledged.first?.number ?? number
+            return [.acknowledgeMajor(order: target)]
+        case .character("r"):
+            dialog = .choice(.review(order: number), Choice(
+                title: "审核答复 \(number)", lines: current.reply.map { ["\($0.handler)：\($0.actions)", "结果：\($0.result)；客户反馈：\($0.customerFeedback)"] } ?? ["还没有答复"],
+                options: [.init(key: "y", label: "通过"), .init(key: "n", label: "退回部门")]))
+        case .character("f"):
+            dialog = .choice(.followUp(order: number), Choice(
+                title: "回访 \(number)", lines: ["客户 \(current.customer.name) 对处理结果："],
+                options: Satisfaction.allCases.enumerated().map { .init(key: Character("\($0.offset + 1)"), label: $0.element.chineseName) }))
+        case .character("x"):
+            dialog = .choice(.close(order: number), Choice(title: "办结 \(number)", lines: ["办结后进入待定责。"], options: [.init(key: "y", label: "办结")]))
+        case .character("j"):
+            dialog = .form(.rule(order: number), Form(
+                title: "定责 \(number)", intro: "有责时写明责任部门和责任人（先处理、后定责）。",
+                fields: [("有责/无责", current.reply?.utilityAtFault == true ? "有责" : "无责"), ("责任部门", current.leadDepartment ?? ""),
+                         ("责任人", current.reply?.responsiblePerson ?? "")]))
+        default:
+            break
+        }
+        return nil
+    }
+
+    private mutating func step(_ delta: Int) {
+        let all = WorkOrderSection.allCases
+        section = all[((all.firstIndex(of: section) ?? 0) + delta + all.count) % all.count]
+        browser.showingDetail = false
+    }
+
+    mutating func record(_ result: ActionResult) {
+        if case .done = result { marked = [] }
+        recordResult(result)
+    }
+}

@@ -1,0 +1,41 @@
+import HallDomain
+import TermUI
+
+/// A department handler's desk: this department's open orders, most urgent first, or one
+/// order's detail; deadlines and the last action's result in the same words as the coordinator's.
+struct DepartmentPane {
+    var department: String
+    var model: DepartmentPaneModel
+    var facts: ConsoleFacts
+    var state: HallState
+
+    func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
+        let area = Rect(x: rect.minX + 1, y: rect.minY, width: rect.width - 2, height: rect.height)
+        guard let context = WorkOrderContext(facts: facts, state: state) else {
+            buffer.put(TextFit.fit("工单设置未能载入：\(facts.workOrderSettingsProblem ?? "原因不明")", width: area.width),
+                       at: area.origin, role: .error, clip: area)
+            return
+        }
+        let orders = model.orders(for: department, context)
+        let all = DepartmentPaneModel.orders(for: department, context)
+        let waiting = all.count { $0.status == .dispatched && $0.leadDepartment == department }
+        let late = all.count { $0.standing(at: context.now, settings: context.settings)?.isOverdue == true }
+        var header = "\(department)：待办 \(all.count) 张，待接单 \(waiting) 张，超期 \(late) 张"
+        if !model.browser.filter.isEmpty { header += "   筛选：\(model.browser.filter.words.joined(separator: " "))" }
+        buffer.put(TextFit.fit(header, width: area.width), at: area.origin, role: late > 0 ? .warning : .title, clip: area)
+        let messageRows = model.message == nil ? 0 : 1
+        let body = Rect(x: area.minX, y: area.minY + 1, width: area.width, height: max(0, area.height - 1 - messageRows))
+        if model.browser.showingDetail, let order = model.browser.current(in: orders) {
+            WorkOrderDetailView(detail: context.detail(order), scroll: model.browser.detailScroll).draw(into: &buffer, in: body)
+        } else if orders.isEmpty {
+            buffer.put("本部门没有待办工单", at: body.origin, role: .muted, clip: body)
+        } else {
+            WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), settings: context.settings, now: context.now)
+                .draw(into: &buffer, in: body, theme: theme)
+        }
+        if let message = model.message {
+            buffer.put(TextFit.fit(message.text, width: area.width), at: Point(x: area.minX, y: area.maxY - 1), role: message.role, clip: area)
+        }
+        model.dialog.map { $0.view.draw(into: &buffer, in: area, theme: theme) }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import HallDomain
+import TermUI
+
+/// A department handler's keys: only the orders of their own department (lead or
+/// supporting); accept, record contact, note progress, reply from the category's
+/// template, or ask to return an order that is not theirs.
+struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
+    var browser = WorkOrderBrowser()
+    var dialog: WorkOrderDialog?
+    var submitted: WorkOrderDialog?
+    var message: PaneMessage?
+
+    var capturesText: Bool { dialog?.capturesText ?? false }
+
+    /// The open orders this department leads or supports, most urgent first.
+    static func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
+        context.book.orders(in: .all, at: context.now, settings: context.settings).filter {
+            $0.status != .closed && ($0.leadDepartment == department || $0.supportingDepartments.contains(department))
+        }
+    }
+
+    func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
+        Self.orders(for: department, context).filter { browser.filter.matches($0, settings: context.settings) }
+    }
+
+    mutating func handle(_ key: Key, department: String, context: WorkOrderContext, page: Int) -> [WorkOrderCommand]? {
+        if let dialog { return answer(key, in: dialog, context: context) }
+        let orders = orders(for: department, context)
+        if browser.move(key, in: orders, page: page) { return nil }
+        switch key {
+        case .escape: browser.showingDetail = false
+        case .enter: if !orders.isEmpty { browser.openDetail() }
+        case .character("/"):
+            dialog = .prompt(.filter, Prompt(title: "筛选", question: "输入关键字（工单号、类别、客户、地址…）；留空清除："))
+        default:
+            guard let current = browser.current(in: orders) else {
+                message = .note("本部门没有待办工单")
+                return nil
+            }
+            return startAction(key, on: current, context: context)
+        }
+        return nil
+    }
+
+    private mutating func startAction(_ key: Key, on order: WorkOrder, context: WorkOrderContext) -> [WorkOrderCommand]? {
+        let number = order.number
+        switch key {
+        case .character("a"):
+            return [.accept(order: number)]
+        case .character("c"):
+            dialog = .form(.contact(order: number), Form(title: "联系客户 \(number)", intro: "方式写“电话”或“上门”（报障到达现场写“上门”）。",
+                                                         fields: [("方式", "电话"), ("联系情况", "")]))
+        case .character("n"):
+            dialog = .prompt(.note(order: number), Prompt(title: "记录进展 \(number)", question: "进展说明："))
+        case .character("r"):
+            dialog = .form(.reply(order: number), Form(
+                title: "答复 \(number)", intro: "五项都要写：处理时间、处理人、处理经过、结果、客户反馈；有责时写责任人。",
+                fields: [("处理时间", ReplyClock.text(context.now, zone: context.catalog.hall.zone)),
+                         ("处理人", context.member?.name ?? ""), ("处理经过", ""), ("处理结果", ""), ("客户反馈", ""),
+                         ("是否有责", "否"), ("责任人", "")]))
+        case .character("b"):
+            let reasons = ReturnReason.allCases.enumerated().map { "\($0.offset + 1) \($0.element.chineseName)" }.joined(separator: "  ")
+            dialog = .form(.returnOrder(order: number), Form(title: "申请回退 \(number)", intro: "原因：\(reasons)。须派单员确认后才生效，时限照计。",
+                                                             fields: [("原因（1-3）", ""), ("具体情况", "")]))
+        default:
+            break
+        }
+        return nil
+    }
+
+    private mutating func answer(_ key: Key, in open: WorkOrderDialog, context: WorkOrderContext) -> [WorkOrderCommand]? {
+        dialog = nil
+        let commands: [WorkOrderCommand]
+        switch open.feed(key) {
+        case .open(let still):
+            dialog = still
+            return nil
+        case let .text(.filter, text):
+            browser.filter = WorkOrderFilter(text)
+            return nil
+        case let .text(.note(order), text): commands = [.progressNote(order: order, note: text)]
+        case let .values(.contact(order), values): commands = [.firstContact(order: order, onSite: values[0].contains("上门"), note: values[1])]
+        case let .values(.reply(order), values):
+            let atFault = values[5].contains("是") || values[5].contains("有")
+            commands = [.reply(order: order, WorkOrderReply(handledAt: values[0], handler: values[1], actions: values[2], result: values[3],
+                                                           customerFeedback: values[4], utilityAtFault: atFault,
+                                                           responsiblePerson: values[6].isEmpty ? nil : values[6]))]
+        case let .values(.returnOrder(order), values):
+            guard let index = Int(values[0]), ReturnReason.allCases.indices.contains(index - 1) else {
+                dialog = open.withError("回退原因请写 1、2 或 3：\(ReturnReason.allCases.map(\.chineseName).joined(separator: "、"))")
+                return nil
+            }
+            commands = [.returnOrder(order: order, reason: ReturnReason.allCases[index - 1], note: values[1])]
+        default:
+            return nil
+        }
+        submitted = open
+        return commands
+    }
+
+    mutating func record(_ result: ActionResult) {
+        recordResult(result)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import HallDomain
+
+/// What a work-order pane needs at a key press besides its own state: the orders as the
+/// log has them, the settings, who is at the terminal and when it is.
+struct WorkOrderContext {
+    var book: WorkOrderBook
+    var settings: WorkOrderSettings
+    var catalog: Catalog
+    var member: StaffMember?
+    var now: Date
+
+    /// The departments that have a handler on the roster, for dispatch and rulings.
+    var departments: [String] {
+        var seen: [String] = []
+        for member in catalog.roster.members where member.roles.contains(.department) {
+            if let department = member.department, !seen.contains(department) { seen.append(department) }
+        }
+        return seen
+    }
+}
+
+extension WorkOrderContext {
+    /// Nil when the work-order settings could not be loaded; the pane then says why.
+    init?(facts: ConsoleFacts, state: HallState) {
+        guard let settings = facts.workOrderSettings else { return nil }
+        self.init(book: state.workOrders, settings: settings, catalog: facts.catalog, member: facts.member, now: facts.now)
+    }
+
+    func detail(_ order: WorkOrder) -> WorkOrderDetail {
+        WorkOrderDetail(order: order, settings: settings, roster: catalog.roster, viewer: member, now: now, zone: catalog.hall.zone)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import HallDomain
+import TermUI
+
+/// The list of orders both work-order panes show: one row each, most urgent first, phone
+/// numbers masked (lists are seen by whoever passes the screen), overdue marked with 「!」
+/// and major orders with 「重」 so neither depends on colour alone.
+struct WorkOrderTable {
+    var orders: [WorkOrder]
+    var selection: Int?
+    var marked: Set<String> = []
+    var settings: WorkOrderSettings
+    var now: Date
+
+    /// Urgency comes first so it survives an 80-column terminal; the rest is cut from the right.
+    static let columns = [
+        TableColumn("", width: 3), TableColumn("工单号", width: 8), TableColumn("时限", width: 22), TableColumn("状态", width: 8),
+        TableColumn("类别", width: 16), TableColumn("客户", width: 6), TableColumn("电话", width: 11), TableColumn("区域", width: 6),
+        TableColumn("主办", width: 6),
+    ]
+
+    func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
+        let table = TableView(columns: Self.columns, rows: orders.map(row), selection: selection)
+        table.draw(into: &buffer, in: rect, theme: theme)
+        let first = Scrolling.offset(keeping: selection, previous: 0, visibleRows: rect.height - 1, count: orders.count)
+        for (row, index) in (first..<orders.count).prefix(max(0, rect.height - 1)).enumerated() where index != selection {
+            guard let standing = orders[index].standing(at: now, settings: settings) else { continue }
+            let role: ThemeRole? = standing.isOverdue ? .overdue : standing.isDueSoon ? .warning : nil
+            if let role { buffer.restyle(Rect(x: rect.minX, y: rect.minY + 1 + row, width: rect.width, height: 1), role: role, emphasis: []) }
+        }
+    }
+
+    func row(_ order: WorkOrder) -> [String] {
+        let standing = order.standing(at: now, settings: settings)
+        let flags = (marked.contains(order.number) ? "*" : "") + (order.major ? "重" : "")
+        let category = settings.category(code: order.category)?.name ?? order.category
+        return [flags, order.number, standing.map { ($0.isOverdue ? "! " : "") + "\($0.deadline.chineseName)\($0.chineseText)" } ?? "—",
+                order.pendingReturn == nil ? order.status.chineseName : "申请回退", "\(order.kind.chineseName)·\(category)",
+                order.customer.name, order.customer.phone.map(Masking.phone) ?? "", order.customer.area, order.leadDepartment ?? ""]
+    }
+}
