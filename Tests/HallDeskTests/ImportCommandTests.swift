@@ -128,6 +128,20 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(try logBytes(data), before)
     }
 
+    func testAFileTooLargeForOneAppendWritesNothingAndSaysHowToSplitIt() throws {
+        let (halldesk, data, folder) = try dataFolder()
+        let before = try logBytes(data)
+        let long = String(repeating: "停电", count: 300)
+        let rows = (1...600).map { "H\($0),2026-11-20 09:00,咨询,TD,\(long)" }
+        let big = folder.appendingPathComponent("big.csv")
+        try Data((["工单编号,受理时间,业务类型,诉求类别,诉求内容"] + rows).joined(separator: "\n").utf8).write(to: big)
+        let run = try importing(halldesk, data, big.path)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("这个文件的 600 张工单一次写入共"), run.errors)
+        XCTAssertTrue(run.errors.contains("请把文件拆成几份（每份不超过约"), run.errors)
+        XCTAssertEqual(try logBytes(data), before)
+    }
+
     func testAFileThatIsNoExportAndSomeoneWhoMayNotReceiveAreRefused() throws {
         let (halldesk, data, folder) = try dataFolder()
         let before = try logBytes(data)

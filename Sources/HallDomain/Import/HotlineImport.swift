@@ -29,6 +29,7 @@ public func decideImport(_ intakes: [WorkOrderIntake], state: HallState, catalog
                          actor: StaffMember, now: Date) throws(ImportRefusal) -> HotlineImport {
     var local = state
     var result = HotlineImport()
+    let timestamp = InstantText.text(now)
     for (index, intake) in intakes.enumerated() {
         if let hotline = intake.hotlineNumber, local.workOrders.orders.contains(where: { $0.hotlineNumber == hotline }) {
             result.skipped.append(index)
@@ -42,7 +43,7 @@ public func decideImport(_ intakes: [WorkOrderIntake], state: HallState, catalog
         }
         for event in events {
             // Only the local copy sees this record; the log gives the real one its sequence.
-            local = evolve(local, RecordedEvent(seq: local.lastSeq + 1, timestamp: InstantText.text(now), time: now,
+            local = evolve(local, RecordedEvent(seq: local.lastSeq + 1, timestamp: timestamp, time: now,
                                                 actor: actor.id, terminal: "", event: event))
         }
         if case .workOrder(.received(let body)) = events.first {

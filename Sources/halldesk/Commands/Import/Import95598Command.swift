@@ -37,18 +37,38 @@ struct Import95598Command: ParsableCommand {
         let export = try read(hall: acting.files.hall, settings: settings)
         let now = Date()
         var decided: ImportOutcome?
-        let written = try acting.perform(now: now) { state throws(HallRefusal) in
-            let outcome = try ImportOutcome(export, state: state, catalog: acting.engine.catalog, settings: settings,
-                                            actor: acting.engine.actor, now: now)
-            decided = outcome
-            return dryRun || (!outcome.bad.isEmpty && !skipBad) ? [] : outcome.events
+        let written: [RecordedEvent]
+        do {
+            written = try acting.engine.perform(now: now) { state throws(HallRefusal) in
+                let outcome = try ImportOutcome(export, state: state, catalog: acting.engine.catalog, settings: settings,
+                                                actor: acting.engine.actor, now: now)
+                decided = outcome
+                return dryRun || heldBack(outcome) ? [] : outcome.events
+            }
+        } catch .log(.tooLarge(let bytes)) {
+            throw fail(tooLarge(bytes: bytes, orders: decided?.imported.count ?? 0))
+        } catch {
+            throw fail(error.message)
         }
         guard let outcome = decided else { return }
         let summary = ImportSummary(file: file, export: export, outcome: outcome, written: !written.isEmpty, dryRun: dryRun)
         if json { print(summary.json) } else { summary.lines.forEach { print($0) } }
-        if !outcome.bad.isEmpty && !skipBad {
+        if heldBack(outcome) {
             throw fail("有 \(outcome.bad.count) 行有问题，\(dryRun ? "" : "什么都没有写入。")请改正后重新导入，或加 --skip-bad 只导入没有问题的行。")
         }
+    }
+
+    /// Nothing half-imported: without --skip-bad, one bad row holds back the whole file.
+    private func heldBack(_ outcome: ImportOutcome) -> Bool {
+        !outcome.bad.isEmpty && !skipBad
+    }
+
+    /// The log takes at most `EventLog.maxAppendBytes` in one append, and an import is one
+    /// append; the coordinator is told how many rows a part may have instead.
+    private func tooLarge(bytes: Int, orders: Int) -> String {
+        let perPart = max(1, orders * EventLog.maxAppendBytes / max(bytes, 1) * 9 / 10)
+        return "这个文件的 \(orders) 张工单一次写入共 \(bytes / 1024) KB，超过事件日志单次 \(EventLog.maxAppendBytes / 1024) KB 的上限，什么都没有写入。"
+            + "请把文件拆成几份（每份不超过约 \(perPart) 行）分别导入；已导入的工单会自动跳过。"
     }
 
     private func read(hall: HallProfile, settings: WorkOrderSettings) throws -> HotlineExport {

@@ -36,12 +36,16 @@ struct ImportSummary {
                              warnings: export.notes.map { Note(line: $0.line, message: $0.message) }))
     }
 
+    /// Re-importing a day's export skips every row; the count says it, a few numbers show which.
+    private static let listedSkips = 10
+
     var lines: [String] {
         var lines = ["\(file)：\(export.rows.count) 行工单，编码 \(export.encoding.chineseName)。"]
         let count = outcome.imported.count
         if let range = outcome.orderRange {
-            let verb = written ? "已导入" : dryRun ? "可导入" : "本可导入"
-            lines.append("\(verb) \(count) 张：\(range)。")
+            // Numbers only for what was written or a dry run asked for: an import held back
+            // by bad rows gets its numbers when it is run again.
+            lines.append(written ? "已导入 \(count) 张：\(range)。" : dryRun ? "可导入 \(count) 张：\(range)。" : "本可导入 \(count) 张。")
             if outcome.majorCount > 0 {
                 lines.append("其中 \(outcome.majorCount) 张为重大诉求，\(written ? "已" : "导入时将")上报所长，请尽快确认。")
             }
@@ -49,7 +53,9 @@ struct ImportSummary {
             lines.append("没有新的工单可导入。")
         }
         if !outcome.skipped.isEmpty {
-            lines.append("已导入过，跳过 \(outcome.skipped.count) 张：" + outcome.skipped.map(\.hotline).joined(separator: "、"))
+            let shown = outcome.skipped.prefix(Self.listedSkips).map(\.hotline).joined(separator: "、")
+            let more = outcome.skipped.count > Self.listedSkips ? " 等" : ""
+            lines.append("已导入过，跳过 \(outcome.skipped.count) 张：\(shown)\(more)")
         }
         if !outcome.bad.isEmpty {
             lines.append("有问题的行 \(outcome.bad.count) 行：")
