@@ -60,7 +60,7 @@ final class HomeScreenTests: XCTestCase {
         │ 当前操作人                                                                   │
         │ 登录名      zhangsan 不在人员名单里：只能查看。请管理员把你加入 staff.toml。 │
         │ 终端        pts/1                                                            │
-        │ 可用窗格    首页、导引台、现场看板、事件日志（Tab 切换）                     │
+        │ 可用窗格    首页、导引台、工单协调、现场看板、事件日志（Tab 切换）           │
         │                                                                              │
         │ 事件日志                                                                     │
         │ 记录数      0 条                                                             │
