@@ -100,6 +100,23 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(try bodies(halldesk, data, type: "workOrderRegistered").count, 2)
     }
 
+    func testTwoTerminalsImportingTheSameFileAtOnceReceiveEachOrderOnce() throws {
+        let (halldesk, data, folder) = try dataFolder()
+        let arguments = ["import", "95598", fixture("utf8-bom-multiline.csv"), "--data", data, "--staff", "K01", "--skip-bad", "--json"]
+        let workers = try (0..<4).map { _ in try start(halldesk.path, arguments, folder: folder) }
+        var imported: [String] = []
+        for worker in workers {
+            let (status, lines) = try worker.finish()
+            XCTAssertEqual(status, 0, lines.joined(separator: "\n"))
+            let report = try object(try XCTUnwrap(lines.first { $0.hasPrefix("{") }))
+            imported += (report["imported"] as? [[String: Any]])?.compactMap { $0["order"] as? String } ?? []
+            XCTAssertEqual((report["bad"] as? [[String: Any]])?.map { $0["line"] as? Int }, [7], "orders another terminal took are skipped, not bad")
+        }
+        XCTAssertEqual(imported.sorted(), ["GD000001", "GD000002", "GD000003"], "one terminal wins, the others find them imported")
+        XCTAssertEqual(try bodies(halldesk, data, type: "workOrderRegistered").map { $0["hotlineNumber"] as? String },
+                       ["2026111000011", "2026111000012", "2026111000014"])
+    }
+
     func testQuotedMultiLineContentArrivesWholeFromAUTF8FileWithAMark() throws {
         let (halldesk, data, _) = try dataFolder()
         let run = try importing(halldesk, data, fixture("utf8-bom-multiline.csv"), ["--skip-bad", "--json"])
