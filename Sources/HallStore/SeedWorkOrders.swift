@@ -2,10 +2,13 @@ import Foundation
 import HallDomain
 
 /// `seeds/work-order-categories.toml` and `seeds/deadlines.toml`, checked and turned, with
-/// the working calendar, into the `WorkOrderSettings` that work-order decisions need.
+/// the working calendar, into the `WorkOrderSettings` that work-order decisions need, and
+/// with them `work-order-rules.toml`, `areas.toml` and `reply-templates.toml` when present.
 /// Every key is checked, because a misspelt deadline read as "no deadline" would let
 /// orders run late without anyone seeing it.
 public enum SeedWorkOrders {
+    public static let rulesFileName = "work-order-rules.toml"
+
     private struct CategoriesFile: Decodable {
         var category: [CategoryEntry]
     }
@@ -31,14 +34,55 @@ public enum SeedWorkOrders {
         "complaint": .complaint, "praise": .praise, "report": .report,
     ]
 
+    private struct RulesFile: Decodable {
+        var rules: Rules
+    }
+
+    private struct Rules: Decodable {
+        var repeat_window_days: Int
+        var batch_count: Int
+        var batch_hours: Int
+    }
+
+    /// The three optional files may be missing from a data folder made before they existed;
+    /// then their defaults apply (30 days, 3 orders in 24 hours, no areas, no templates).
+    /// When present they are checked like the others.
     public static func load(folder: URL, calendar: WorkingCalendar) throws(SeedError) -> WorkOrderSettings {
-        WorkOrderSettings(calendar: calendar,
-                          categories: try loadCategories(folder.appendingPathComponent("work-order-categories.toml")),
-                          deadlines: try loadDeadlines(folder.appendingPathComponent("deadlines.toml")))
+        func present(_ name: String) -> Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) }
+        var settings = WorkOrderSettings(calendar: calendar,
+                                         categories: try loadCategories(folder.appendingPathComponent("work-order-categories.toml")),
+                                         deadlines: try loadDeadlines(folder.appendingPathComponent("deadlines.toml")))
+        if present(rulesFileName) {
+            let rules = try loadRules(folder.appendingPathComponent(rulesFileName))
+            settings.repeatWindowDays = rules.repeatWindowDays
+            settings.batchRule = rules.batchRule
+        }
+        if present(SeedAreas.fileName) { settings.areas = try SeedAreas.load(folder: folder) }
+        if present(SeedReplyTemplates.fileName) {
+            settings.replyTemplates = try SeedReplyTemplates.load(folder: folder, categories: settings.categories)
+        }
+        return settings
+    }
+
+    private static func loadRules(_ url: URL) throws(SeedError) -> (repeatWindowDays: Int, batchRule: BatchRule) {
+        let name = url.lastPathComponent
+        try KeyCheck.table(in: url, named: "rules", allowed: ["repeat_window_days", "batch_count", "batch_hours"])
+        let rules = try SeedTOML.decode(RulesFile.self, from: url).rules
+        guard (1...365).contains(rules.repeat_window_days) else {
+            throw SeedError(file: name, problem: "[rules] 的 repeat_window_days 应为 1 到 365 天")
+        }
+        guard rules.batch_count >= 2 else {
+            throw SeedError(file: name, problem: "[rules] 的 batch_count 至少为 2（几张同类工单才算批量）")
+        }
+        guard (1...720).contains(rules.batch_hours) else {
+            throw SeedError(file: name, problem: "[rules] 的 batch_hours 应为 1 到 720 小时")
+        }
+        return (rules.repeat_window_days, BatchRule(count: rules.batch_count, hours: rules.batch_hours))
     }
 
     private static func loadCategories(_ url: URL) throws(SeedError) -> [WorkOrderCategory] {
         let name = url.lastPathComponent
+        try KeyCheck.tables(in: url, array: "category", allowed: ["code", "name", "major"])
         let file = try SeedTOML.decode(CategoriesFile.self, from: url)
         guard !file.category.isEmpty else { throw SeedError(file: name, problem: "至少要有一个诉求分类 [[category]]") }
         var categories: [WorkOrderCategory] = []
@@ -98,6 +142,42 @@ public enum SeedWorkOrders {
         case "working_hours": return .workingHours(number.value)
         case "minutes" where whole: return .realTime(minutes: Int(number.value))
         default: throw SeedError(file: file, problem: usage)
+        }
+    }
+
+    /// The keys `Decodable` would silently skip: a misspelt optional key must be refused,
+    /// not read as absent. Shared by the work-order seed files.
+    enum KeyCheck {
+        /// Accepts any TOML value; only the key is of interest.
+        private struct AnyValue: Decodable {
+            init(from decoder: any Decoder) throws {}
+        }
+
+        /// The file holds only the array of tables `array`, each with keys from `allowed`.
+        static func tables(in url: URL, array: String, allowed: Set<String>) throws(SeedError) {
+            try topLevel(in: url, allowed: [array])
+            let file = try SeedTOML.decode([String: [[String: AnyValue]]].self, from: url)
+            for (index, table) in (file[array] ?? []).enumerated() {
+                try check(Array(table.keys), allowed: allowed, place: "第 \(index + 1) 个 [[\(array)]]", file: url.lastPathComponent)
+            }
+        }
+
+        /// The file holds only the table `named`, with keys from `allowed`.
+        static func table(in url: URL, named: String, allowed: Set<String>) throws(SeedError) {
+            try topLevel(in: url, allowed: [named])
+            let file = try SeedTOML.decode([String: [String: AnyValue]].self, from: url)
+            try check(Array((file[named] ?? [:]).keys), allowed: allowed, place: "[\(named)]", file: url.lastPathComponent)
+        }
+
+        private static func topLevel(in url: URL, allowed: Set<String>) throws(SeedError) {
+            let file = try SeedTOML.decode([String: AnyValue].self, from: url)
+            try check(Array(file.keys), allowed: allowed, place: "文件顶层", file: url.lastPathComponent)
+        }
+
+        private static func check(_ keys: [String], allowed: Set<String>, place: String, file: String) throws(SeedError) {
+            if let unknown = keys.sorted().first(where: { !allowed.contains($0) }) {
+                throw SeedError(file: file, problem: "\(place)的 \(unknown) 不认识，可用的字段只有 " + allowed.sorted().joined(separator: "、"))
+            }
         }
     }
 }

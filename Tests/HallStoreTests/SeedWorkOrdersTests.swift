@@ -29,8 +29,10 @@ final class SeedWorkOrdersTests: XCTestCase {
         return folder
     }
 
-    private func assertRefused(categories: String? = nil, deadlines: String, _ message: String, line: UInt = #line) throws {
+    private func assertRefused(categories: String? = nil, deadlines: String = "", rules: String? = nil, _ message: String,
+                               line: UInt = #line) throws {
         let folder = try seeds(categories: categories ?? self.categories, deadlines: deadlines)
+        if let rules { try rules.write(to: folder.appendingPathComponent("work-order-rules.toml"), atomically: true, encoding: .utf8) }
         XCTAssertThrowsError(try SeedWorkOrders.load(folder: folder, calendar: plainCalendar), line: line) { error in
             XCTAssertEqual("\(error)", message, line: line)
         }
@@ -72,5 +74,45 @@ final class SeedWorkOrdersTests: XCTestCase {
     func testWorkingHoursMayBeFractional() throws {
         let folder = try seeds(categories: categories, deadlines: "[enquiry]\nreply = { working_hours = 2.5 }\n")
         XCTAssertEqual(try SeedWorkOrders.load(folder: folder, calendar: plainCalendar).deadlines[.enquiry]?.reply, .workingHours(2.5))
+    }
+
+    func testTheShippedRulesAreThirtyDaysAndThreeOrdersInADayAndTheAreasAndTemplatesComeAlong() throws {
+        let settings = try SeedWorkOrders.load(folder: repoSeeds, calendar: plainCalendar)
+        XCTAssertEqual(settings.repeatWindowDays, 30)
+        XCTAssertEqual(settings.batchRule, BatchRule(count: 3, hours: 24))
+        XCTAssertEqual(settings.areas, try SeedAreas.load(folder: repoSeeds))
+        XCTAssertFalse(settings.replyTemplates.byCategory.isEmpty)
+    }
+
+    func testAFolderFromBeforeTheOptionalFilesKeepsTheDefaults() throws {
+        let folder = try seeds(categories: categories, deadlines: "")
+        let settings = try SeedWorkOrders.load(folder: folder, calendar: plainCalendar)
+        XCTAssertEqual(settings.repeatWindowDays, 30)
+        XCTAssertEqual(settings.batchRule, BatchRule(count: 3, hours: 24))
+        XCTAssertEqual(settings.areas, AreaRules())
+        XCTAssertEqual(settings.replyTemplates, ReplyTemplates())
+    }
+
+    func testRulesAreReadFromTheRulesTable() throws {
+        let folder = try seeds(categories: categories, deadlines: "")
+        try "[rules]\nrepeat_window_days = 60\nbatch_count = 5\nbatch_hours = 12\n"
+            .write(to: folder.appendingPathComponent("work-order-rules.toml"), atomically: true, encoding: .utf8)
+        let settings = try SeedWorkOrders.load(folder: folder, calendar: plainCalendar)
+        XCTAssertEqual(settings.repeatWindowDays, 60)
+        XCTAssertEqual(settings.batchRule, BatchRule(count: 5, hours: 12))
+    }
+
+    func testMistakesInTheRulesAndUnknownKeysAreRefused() throws {
+        let rules = "[rules]\nrepeat_window_days = 30\nbatch_count = 3\nbatch_hours = 24\n"
+        try assertRefused(rules: rules.replacingOccurrences(of: "batch_count", with: "batch_size"),
+                          "配置文件 work-order-rules.toml 有误：[rules]的 batch_size 不认识，可用的字段只有 batch_count、batch_hours、repeat_window_days。请改正该文件后重试。")
+        try assertRefused(rules: rules.replacingOccurrences(of: "= 3\n", with: "= 1\n"),
+                          "配置文件 work-order-rules.toml 有误：[rules] 的 batch_count 至少为 2（几张同类工单才算批量）。请改正该文件后重试。")
+        try assertRefused(rules: rules.replacingOccurrences(of: "= 30", with: "= 0"),
+                          "配置文件 work-order-rules.toml 有误：[rules] 的 repeat_window_days 应为 1 到 365 天。请改正该文件后重试。")
+        try assertRefused(rules: rules.replacingOccurrences(of: "batch_hours = 24\n", with: ""),
+                          "配置文件 work-order-rules.toml 有误：缺少字段 rules.batch_hours。请改正该文件后重试。")
+        try assertRefused(categories: categories.replacingOccurrences(of: "major", with: "majr") + "major = true\n",
+                          "配置文件 work-order-categories.toml 有误：第 1 个 [[category]]的 majr 不认识，可用的字段只有 code、major、name。请改正该文件后重试。")
     }
 }

@@ -7,6 +7,8 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var kind: WorkOrderKind
     public var source: WorkOrderSource
     public var category: String
+    /// The category's name when received; nil for orders logged before names were recorded.
+    public var categoryName: String?
     public var major: Bool
     public var customer: Customer
     public var description: String

@@ -66,6 +66,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
                                  customer: customer, description: description, hotlineNumber: hotlineNumber,
                                  receivedAt: receivedAt.flatMap(InstantText.date) ?? time, receivedBy: actor, due: due)
         received.repeatOf = repeatOf
+        received.categoryName = categoryName
         received.history = [WorkOrderHistoryEntry(time: time, actor: actor, event: event)]
         book.orders.append(received)
         return true

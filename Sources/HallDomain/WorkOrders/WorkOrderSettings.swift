@@ -12,14 +12,21 @@ public struct WorkOrderSettings: Sendable, Equatable {
     /// category counts as a repeat (重复诉求).
     public var repeatWindowDays: Int
     public var batchRule: BatchRule
+    /// Which area an address lies in, to suggest the owner at receipt (属地管理).
+    public var areas: AreaRules
+    /// Starting texts for departments' replies, by category.
+    public var replyTemplates: ReplyTemplates
 
     public init(calendar: WorkingCalendar, categories: [WorkOrderCategory], deadlines: [WorkOrderKind: KindDeadlines],
-                repeatWindowDays: Int = 30, batchRule: BatchRule = BatchRule()) {
+                repeatWindowDays: Int = 30, batchRule: BatchRule = BatchRule(), areas: AreaRules = AreaRules(),
+                replyTemplates: ReplyTemplates = ReplyTemplates()) {
         self.calendar = calendar
         self.categories = categories
         self.deadlines = deadlines
         self.repeatWindowDays = repeatWindowDays
         self.batchRule = batchRule
+        self.areas = areas
+        self.replyTemplates = replyTemplates
     }
 
     public func category(code: String) -> WorkOrderCategory? {
