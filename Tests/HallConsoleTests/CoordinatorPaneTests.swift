@@ -23,7 +23,7 @@ final class CoordinatorPaneTests: XCTestCase {
         let first = try XCTUnwrap(pane.lines.firstIndex { $0.contains("GD000001") })
         let second = try XCTUnwrap(pane.lines.firstIndex { $0.contains("GD000002") })
         XCTAssertLessThan(first, second, "overdue before due soon")
-        XCTAssertTrue(pane.lines[first].contains("! 首次联系超期"), pane.lines[first])
+        XCTAssertTrue(pane.lines[first].contains("!    GD000001 首次联系超期 1工作日"), pane.lines[first])
         XCTAssertTrue(pane.lines[second].contains("首次联系剩 19分"), pane.lines[second])
         XCTAssertTrue(pane.contains("138****8000"))
         XCTAssertFalse(pane.contains("13800138000"), "a list never shows a whole phone number")

@@ -3,8 +3,8 @@ import HallDomain
 import TermUI
 
 /// The list of orders both work-order panes show: one row each, most urgent first, phone
-/// numbers masked (lists are seen by whoever passes the screen), overdue marked with 「!」
-/// and major orders with 「重」 so neither depends on colour alone.
+/// numbers masked (lists are seen by whoever passes the screen), overdue marked with 「!」,
+/// major orders with 「重」 and marked ones with 「*」 so none depends on colour alone.
 struct WorkOrderTable {
     var orders: [WorkOrder]
     var selection: Int?
@@ -14,8 +14,8 @@ struct WorkOrderTable {
 
     /// Urgency comes first so it survives an 80-column terminal; the rest is cut from the right.
     static let columns = [
-        TableColumn("", width: 3), TableColumn("工单号", width: 8), TableColumn("时限", width: 22), TableColumn("状态", width: 8),
-        TableColumn("类别", width: 16), TableColumn("客户", width: 6), TableColumn("电话", width: 11), TableColumn("区域", width: 6),
+        TableColumn("", width: 4), TableColumn("工单号", width: 8), TableColumn("时限", width: 24), TableColumn("状态", width: 8),
+        TableColumn("类别", width: 14), TableColumn("客户", width: 6), TableColumn("电话", width: 11), TableColumn("区域", width: 6),
         TableColumn("主办", width: 6),
     ]
 
@@ -32,9 +32,9 @@ struct WorkOrderTable {
 
     func row(_ order: WorkOrder) -> [String] {
         let standing = order.standing(at: now, settings: settings)
-        let flags = (marked.contains(order.number) ? "*" : "") + (order.major ? "重" : "")
+        let flags = (marked.contains(order.number) ? "*" : "") + (order.major ? "重" : "") + (standing?.isOverdue == true ? "!" : "")
         let category = settings.category(code: order.category)?.name ?? order.category
-        return [flags, order.number, standing.map { ($0.isOverdue ? "! " : "") + "\($0.deadline.chineseName)\($0.chineseText)" } ?? "—",
+        return [flags, order.number, standing.map { "\($0.deadline.chineseName)\($0.chineseText)" } ?? "—",
                 order.pendingReturn == nil ? order.status.chineseName : "申请回退", "\(order.kind.chineseName)·\(category)",
                 order.customer.name, order.customer.phone.map(Masking.phone) ?? "", order.customer.area, order.leadDepartment ?? ""]
     }
