@@ -127,6 +127,17 @@ final class HotlineExportTests: XCTestCase {
         ])
     }
 
+    func testANumberExcelTurnedIntoScientificNotationIsNotTaken() throws {
+        let read = try export("""
+        工单编号,受理时间,业务类型,诉求类别,诉求内容
+        2.02609E+12,2026-11-23 09:15,咨询,TD,甲
+        2026093000001,2026-11-23 09:15,咨询,TD,乙
+        95598-2E+1,2026-11-23 09:15,咨询,TD,丙
+        """)
+        XCTAssertEqual(read.bad, [RowProblem(line: 2, "工单编号“2.02609E+12”已被 Excel 改成科学计数法，原编号已丢失；请从 95598 系统重新导出，不要在 Excel 里另存")])
+        XCTAssertEqual(read.good.map(\.intake.hotlineNumber), ["2026093000001", "95598-2E+1"])
+    }
+
     func testBlankLinesAndTrailingCommasAreNotRows() throws {
         let read = try export("工单编号,受理时间,业务类型,诉求类别,诉求内容\r\n\r\n1,2026-11-23 09:15,咨询,TD,甲,,\r\n,,,,\r\n")
         XCTAssertEqual(read.rows.count, 1)

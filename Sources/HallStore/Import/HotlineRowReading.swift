@@ -34,6 +34,9 @@ struct HotlineRowReading {
             reasons.append("本行有 \(fields.count) 列，比表头的 \(header.width) 列多；内容里的逗号可能没有加双引号")
         }
         let hotline = required(.hotlineNumber)
+        if let hotline, ExcelNumber.isScientific(hotline) {
+            reasons.append("工单编号“\(hotline)”已被 Excel 改成科学计数法，原编号已丢失；请从 95598 系统重新导出，不要在 Excel 里另存")
+        }
         var receivedAt: Date?
         if let text = required(.receivedAt) {
             if let local = ExportTime.parse(text) {
