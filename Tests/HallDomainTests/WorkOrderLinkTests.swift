@@ -19,8 +19,8 @@ final class WorkOrderLinkTests: XCTestCase {
         XCTAssertEqual(events, [.workOrder(.linked(WorkOrdersLinked(order: second, other: first, reason: .related)))])
         XCTAssertEqual(story.order(second).links, [WorkOrderLink(other: first, reason: .related)])
         XCTAssertEqual(story.order(first).links, [WorkOrderLink(other: second, reason: .related)])
-        XCTAssertEqual(story.order(first).history.last?.event.body.summary, "关联（关联）：GD000002 与 GD000001")
-        XCTAssertEqual(story.order(second).history.last?.event.body.summary, "关联（关联）：GD000002 与 GD000001")
+        XCTAssertEqual(story.order(first).history.last?.event.body.summary, "GD000002 与 GD000001 互相关联")
+        XCTAssertEqual(story.order(second).history.last?.event.body.summary, "GD000002 与 GD000001 互相关联")
     }
 
     func testOrdersAreLinkedOnceWhicheverWayRoundItIsAsked() throws {

@@ -43,6 +43,7 @@ final class WorkOrderRepeatTests: XCTestCase {
         XCTAssertEqual(story.order(earlier).links, [WorkOrderLink(other: received.order, reason: .repeat)])
         XCTAssertFalse(story.order(earlier).isRepeat)
         XCTAssertEqual(received.summary, "受理：投诉·服务态度（来源：营业厅），重复诉求（前单 GD000001）")
+        XCTAssertEqual(story.order(earlier).history.last?.event.body.summary, "GD000002 与 GD000001 列为重复诉求")
     }
 
     func testThePhoneAloneIdentifiesTheCustomer() throws {

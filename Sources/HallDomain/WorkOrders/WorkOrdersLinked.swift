@@ -18,7 +18,11 @@ public struct WorkOrdersLinked: WorkOrderEventBody {
 
     public var event: WorkOrderEvent { .linked(self) }
 
-    public var summary: String { "关联（\(reason.chineseName)）：\(order) 与 \(other)" }
+    /// 「GD000005 与 GD000002 列为重复诉求」, 「GD000003 与 GD000004 互相关联」.
+    public var summary: String {
+        let what = reason == .related ? "互相关联" : "列为\(reason.chineseName)诉求"
+        return "\(order) 与 \(other) \(what)"
+    }
 
     /// False if either order is missing; the one that exists still gets its end of the link.
     public func apply(to book: inout WorkOrderBook, at time: Date, actor: String) -> Bool {
