@@ -14,6 +14,7 @@ final class JointDiagnosisTests: XCTestCase {
                                                                                          departments: ["运检部", "计量班"],
                                                                                          question: question)))])
         XCTAssertEqual(story.order(number).awaitingFindings, ["运检部", "计量班"])
+        XCTAssertEqual(story.order(number).history.last?.event.body.summary, "联合会诊：邀请 运检部、计量班，问题：\(question)")
 
         try story.run(.recordFinding(order: number, finding: "表计现场校验误差 0.3%，合格"), by: WorkOrderFixture.metering)
         XCTAssertEqual(story.order(number).findings, ["计量班": "表计现场校验误差 0.3%，合格"])

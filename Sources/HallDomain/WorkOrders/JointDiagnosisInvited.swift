@@ -18,8 +18,9 @@ public struct JointDiagnosisInvited: OrderEventBody {
 
     public var event: WorkOrderEvent { .jointDiagnosisInvited(self) }
 
+    /// 「联合会诊：邀请 运检部、计量班，问题：客户称电表走快」.
     public var summary: String {
-        SummaryText.titled("邀请联合会诊：\(departments.joined(separator: "、"))", question)
+        "联合会诊：邀请 \(departments.joined(separator: "、"))，问题：\(SummaryText.oneLine(question))"
     }
 
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
