@@ -8,7 +8,8 @@ struct Import95598Command: ParsableCommand {
         commandName: "95598",
         abstract: "导入 95598 工单导出文件（CSV），每行受理为一张工单。",
         discussion: """
-        文件可以是 UTF-8（带不带 BOM 都可）或 GBK/GB18030（Excel 另存为 CSV 的默认编码）。
+        文件可以是 UTF-8（带不带 BOM 都可），或 GBK/GB18030
+        （Excel 另存为 CSV 的默认编码）。
         按表头的列名取值，列的顺序不限；可用的列名和写法见 docs/import-95598.md。
         受理时间按营业厅时区的当地时间理解，各项期限从受理时间起算。
         只要有一行有问题，默认什么都不写入，并列出每一行的问题和行号；
