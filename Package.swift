@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain"], swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "SnapshotAssert"], swiftSettings: strict),
         /// End to end through the real `halldesk` binary: several processes on one data folder.
-        .testTarget(name: "HallDeskTests", dependencies: ["HallStore", "HallDomain"], swiftSettings: strict),
+        .testTarget(name: "HallDeskTests", dependencies: ["HallStore", "HallDomain"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "HallConsoleTests",
             dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert"],

@@ -63,11 +63,10 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
         let number = current.number
         switch key {
         case .character("d"):
-            let suggestion = current.leadDepartment ?? ""
             dialog = .form(.dispatch(orders: targets(current)), Form(
                 title: "派单 " + targets(current).joined(separator: "、"),
                 intro: "部门：\(context.departments.joined(separator: "、"))。客户在 \(current.customer.area)：\(current.customer.address)",
-                fields: [("主办部门", suggestion), ("协办部门", current.supportingDepartments.joined(separator: "、"))]))
+                fields: [("主办部门", ""), ("协办部门", "")]))
         case .character("p"), .character("P"):
             let level: PushLevel = key == .character("p") ? .reminder : .supervision
             dialog = .prompt(.push(orders: targets(current), level: level),

@@ -13,10 +13,12 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
 
     var capturesText: Bool { dialog?.capturesText ?? false }
 
-    /// The open orders this department leads or supports, most urgent first.
+    /// The orders in this department's hands (dispatched and not yet closed, or taken back
+    /// for redispatch), as lead or support, most urgent first.
     static func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
         context.book.orders(in: .all, at: context.now, settings: context.settings).filter {
-            $0.status != .closed && ($0.leadDepartment == department || $0.supportingDepartments.contains(department))
+            ![.closed, .awaitingDispatch].contains($0.status)
+                && ($0.leadDepartment == department || $0.supportingDepartments.contains(department))
         }
     }
 

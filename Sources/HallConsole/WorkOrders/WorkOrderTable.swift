@@ -36,6 +36,7 @@ struct WorkOrderTable {
         let category = settings.category(code: order.category)?.name ?? order.category
         return [flags, order.number, standing.map { "\($0.deadline.chineseName)\($0.chineseText)" } ?? "—",
                 order.pendingReturn == nil ? order.status.chineseName : "申请回退", "\(order.kind.chineseName)·\(category)",
-                order.customer.name, order.customer.phone.map(Masking.phone) ?? "", order.customer.area, order.leadDepartment ?? ""]
+                order.customer.name, order.customer.phone.map(Masking.phone) ?? "", order.customer.area,
+                order.status == .awaitingDispatch ? "" : order.leadDepartment ?? ""]
     }
 }
