@@ -105,3 +105,84 @@ final class CoordinatorPaneTests: XCTestCase {
         XCTAssertEqual(pane.role(of: "工单 GD000001 当前为"), .error)
     }
 }
+
+/// What the coordinator's desk adds on top of the list: batch warnings, joint diagnosis,
+/// and new orders whose area comes from the address.
+final class CoordinatorEarlyWarningTests: XCTestCase {
+    private func coordinator(_ desk: WorkOrderDesk) -> PaneDriver {
+        var driver = PaneDriver(ConsoleModel(start: .coordinator), state: desk.state)
+        driver.facts = desk.facts(WorkOrderDesk.coordinator)
+        return driver
+    }
+
+    func testThreeOutagesInOneAreaRaiseABatchWarningThatLLinks() throws {
+        var desk = try WorkOrderDesk.monday()
+        for (minute, phone) in [("08:40", "13700000001"), ("08:55", "13700000002"), ("09:10", "13700000003")] {
+            try desk.run(.receive(WorkOrderIntake(kind: .faultReport, source: .phone, category: "TD",
+                                                  customer: WorkOrderDesk.customer("住户", phone: phone, address: "东平路", area: "东平"),
+                                                  description: "停电")), at: "2026-11-23 \(minute)")
+        }
+        var pane = coordinator(desk)
+        XCTAssertTrue(pane.contains("! 批量预警：东平 停电 3 张（GD000004、GD000005、GD000006），按 L 关联为批量"),
+                      pane.lines.joined(separator: "\n"))
+        pane.press(.character("L"))
+        XCTAssertTrue(pane.contains("批量操作预览（2 张工单）"), pane.lines.joined(separator: "\n"))
+        XCTAssertEqual(pane.press(.character("y")), .performWorkOrders([
+            .link(order: "GD000004", to: "GD000005", reason: .batch), .link(order: "GD000004", to: "GD000006", reason: .batch),
+        ]))
+    }
+
+    func testAJointDiagnosisInvitationAndTheDepartmentsFinding() throws {
+        var desk = try WorkOrderDesk.monday()
+        var pane = coordinator(desk)
+        pane.press(.character("h"))
+        pane.type("营销部、运检部")
+        pane.press(.tab)
+        pane.type("是否需更换计量装置")
+        let invite = WorkOrderCommand.inviteJointDiagnosis(order: "GD000001", departments: ["营销部", "运检部"], question: "是否需更换计量装置")
+        XCTAssertEqual(pane.press(.function(2)), .performWorkOrders([invite]))
+        try desk.run(invite, at: "2026-11-23 09:35")
+
+        var operations = PaneDriver(ConsoleModel(start: .department, department: "运检部"), state: desk.state)
+        operations.facts = desk.facts(WorkOrderDesk.operations)
+        XCTAssertTrue(operations.contains("GD000001"), "an invited department sees the order it is asked about")
+        operations.press(.character("i"))
+        operations.type("表计运行正常，无需更换")
+        XCTAssertEqual(operations.press(.enter), .performWorkOrders([.recordFinding(order: "GD000001", finding: "表计运行正常，无需更换")]))
+
+        var detail = coordinator(desk)
+        detail.press(.enter)
+        XCTAssertTrue(detail.contains("联合会诊"), detail.lines.joined(separator: "\n"))
+        XCTAssertTrue(detail.contains("运检部：未答复"))
+    }
+
+    func testANewOrderTakesItsAreaFromTheAddress() throws {
+        var pane = coordinator(try WorkOrderDesk.monday())
+        pane.press(.character("N"))
+        pane.press(.tab)
+        pane.type("FWTD")
+        for text in ["", "何伯", "13500001111", "", "乐从镇水藤村 12 号"] {
+            pane.press(.tab)
+            pane.type(text)
+        }
+        for _ in 0..<4 { pane.press(.tab) }
+        pane.type("抄表员态度差")
+        guard case .performWorkOrders(let commands) = pane.press(.function(2)), case .receive(let intake)? = commands.first else {
+            return XCTFail("no receive command: \(pane.lines.joined(separator: "\n"))")
+        }
+        XCTAssertEqual(intake.customer.area, "水藤")
+        XCTAssertEqual(intake.customer.areaType, .rural)
+        XCTAssertEqual(intake.source, .phone)
+        XCTAssertEqual(intake.description, "抄表员态度差")
+    }
+
+    func testAnUnreadableNewOrderKeepsTheFormAndSaysWhy() throws {
+        var pane = coordinator(try WorkOrderDesk.monday())
+        pane.press(.character("N"))
+        pane.press(.control("u"))
+        pane.type("抱怨")
+        XCTAssertEqual(pane.press(.function(2)), .keepGoing)
+        XCTAssertTrue(pane.contains("类别“抱怨”不认识"), pane.lines.joined(separator: "\n"))
+        XCTAssertTrue(pane.contains("受理新工单"), "the form stays open with what was typed")
+    }
+}

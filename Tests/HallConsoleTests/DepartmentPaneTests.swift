@@ -57,3 +57,14 @@ final class DepartmentPaneTests: XCTestCase {
         XCTAssertEqual(pane.role(of: "答复缺少：客户反馈"), .error)
     }
 }
+
+final class DepartmentReplyTemplateTests: XCTestCase {
+    func testTheReplyFormStartsFromTheCategorysTemplate() throws {
+        let desk = try WorkOrderDesk.monday()
+        var pane = PaneDriver(ConsoleModel(start: .department, department: "营销部"), state: desk.state)
+        pane.facts = desk.facts(WorkOrderDesk.marketing)
+        pane.press(.character("r"))
+        XCTAssertTrue(pane.contains("向林美玲当面致歉并说明情况"), pane.lines.joined(separator: "\n"))
+        XCTAssertTrue(pane.contains("客户接受道歉"))
+    }
+}

@@ -24,7 +24,9 @@ struct WorkOrderDesk {
         categories: [WorkOrderCategory(code: "FWTD", name: "服务态度", major: false), WorkOrderCategory(code: "TD", name: "停电", major: false),
                      WorkOrderCategory(code: "CD", name: "触电事故", major: true)],
         deadlines: [.complaint: KindDeadlines(firstContact: .workingDays(1), reply: .workingDays(5)),
-                    .faultReport: KindDeadlines(arrival: [.city: .realTime(minutes: 45)])])
+                    .faultReport: KindDeadlines(arrival: [.city: .realTime(minutes: 45)])],
+        areas: AreaRules(areas: [ServiceArea(name: "水藤", station: "乐从供电所", areaType: .rural, keywords: ["水藤村"])]),
+        replyTemplates: ReplyTemplates(byCategory: ["FWTD": ReplyTemplate(actions: "向{客户}当面致歉并说明情况", result: "客户接受道歉")]))
 
     private(set) var state = HallState.initial
     private var seq = 0

@@ -22,7 +22,7 @@ enum ConsoleKeyHints {
         if let dialog = desk.dialog { return dialogHints(dialog) }
         if desk.browser.showingDetail { return [KeyHint("↑↓", "滚动"), KeyHint("Esc", "返回列表")] + coordinatorActions }
         return [KeyHint("←→", "分区"), KeyHint("Enter", "详情")] + coordinatorActions
-            + [KeyHint("v", "标记"), KeyHint("/", "筛选"), KeyHint(":", "跳转"), KeyHint("N", "受理")]
+            + [KeyHint("v", "标记"), KeyHint("/", "筛选"), KeyHint(":", "跳转"), KeyHint("N", "受理"), KeyHint("h", "会诊"), KeyHint("L", "关联批量")]
     }
 
     private static let coordinatorActions = [
@@ -33,7 +33,7 @@ enum ConsoleKeyHints {
     private static func department(_ desk: DepartmentPaneModel) -> [KeyHint] {
         if let dialog = desk.dialog { return dialogHints(dialog) }
         return [KeyHint("Enter", desk.browser.showingDetail ? "—" : "详情"), KeyHint("a", "接单"), KeyHint("c", "联系客户"),
-                KeyHint("n", "进展"), KeyHint("r", "答复"), KeyHint("b", "申请回退"), KeyHint("/", "筛选")]
+                KeyHint("n", "进展"), KeyHint("r", "答复"), KeyHint("b", "申请回退"), KeyHint("i", "会诊意见"), KeyHint("/", "筛选")]
             .filter { $0.label != "—" }
     }
 

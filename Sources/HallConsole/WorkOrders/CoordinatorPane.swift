@@ -22,6 +22,12 @@ struct CoordinatorPane {
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1), theme: theme)
         y += 1
         y += MajorBanner(book: context.book, settings: context.settings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        if let warning = BatchWarning.find(book: context.book, rule: context.settings.batchRule, now: context.now).first {
+            let category = context.settings.category(code: warning.category)?.name ?? warning.category
+            let text = "! 批量预警：\(warning.area) \(category) \(warning.orders.count) 张（\(warning.orders.joined(separator: "、"))），按 L 关联为批量"
+            buffer.put(TextFit.fit(text, width: area.width), at: Point(x: area.minX, y: y), role: .warning, clip: area)
+            y += 1
+        }
         let notes = [model.browser.filter.isEmpty ? nil : "筛选：\(model.browser.filter.words.joined(separator: " "))",
                      model.marked.isEmpty ? nil : "已标记 \(model.marked.count) 张（d 批量派单，p 批量催办，Esc 清除）"].compactMap { $0 }
         if !notes.isEmpty {

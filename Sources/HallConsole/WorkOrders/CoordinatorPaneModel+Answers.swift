@@ -22,7 +22,7 @@ extension CoordinatorPaneModel {
 
     /// Keeps the dialog to reopen on a refusal; an action on several orders is shown as a
     /// preview first and done only on y.
-    private mutating func submit(_ open: WorkOrderDialog, _ commands: [WorkOrderCommand]?) -> [WorkOrderCommand]? {
+    mutating func submit(_ open: WorkOrderDialog?, _ commands: [WorkOrderCommand]?) -> [WorkOrderCommand]? {
         guard let commands else { return nil }
         submitted = open
         guard commands.count > 1 else { return commands }
@@ -58,6 +58,8 @@ extension CoordinatorPaneModel {
         case .dispatch(let orders):
             let supporting = DepartmentList.parse(values[1])
             return orders.map { .dispatch(order: $0, leadDepartment: values[0], supportingDepartments: supporting) }
+        case .invite(let order):
+            return [.inviteJointDiagnosis(order: order, departments: DepartmentList.parse(values[0]), question: values[1])]
         case .rule(let order):
             let atFault = values[0].contains("有") || values[0].lowercased().hasPrefix("y")
             return [.ruleResponsibility(order: order, ResponsibilityRuling(

@@ -40,6 +40,13 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             dialog = .prompt(.jump, Prompt(title: "跳到工单", question: "工单号（如 GD000012，或只写 12）："))
         case .character("N"):
             dialog = .form(.newOrder, NewOrderForm.make(context))
+        case .character("L"):
+            guard let warning = BatchWarning.find(book: context.book, rule: context.settings.batchRule, now: context.now).first else {
+                message = .note("当前没有批量预警")
+                return nil
+            }
+            let first = warning.orders[0]
+            return submit(nil, warning.orders.dropFirst().map { .link(order: first, to: $0, reason: .batch) })
         case .character("v"):
             guard let current else { break }
             if marked.remove(current.number) == nil { marked.insert(current.number) }
@@ -65,7 +72,7 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
         case .character("d"):
             dialog = .form(.dispatch(orders: targets(current)), Form(
                 title: "派单 " + targets(current).joined(separator: "、"),
-                intro: "部门：\(context.departments.joined(separator: "、"))。客户在 \(current.customer.area)：\(current.customer.address)",
+                intro: "部门：\(context.departments.joined(separator: "、"))。\(AreaHint.text(current, settings: context.settings))",
                 fields: [("主办部门", ""), ("协办部门", "")]))
         case .character("p"), .character("P"):
             let level: PushLevel = key == .character("p") ? .reminder : .supervision
@@ -95,6 +102,10 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
                 options: Satisfaction.allCases.enumerated().map { .init(key: Character("\($0.offset + 1)"), label: $0.element.chineseName) }))
         case .character("x"):
             dialog = .choice(.close(order: number), Choice(title: "办结 \(number)", lines: ["办结后进入待定责。"], options: [.init(key: "y", label: "办结")]))
+        case .character("h"):
+            dialog = .form(.invite(order: number), Form(
+                title: "联合会诊 \(number)", intro: "部门：\(context.departments.joined(separator: "、"))。各部门在本部门工单台按 i 写会诊意见。",
+                fields: [("会诊部门", ""), ("会诊问题", "")]))
         case .character("j"):
             dialog = .form(.rule(order: number), Form(
                 title: "定责 \(number)", intro: "有责时写明责任部门和责任人（先处理、后定责）。",

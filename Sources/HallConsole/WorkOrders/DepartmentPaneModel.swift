@@ -13,12 +13,13 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
 
     var capturesText: Bool { dialog?.capturesText ?? false }
 
-    /// The orders in this department's hands (dispatched and not yet closed, or taken back
-    /// for redispatch), as lead or support, most urgent first.
+    /// The orders in this department's hands, most urgent first: dispatched to it as lead or
+    /// support and not yet closed or taken back, or waiting for its joint-diagnosis finding.
     static func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
         context.book.orders(in: .all, at: context.now, settings: context.settings).filter {
-            ![.closed, .awaitingDispatch].contains($0.status)
-                && ($0.leadDepartment == department || $0.supportingDepartments.contains(department))
+            ($0.awaitingFindings.contains(department) && $0.status != .closed)
+                || (![.closed, .awaitingDispatch].contains($0.status)
+                    && ($0.leadDepartment == department || $0.supportingDepartments.contains(department)))
         }
     }
 
@@ -56,11 +57,14 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
         case .character("n"):
             dialog = .prompt(.note(order: number), Prompt(title: "记录进展 \(number)", question: "进展说明："))
         case .character("r"):
+            let draft = context.settings.replyTemplates.draft(for: order)
             dialog = .form(.reply(order: number), Form(
-                title: "答复 \(number)", intro: "五项都要写：处理时间、处理人、处理经过、结果、客户反馈；有责时写责任人。",
+                title: "答复 \(number)", intro: "已按类别模板预填处理经过和结果，请按实际修改；客户反馈必填，有责时写责任人。",
                 fields: [("处理时间", ReplyClock.text(context.now, zone: context.catalog.hall.zone)),
-                         ("处理人", context.member?.name ?? ""), ("处理经过", ""), ("处理结果", ""), ("客户反馈", ""),
-                         ("是否有责", "否"), ("责任人", "")]))
+                         ("处理人", context.member?.name ?? ""), ("处理经过", draft.actions), ("处理结果", draft.result),
+                         ("客户反馈", ""), ("是否有责", "否"), ("责任人", "")]))
+        case .character("i"):
+            dialog = .prompt(.finding(order: number), Prompt(title: "会诊意见 \(number)", question: "本部门的会诊意见："))
         case .character("b"):
             let reasons = ReturnReason.allCases.enumerated().map { "\($0.offset + 1) \($0.element.chineseName)" }.joined(separator: "  ")
             dialog = .form(.returnOrder(order: number), Form(title: "申请回退 \(number)", intro: "原因：\(reasons)。须派单员确认后才生效，时限照计。",
@@ -82,6 +86,7 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             browser.filter = WorkOrderFilter(text)
             return nil
         case let .text(.note(order), text): commands = [.progressNote(order: order, note: text)]
+        case let .text(.finding(order), text): commands = [.recordFinding(order: order, finding: text)]
         case let .values(.contact(order), values): commands = [.firstContact(order: order, onSite: values[0].contains("上门"), note: values[1])]
         case let .values(.reply(order), values):
             let atFault = values[5].contains("是") || values[5].contains("有")

@@ -1,7 +1,8 @@
 import HallDomain
 
 /// The coordinator's form for an order taken by phone, letter or at the hall. Words are
-/// typed as staff say them (投诉, 居民, 农村); whatever cannot be read is named in the message.
+/// typed as staff say them (投诉, 居民, 农村); a blank area and area type come from the
+/// address through the station's area list; whatever cannot be read is named in the message.
 enum NewOrderForm {
     struct Problem: Error, Equatable {
         var message: String
@@ -11,9 +12,9 @@ enum NewOrderForm {
 
     static func make(_ context: WorkOrderContext) -> Form {
         let kinds = WorkOrderKind.allCases.map(\.chineseName).joined(separator: "/")
-        let defaults = ["投诉", "", "来电", "", "", "", "", "", "城区", "居民", "", "", "否"]
+        let defaults = ["投诉", "", "来电", "", "", "", "", "", "", "居民", "", "", "否"]
         return Form(title: "受理新工单",
-                    intro: "类别：\(kinds)；诉求分类写代码或名称；城乡：城区/农村/边远；重大：是/否。",
+                    intro: "类别：\(kinds)；诉求分类写代码或名称；区域、城乡留空则按地址判断；重大：是/否。",
                     fields: zip(labels, defaults).map { ($0, $1) })
     }
 
@@ -31,15 +32,17 @@ enum NewOrderForm {
         guard let customerKind = CustomerKind.allCases.first(where: { $0.chineseName == field("客户类别") }) else {
             return .failure(Problem(message: "客户类别请写“居民”或“非居民”"))
         }
-        guard let areaType = AreaType.allCases.first(where: { $0.chineseName == field("城乡") }) else {
-            return .failure(Problem(message: "城乡请写“城区”“农村”或“边远”（报障的到达时限按它计）"))
+        let suggestion = context.settings.areas.suggest(address: field("地址"))
+        let typedType = field("城乡")
+        guard let areaType = typedType.isEmpty ? suggestion?.areaType ?? .city : AreaType.allCases.first(where: { $0.chineseName == typedType }) else {
+            return .failure(Problem(message: "城乡请写“城区”“农村”或“边远”（报障的到达时限按它计），或留空按地址判断"))
         }
-        let area = field("区域")
+        let area = field("区域").isEmpty ? suggestion?.area ?? "" : field("区域")
         guard !area.isEmpty else {
-            return .failure(Problem(message: "请在“区域”栏写明客户所在区域（属地管理按它派单）"))
+            return .failure(Problem(message: "地址没有匹配到本所的区域，请在“区域”栏写明客户所在区域（属地管理按它派单）"))
         }
         let customer = Customer(name: field("客户"), phone: optional(field("电话")), accountNumber: optional(field("户号")),
-                                address: field("地址"), area: area, station: context.catalog.hall.station,
+                                address: field("地址"), area: area, station: suggestion?.station ?? context.catalog.hall.station,
                                 areaType: areaType, kind: customerKind)
         return .success(WorkOrderIntake(kind: kind, source: source, category: category.code, customer: customer,
                                         description: field("诉求内容"), hotlineNumber: optional(field("95598单号")),

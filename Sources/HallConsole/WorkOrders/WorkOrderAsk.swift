@@ -16,6 +16,8 @@ enum WorkOrderAsk: Sendable, Equatable {
     case followUpNote(order: String, satisfaction: Satisfaction)
     case close(order: String)
     case rule(order: String)
+    case invite(order: String)
+    case finding(order: String)
     /// A batch action shown before it is done; y performs all of it.
     case preview([WorkOrderCommand])
     case contact(order: String)

@@ -53,6 +53,16 @@ struct WorkOrderDetail {
         if !held.isEmpty { add("经手时长  " + held.map { "\($0.key) \(HeldTime.text($0.value))" }.joined(separator: "  ")) }
         if let pending = order.pendingReturn { add("待确认回退：\(pending.department)，\(pending.reason.chineseName)：\(pending.note)", .warning) }
         if let escalation = order.escalation { add("已升级至\(escalation.chineseName)，催办 \(order.pushCount) 次", .warning) }
+        if let earlier = order.repeatOf { add("重复诉求：同一客户同类问题，前单 \(earlier) 已办结", .warning) }
+        if !order.links.isEmpty {
+            add("关联  " + order.links.map { "\($0.other)（\($0.reason.chineseName)）" }.joined(separator: "  "))
+        }
+        if !order.invitedDepartments.isEmpty {
+            add("联合会诊", .header)
+            for department in order.invitedDepartments {
+                add("\(department)：\(order.findings[department] ?? "未答复")", order.findings[department] == nil ? .warning : .normal, indent: "  ")
+            }
+        }
         if let reply = order.reply {
             lines.append(("", .normal))
             add("答复", .header)
