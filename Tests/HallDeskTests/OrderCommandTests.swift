@@ -180,4 +180,142 @@ final class OrderCommandTests: XCTestCase {
         XCTAssertTrue(run.errors.contains("--kind 不认识“抱怨”。可选：咨询（enquiry）、报障（fault-report）"), run.errors)
         XCTAssertEqual(try log(), before)
     }
+
+    func testAJointDiagnosisListsEachFindingAndRefusesADepartmentNotInvited() throws {
+        let number = try newComplaint(by: "K01")
+        let invited = try json(try step("K01", ["invite", number, "--department", "营销部", "--department", "计量班",
+                                                "--question", "客户称电表走快，是否需现场校验", "--json"]))
+        XCTAssertEqual(invited["type"] as? String, "jointDiagnosisInvited")
+        XCTAssertEqual((invited["body"] as? [String: Any])?["departments"] as? [String], ["营销部", "计量班"])
+        try step("D01", ["finding", number, "近三个月电费计算无误，建议计量班校验电表"])
+
+        let before = try log()
+        let outsider = try order("D02", ["finding", number, "配电线路正常"])
+        XCTAssertEqual(outsider.status, 1)
+        XCTAssertTrue(outsider.errors.contains("会诊意见须由受邀部门的经办人填写"), outsider.errors)
+        XCTAssertEqual(try log(), before, "a refused finding writes nothing")
+
+        let shown = try step("K01", ["show", number])
+        XCTAssertTrue(shown.contains("联合会诊：客户称电表走快，是否需现场校验  待答复 计量班"), shown)
+        XCTAssertTrue(shown.contains("  营销部：近三个月电费计算无误，建议计量班校验电表\n"), shown)
+        XCTAssertTrue(shown.contains("  计量班：未答复\n"), shown)
+        XCTAssertFalse(shown.contains("配电线路正常"), shown)
+        let diagnosis = try XCTUnwrap(try json(try step("K01", ["show", number, "--json"]))["jointDiagnosis"] as? [String: Any])
+        XCTAssertEqual(diagnosis["awaiting"] as? [String], ["计量班"])
+
+        try step("D03", ["finding", number, "--finding", "现场校验误差 0.3%，在允许范围内"])
+        let answered = try XCTUnwrap(try json(try step("K01", ["show", number, "--json"]))["jointDiagnosis"] as? [String: Any])
+        XCTAssertEqual(answered["awaiting"] as? [String], [])
+        let findings = try XCTUnwrap(answered["departments"] as? [[String: Any]]).map { $0["finding"] as? String }
+        XCTAssertEqual(findings, ["近三个月电费计算无误，建议计量班校验电表", "现场校验误差 0.3%，在允许范围内"])
+    }
+
+    func testThreeOrdersOfOneCategoryAndAreaWarnUntilLinkedAsABatch() throws {
+        let first = try newComplaint(by: "K01")
+        let second = try newComplaint(by: "K01")
+        XCTAssertTrue(try step("K01", ["warnings"]).contains("没有批量预警"), "two orders are not a batch yet")
+        XCTAssertEqual(try step("K01", ["warnings", "--json"]), "")
+        let third = try newComplaint(by: "K01")
+
+        let warnings = try step("K01", ["warnings", "--json"]).split(separator: "\n")
+        XCTAssertEqual(warnings.count, 1, "\(warnings)")
+        let warning = try json(try XCTUnwrap(warnings.first))
+        XCTAssertEqual(warning["orders"] as? [String], [first, second, third])
+        XCTAssertEqual(warning["area"] as? String, "天河北")
+        XCTAssertEqual(warning["category"] as? String, "DFZY")
+        let text = try step("K01", ["warnings"])
+        XCTAssertTrue(text.contains("批量预警：电费、电价争议（DFZY）  片区 天河北  3 张：\(first)、\(second)、\(third)"), text)
+        XCTAssertNotNil(text.range(of: #"受理 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}"#, options: .regularExpression),
+                        text)
+        XCTAssertTrue(text.contains("halldesk order link \(first) \(second) --reason 批量"), text)
+
+        let before = try log()
+        let department = try order("D01", ["link", first, second, "--reason", "批量"])
+        XCTAssertEqual(department.status, 1, "only the dispatcher links orders")
+        XCTAssertEqual(try log(), before)
+
+        try step("K01", ["link", first, second, "--reason", "批量"])
+        let halfLinked = try step("K01", ["warnings", "--json"]).split(separator: "\n")
+        XCTAssertEqual(halfLinked.count, 1, "one order is still outside the batch")
+        XCTAssertEqual(try json(try XCTUnwrap(halfLinked.first))["clearedBy"] as? [String],
+                       ["halldesk order link \(first) \(third) --reason 批量"])
+        let linked = try json(try step("K01", ["link", third, first, "--reason", "batch", "--json"]))
+        XCTAssertEqual((linked["body"] as? [String: Any])?["reason"] as? String, "batch")
+
+        XCTAssertTrue(try step("K01", ["warnings"]).contains("没有批量预警"))
+        XCTAssertEqual(try step("K01", ["warnings", "--json"]), "")
+        let links = try XCTUnwrap(try json(try step("K01", ["show", first, "--json"]))["links"] as? [[String: Any]])
+        XCTAssertEqual(links.map { $0["other"] as? String }, [second, third])
+        XCTAssertEqual(links.map { $0["reasonName"] as? String }, ["批量", "批量"])
+    }
+
+    func testTheSameCustomerBackAfterClosingIsMarkedAsARepeat() throws {
+        let first = try newComplaint(by: "K01")
+        try step("K01", ["dispatch", first, "--lead", "营销部"])
+        try step("D01", ["accept", first])
+        try step("D01", ["contact", first, "--note", "已电话联系客户"])
+        try step("D01", ["reply", first, "--handled-at", "2026-10-08 10:30", "--handler", "麦国栋", "--actions", "核对电费",
+                         "--result", "电费无误", "--feedback", "客户表示理解"])
+        try step("K01", ["review", first, "--accept"])
+        try step("K01", ["followup", first, "--satisfaction", "满意", "--note", "客户满意"])
+        try step("K01", ["close", first])
+        let other = try newComplaint(by: "K01", category: "TD", kind: "fault-report")
+        let again = try newComplaint(by: "K01")
+
+        let rows = try step("K01", ["list"]).split(separator: "\n")
+        let againRow = try XCTUnwrap(rows.first { $0.hasPrefix(again) }, "\(rows)")
+        let otherRow = try XCTUnwrap(rows.first { $0.hasPrefix(other) }, "\(rows)")
+        XCTAssertTrue(againRow.hasSuffix("  重复"), String(againRow))
+        XCTAssertFalse(otherRow.contains("重复"), "another category is not a repeat: \(otherRow)")
+        let listed = try step("K01", ["list", "--json"]).split(separator: "\n").map { try json($0) }
+        XCTAssertEqual(listed.first { $0["number"] as? String == again }?["repeatOf"] as? String, first)
+
+        let shown = try step("K01", ["show", again])
+        XCTAssertTrue(shown.contains("重复诉求：与 \(first) 相同"), shown)
+        XCTAssertTrue(shown.contains("关联：\(first)（重复）"), shown)
+        let earlier = try step("K01", ["show", first])
+        XCTAssertTrue(earlier.contains("关联：\(again)（重复）"), earlier)
+        XCTAssertFalse(earlier.contains("重复诉求："), "the first order repeats nothing: \(earlier)")
+    }
+
+    func testANewOrderWithoutAreaTakesItFromTheAddress() throws {
+        let output = try step("C01", ["new", "--kind", "报障", "--source", "来电", "--category", "TD", "--name", "黄先生",
+                                      "--address", "乐从镇荷村工业区 8 号", "--customer-kind", "非居民", "--description", "整片停电"])
+        XCTAssertTrue(output.contains("按地址中的“荷村工业区”判断为 水藤沙边片（乐从供电所，城区）"), output)
+        let customer = try XCTUnwrap(try json(try step("C01", ["show", "GD000001", "--json"]))["customer"] as? [String: Any])
+        XCTAssertEqual(customer["area"] as? String, "水藤沙边片", "the longer keyword beats 荷村 (荷村大墩片)")
+        XCTAssertEqual(customer["station"] as? String, "乐从供电所")
+        XCTAssertEqual(customer["areaType"] as? String, "city")
+
+        try step("C01", ["new", "--kind", "报障", "--source", "来电", "--category", "TD", "--name", "罗女士", "--address", "江心洲 3 巷",
+                         "--area-type", "rural", "--customer-kind", "居民", "--description", "停电"])
+        let typed = try XCTUnwrap(try json(try step("C01", ["show", "GD000002", "--json"]))["customer"] as? [String: Any])
+        XCTAssertEqual(typed["area"] as? String, "外江江心洲片")
+        XCTAssertEqual(typed["areaType"] as? String, "rural", "a typed --area-type wins over the area's remote")
+
+        let before = try log()
+        let unknown = try order("C01", ["new", "--kind", "报障", "--source", "来电", "--category", "TD", "--name", "黄先生",
+                                        "--address", "某某路 8 号", "--customer-kind", "居民", "--description", "停电"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.errors.contains("请用 --area 写明所在片区"), unknown.errors)
+        XCTAssertEqual(try log(), before)
+    }
+
+    func testReplyDraftPrintsTheCategoryTemplateAndWritesNothing() throws {
+        let number = try newComplaint(by: "K01")
+        try step("K01", ["dispatch", number, "--lead", "营销部"])
+        try step("D01", ["accept", number])
+        let before = try log()
+        let draft = try step("D01", ["reply", number, "--draft"])
+        XCTAssertTrue(draft.contains("处理：核查户号"), draft)
+        XCTAssertTrue(draft.contains("近期抄表示数、电价执行类别和电费计算过程，向客户张伟逐项解释电费构成（阶梯电价、峰谷分时等）。\n"), draft)
+        XCTAssertTrue(draft.contains("结果：经核查电费计算（无误/有误，已退补差额 元），客户已清楚电费构成。"), draft)
+        XCTAssertFalse(draft.contains("{"), "every placeholder is filled: \(draft)")
+        XCTAssertEqual(try log(), before, "a draft writes nothing")
+        let fault = try newComplaint(by: "K01", category: "TD", kind: "fault-report")
+        let faultDraft = try json(try step("K01", ["reply", fault, "--draft", "--json"]))
+        XCTAssertEqual(faultDraft["result"] as? String, "已于（时间）恢复供电，现场用电正常。")
+        XCTAssertEqual(faultDraft["handler"] as? String, "")
+    }
 }
+

@@ -41,3 +41,4 @@ extension Satisfaction: OrderChoice {}
 extension ReturnReason: OrderChoice {}
 extension PushLevel: OrderChoice {}
 extension WorkOrderSection: OrderChoice {}
+extension LinkReason: OrderChoice {}

@@ -39,6 +39,10 @@ struct OrderDetail: Encodable {
     var escalation: String?
     var escalationName: String?
     var pendingReturn: ReturnRequest?
+    /// The earlier closed order this one repeats (重复诉求), if any.
+    var repeatOf: String?
+    var links: [Link]
+    var jointDiagnosis: JointDiagnosis?
     var held: [Holding]
     var timeline: [Step]
 
@@ -47,6 +51,26 @@ struct OrderDetail: Encodable {
         var department: String
         var seconds: Double
         var text: String
+    }
+
+    /// Another order tied to this one, and why.
+    struct Link: Encodable {
+        var other: String
+        var reason: String
+        var reasonName: String
+    }
+
+    /// 联合会诊: the question, and each invited department with its finding or none yet.
+    struct JointDiagnosis: Encodable {
+        var question: String?
+        var departments: [Answer]
+        /// Invited departments that have not answered, in the order they were asked.
+        var awaiting: [String]
+
+        struct Answer: Encodable {
+            var department: String
+            var finding: String?
+        }
     }
 
     struct Step: Encodable {
@@ -99,6 +123,12 @@ struct OrderDetail: Encodable {
         escalation = order.escalation?.rawValue
         escalationName = order.escalation?.chineseName
         pendingReturn = order.pendingReturn.map { ReturnRequest(department: $0.department, reason: $0.reason, note: shown($0.note)) }
+        repeatOf = order.repeatOf
+        links = order.links.map { Link(other: $0.other, reason: $0.reason.rawValue, reasonName: $0.reason.chineseName) }
+        jointDiagnosis = order.invitedDepartments.isEmpty ? nil : JointDiagnosis(
+            question: order.jointQuestion.map(shown),
+            departments: order.invitedDepartments.map { JointDiagnosis.Answer(department: $0, finding: order.findings[$0].map(shown)) },
+            awaiting: order.awaitingFindings)
         let heldTime = order.timeHeld(at: reading.now)
         var departments: [String] = []
         for holding in order.holdings where !departments.contains(holding.department) { departments.append(holding.department) }

@@ -13,6 +13,7 @@ extension OrderDetail {
         if let pendingReturn {
             lines.append("回退待确认：\(pendingReturn.department) 申请，\(pendingReturn.reason.chineseName)；\(pendingReturn.note)")
         }
+        lines += relationLines
         lines.append("当前：" + (standing.map { "\($0.deadlineName) \($0.text)，\($0.due) 到期" } ?? "没有待办的时限"))
         lines += deadlineLines
         lines += outcomeLines
@@ -34,6 +35,21 @@ extension OrderDetail {
         let facts: [String?] = [customer.name, phone, account, customer.kindName, customer.tier, customer.vip ? "VIP" : nil]
         return ["客户：" + facts.compactMap { $0 }.joined(separator: "  "),
                 "地址：\(customer.address)  片区 \(customer.area)  供电所 \(customer.station)（\(customer.areaTypeName)）"]
+    }
+
+    /// Repeat, links and the joint diagnosis: what else this order is tied to.
+    private var relationLines: [String] {
+        var lines: [String] = []
+        if let repeatOf { lines.append("重复诉求：与 \(repeatOf) 相同") }
+        if !links.isEmpty {
+            lines.append("关联：" + links.map { "\($0.other)（\($0.reasonName)）" }.joined(separator: "、"))
+        }
+        if let jointDiagnosis {
+            lines.append("联合会诊：" + (jointDiagnosis.question ?? "")
+                         + (jointDiagnosis.awaiting.isEmpty ? "  各部门均已答复" : "  待答复 \(jointDiagnosis.awaiting.joined(separator: "、"))"))
+            lines += jointDiagnosis.departments.map { "  \($0.department)：\($0.finding ?? "未答复")" }
+        }
+        return lines
     }
 
     private var deadlineLines: [String] {

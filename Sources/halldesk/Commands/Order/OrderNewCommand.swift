@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HallDomain
 
 struct OrderNewCommand: ParsableCommand {
@@ -9,7 +10,9 @@ struct OrderNewCommand: ParsableCommand {
         时限从受理时刻起算，之后回退、改派都不重新计时。分类代码见数据目录的 \
         seeds/work-order-categories.toml；重大分类，或加 --major 的工单，受理时即上报所长。\
         95598 转来的工单请写 --hotline 95598 工单号，同一号码只受理一次。\
-        以 --json 输出时，第一行是受理事件，其 body.order 即工单编号。
+        以 --json 输出时，第一行是受理事件，其 body.order 即工单编号。\
+        不写 --area 时按地址中的路名、街名、村名（seeds/areas.toml）判断片区、供电所和地区类型，并说明按哪个名称判断；\
+        地址里一个也找不到时，须用 --area 写明片区。--area-type、--station 写了的以所写为准。
         """
     )
 
@@ -37,14 +40,15 @@ struct OrderNewCommand: ParsableCommand {
     @Option(help: "用电地址。")
     var address: String
 
-    @Option(help: "所在片区，用于确定属地。")
-    var area: String
+    @Option(help: "所在片区，用于确定属地（可省：按地址中的路名、村名从 seeds/areas.toml 判断）。")
+    var area: String?
 
-    @Option(help: "管辖的供电所（属地管理）。")
-    var station: String
+    @Option(help: "管辖的供电所（可省：取片区所属供电所，否则取本营业厅所属供电所）。")
+    var station: String?
 
-    @Option(name: .customLong("area-type"), help: ArgumentHelp("地区类型，决定抢修到达时限：\(AreaType.choiceList)。", valueName: "TYPE"))
-    var areaType: String
+    @Option(name: .customLong("area-type"),
+            help: ArgumentHelp("地区类型，决定抢修到达时限：\(AreaType.choiceList)（可省：取片区的地区类型）。", valueName: "TYPE"))
+    var areaType: String?
 
     @Option(name: .customLong("customer-kind"), help: ArgumentHelp("客户类别：\(CustomerKind.choiceList)。", valueName: "KIND"))
     var customerKind: String
@@ -68,19 +72,73 @@ struct OrderNewCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        _ = try intake()
+        try parsedChoices()
     }
 
     func run() throws {
-        let events = try OrderAction.perform(.receive(try intake()), dataOptions, staffOptions, json: json)
+        let files = try HallFiles.open(dataOptions)
+        let place = try locate(areas: try files.workOrderSettings().areas, hallStation: files.hall.station)
+        if let note = place.note {
+            // With --json the standard output is events only; the note goes beside it.
+            if json { warn(note) } else { print(note) }
+        }
+        let events = try OrderAction.perform(.receive(try intake(place)), dataOptions, staffOptions, json: json)
         if !json, case .workOrder(.received(let received))? = events.first?.event {
             print("工单编号：\(received.order)")
         }
     }
 
-    private func intake() throws -> WorkOrderIntake {
-        let customer = Customer(name: name, phone: phone, accountNumber: account, address: address, area: area, station: station,
-                                areaType: try AreaType.parse(areaType, option: "--area-type"),
+    /// Where the customer is (属地): as typed, or as the station's area list reads the address.
+    private struct Place {
+        var area: String
+        var station: String
+        var areaType: AreaType
+        /// Which address keyword decided the area, when the list decided it.
+        var note: String?
+    }
+
+    /// An omitted --area comes from the address; station and area type come from the area
+    /// (the suggested one, or the typed one when the list knows it) unless typed too.
+    private func locate(areas: AreaRules, hallStation: String) throws -> Place {
+        let typedType = try areaType.map { try AreaType.parse($0, option: "--area-type") }
+        let suggestion = areas.suggest(address: address)
+        let known: (name: String, station: String, areaType: AreaType)
+        var note: String?
+        if let area {
+            if let listed = areas.areas.first(where: { $0.name == area }) {
+                known = (listed.name, listed.station, listed.areaType)
+            } else {
+                guard let typedType else {
+                    throw fail("片区“\(area)”不在 seeds/areas.toml 里，无从得知地区类型；请用 --area-type 写明：\(AreaType.choiceList)。")
+                }
+                known = (area, station ?? hallStation, typedType)
+            }
+            if let suggestion, suggestion.area != area {
+                note = "注意：地址含“\(suggestion.keyword)”，按 seeds/areas.toml 应属 \(suggestion.area)（\(suggestion.station)），"
+                    + "已按 --area 登记为 \(area)。"
+            }
+        } else {
+            guard let suggestion else {
+                throw fail("地址“\(address)”里没有 seeds/areas.toml 中的路名、街名或村名，判断不出属地片区；请用 --area 写明所在片区。")
+            }
+            known = (suggestion.area, suggestion.station, suggestion.areaType)
+            note = "属地：按地址中的“\(suggestion.keyword)”判断为 \(suggestion.area)（\(suggestion.station)，"
+                + "\((typedType ?? suggestion.areaType).chineseName)）；不对请用 --area 改选。"
+        }
+        return Place(area: known.name, station: station ?? known.station, areaType: typedType ?? known.areaType, note: note)
+    }
+
+    /// Refuses a value no choice matches, before anything is read.
+    private func parsedChoices() throws {
+        _ = try WorkOrderKind.parse(kind, option: "--kind")
+        _ = try WorkOrderSource.parse(source, option: "--source")
+        _ = try CustomerKind.parse(customerKind, option: "--customer-kind")
+        _ = try areaType.map { try AreaType.parse($0, option: "--area-type") }
+    }
+
+    private func intake(_ place: Place) throws -> WorkOrderIntake {
+        let customer = Customer(name: name, phone: phone, accountNumber: account, address: address, area: place.area,
+                                station: place.station, areaType: place.areaType,
                                 kind: try CustomerKind.parse(customerKind, option: "--customer-kind"), tier: tier, vip: vip)
         return WorkOrderIntake(kind: try WorkOrderKind.parse(kind, option: "--kind"),
                                source: try WorkOrderSource.parse(source, option: "--source"), category: category,

@@ -17,6 +17,8 @@ struct OrderRow: Encodable {
     var leadDepartment: String?
     var supportingDepartments: [String]
     var returnPending: Bool
+    /// The earlier closed order this one repeats (重复诉求).
+    var repeatOf: String?
     var escalation: String?
     var escalationName: String?
     var customer: String
@@ -40,6 +42,7 @@ struct OrderRow: Encodable {
         leadDepartment = order.leadDepartment
         supportingDepartments = order.supportingDepartments
         returnPending = order.pendingReturn != nil
+        repeatOf = order.repeatOf
         escalation = order.escalation?.rawValue
         escalationName = order.escalation?.chineseName
         customer = order.customer.name
@@ -55,6 +58,7 @@ struct OrderRow: Encodable {
         var marks: [String] = []
         if major { marks.append(majorAcknowledged ? "重大" : "重大未确认") }
         if vip { marks.append("VIP") }
+        if repeatOf != nil { marks.append("重复") }
         if returnPending { marks.append("回退待确认") }
         if let escalationName { marks.append("已升级至" + escalationName) }
         let fields = [
