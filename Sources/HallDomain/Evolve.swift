@@ -4,25 +4,32 @@ import Foundation
 /// fact, so nothing here may refuse it, and nothing is dropped without being counted.
 public func evolve(_ state: HallState, _ recorded: RecordedEvent) -> HallState {
     var next = state
-    next.lastSeq = recorded.seq
-    next.lastEventAt = recorded.timestamp
-    switch recorded.event {
-    case .logRepaired(let repair):
-        next.repairs.append(repair)
-    case .unrecognised(let type, _):
-        next.unrecognised[type, default: 0] += 1
-    case .workOrder(let event):
-        let body = event.body
-        if !body.apply(to: &next.workOrders, at: recorded.time, actor: recorded.actor) {
-            next.workOrders.unmatched[Swift.type(of: body).type, default: 0] += 1
-        }
-    default:
-        if let body = recorded.event.dayEvent { next.fold(body, at: recorded.time) }
-    }
+    next.evolve(by: recorded)
     return next
 }
 
 extension HallState {
+    /// `evolve` in place, for replay and for deciding in turn: a state held in one variable
+    /// is changed where it is, rather than copying every order and slip for every event,
+    /// which would make replaying a long log quadratic.
+    public mutating func evolve(by recorded: RecordedEvent) {
+        lastSeq = recorded.seq
+        lastEventAt = recorded.timestamp
+        switch recorded.event {
+        case .logRepaired(let repair):
+            repairs.append(repair)
+        case .unrecognised(let type, _):
+            unrecognised[type, default: 0] += 1
+        case .workOrder(let event):
+            let body = event.body
+            if !body.apply(to: &workOrders, at: recorded.time, actor: recorded.actor) {
+                workOrders.unmatched[Swift.type(of: body).type, default: 0] += 1
+            }
+        default:
+            if let body = recorded.event.dayEvent { fold(body, at: recorded.time) }
+        }
+    }
+
     /// Applies a day event, first closing out today if the event begins a later day.
     mutating func fold(_ body: any DayEvent, at time: Date) {
         let type = Swift.type(of: body).type

@@ -71,7 +71,7 @@ public final class HallReplica {
     }
 
     private func apply(_ recorded: RecordedEvent) {
-        state = evolve(state, recorded)
+        state.evolve(by: recorded)
         recent.append(recorded)
         if recent.count > Self.recentLimit { recent.removeFirst(recent.count - Self.recentLimit) }
     }

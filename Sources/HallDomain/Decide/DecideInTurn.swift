@@ -10,7 +10,7 @@ public func decideInTurn(_ commands: [WorkOrderCommand], state: HallState, catal
     for command in commands {
         let decided = try decide(command, state: state, catalog: catalog, settings: settings, actor: actor, now: now)
         for event in decided {
-            state = evolve(state, RecordedEvent(seq: state.lastSeq + 1, timestamp: "", time: now, actor: actor.id, terminal: "", event: event))
+            state.evolve(by: RecordedEvent(seq: state.lastSeq + 1, timestamp: "", time: now, actor: actor.id, terminal: "", event: event))
         }
         events += decided
     }

@@ -43,8 +43,8 @@ public func decideImport(_ intakes: [WorkOrderIntake], state: HallState, catalog
         }
         for event in events {
             // Only the local copy sees this record; the log gives the real one its sequence.
-            local = evolve(local, RecordedEvent(seq: local.lastSeq + 1, timestamp: timestamp, time: now,
-                                                actor: actor.id, terminal: "", event: event))
+            local.evolve(by: RecordedEvent(seq: local.lastSeq + 1, timestamp: timestamp, time: now,
+                                           actor: actor.id, terminal: "", event: event))
         }
         if case .workOrder(.received(let body)) = events.first {
             result.received.append(HotlineImport.Received(index: index, order: body.order))
