@@ -1,5 +1,3 @@
-import Glibc
-
 /// Bytes of an export file to text, guessing the encoding the way the hall's files come:
 /// a byte-order mark means UTF-8; bytes that are valid UTF-8 are UTF-8; anything else is
 /// GB18030 (a superset of GBK), decoded with glibc's iconv because Foundation on Linux
@@ -43,27 +41,15 @@ public enum TextDecoding {
     /// any failure is a bad byte, not a full buffer. Line feeds never occur inside a
     /// GB18030 code either, so counting them up to the bad byte gives its line.
     private static func gb18030(_ bytes: [UInt8]) throws(ImportFailure) -> String {
-        guard let converter = iconv_open("UTF-8", "GB18030"), converter != iconv_t(bitPattern: -1) else {
-            throw ImportFailure(line: nil, "本机的 glibc 不支持 GB18030 编码，无法读取 GBK 文件。请在 Excel 里另存为“CSV UTF-8”后再导入。")
-        }
-        defer { iconv_close(converter) }
-        var input = bytes
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 4)
-        let (result, consumed, produced) = input.withUnsafeMutableBytes { inputBytes in
-            output.withUnsafeMutableBytes { outputBytes in
-                var inPointer = inputBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-                var outPointer = outputBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-                var inLeft = inputBytes.count
-                var outLeft = outputBytes.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                return (result, inputBytes.count - inLeft, outputBytes.count - outLeft)
-            }
-        }
-        guard result != -1 else {
+        switch Iconv.convert(bytes, from: "GB18030", to: "UTF-8", capacity: bytes.count * 2 + 4) {
+        case .converted(let utf8):
+            return String(decoding: utf8, as: UTF8.self)
+        case .failed(let consumed, _):
             let line = bytes[..<consumed].count(where: { $0 == 0x0A }) + 1
             let shown = bytes[consumed...].prefix(2).map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
             throw ImportFailure(line: line, "有无法识别的字节（\(shown)）：文件既不是 UTF-8，按 GB18030/GBK 也读不通。文件可能已损坏或是其他编码；请在 Excel 里重新“另存为”CSV 后再导入。")
+        case .unavailable:
+            throw ImportFailure(line: nil, "本机的 glibc 不支持 GB18030 编码，无法读取 GBK 文件。请在 Excel 里另存为“CSV UTF-8”后再导入。")
         }
-        return String(decoding: output[..<produced], as: UTF8.self)
     }
 }

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Text to the bytes a Chinese receipt printer reads, through glibc's iconv.
 ///
 /// The output is GB18030. Its four-byte codes (CJK extensions, emoji, rare symbols) are
@@ -30,27 +28,13 @@ enum GB18030 {
         return bytes
     }
 
-    /// One iconv pass. A GB18030 code is never more than twice as long as the UTF-8 it
-    /// comes from (two UTF-8 bytes may become four), so one buffer of twice the input
-    /// always suffices and any failure is a real error, not a full buffer.
+    /// A GB18030 code is never more than twice as long as the UTF-8 it comes from (two
+    /// UTF-8 bytes may become four), so twice the input always suffices.
     private static func convert(_ utf8: [UInt8]) throws(PrintFailure) -> [UInt8] {
-        guard !utf8.isEmpty else { return [] }
-        guard let converter = iconv_open("GB18030", "UTF-8"),
-              converter != iconv_t(bitPattern: -1) else { throw PrintFailure.encodingUnavailable }
-        defer { iconv_close(converter) }
-        var input = utf8
-        var output = [UInt8](repeating: 0, count: utf8.count * 2)
-        let (result, produced, code) = input.withUnsafeMutableBytes { inputBytes in
-            output.withUnsafeMutableBytes { outputBytes in
-                var inPointer = inputBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-                var outPointer = outputBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-                var inLeft = inputBytes.count
-                var outLeft = outputBytes.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                return (result, outputBytes.count - outLeft, errno)
-            }
+        switch Iconv.convert(utf8, from: "UTF-8", to: "GB18030", capacity: utf8.count * 2) {
+        case .converted(let bytes): return bytes
+        case .failed(_, let code): throw PrintFailure.encodingFailed(code: code)
+        case .unavailable: throw PrintFailure.encodingUnavailable
         }
-        guard result != -1 else { throw PrintFailure.encodingFailed(code: code) }
-        return Array(output[..<produced])
     }
 }
