@@ -186,3 +186,13 @@ final class CoordinatorEarlyWarningTests: XCTestCase {
         XCTAssertTrue(pane.contains("受理新工单"), "the form stays open with what was typed")
     }
 }
+
+final class WorkOrderSettingsMissingTests: XCTestCase {
+    func testAPaneWithoutSettingsSaysWhyInsteadOfListing() throws {
+        var pane = PaneDriver(ConsoleModel(start: .coordinator), state: try WorkOrderDesk.monday().state)
+        pane.facts.workOrderSettingsProblem = "配置文件 deadlines.toml 有误：complaint 的 reply 不是时限。请改正该文件后重试。"
+        XCTAssertTrue(pane.contains("工单设置未能载入，工单窗格暂不能用：配置文件 deadlines.toml 有误"), pane.lines.joined(separator: "\n"))
+        XCTAssertEqual(pane.role(of: "工单设置未能载入"), .error)
+        XCTAssertEqual(pane.press(.character("d")), .keepGoing, "no keys act without settings")
+    }
+}

@@ -12,9 +12,7 @@ struct DepartmentPane {
     func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
         let area = Rect(x: rect.minX + 1, y: rect.minY, width: rect.width - 2, height: rect.height)
         guard let context = WorkOrderContext(facts: facts, state: state) else {
-            buffer.put(TextFit.fit("工单设置未能载入：\(facts.workOrderSettingsProblem ?? "原因不明")", width: area.width),
-                       at: area.origin, role: .error, clip: area)
-            return
+            return WorkOrderContext.drawUnavailable(facts, into: &buffer, in: area)
         }
         let orders = model.orders(for: department, context)
         let all = DepartmentPaneModel.orders(for: department, context)

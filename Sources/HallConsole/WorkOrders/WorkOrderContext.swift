@@ -1,5 +1,6 @@
 import Foundation
 import HallDomain
+import TermUI
 
 /// What a work-order pane needs at a key press besides its own state: the orders as the
 /// log has them, the settings, who is at the terminal and when it is.
@@ -25,6 +26,14 @@ extension WorkOrderContext {
     init?(facts: ConsoleFacts, state: HallState) {
         guard let settings = facts.workOrderSettings else { return nil }
         self.init(book: state.workOrders, settings: settings, catalog: facts.catalog, member: facts.member, now: facts.now)
+    }
+
+    /// What a work-order pane shows instead of orders when the seeds could not be loaded.
+    static func drawUnavailable(_ facts: ConsoleFacts, into buffer: inout Buffer, in area: Rect) {
+        let text = "工单设置未能载入，工单窗格暂不能用：\(facts.workOrderSettingsProblem ?? "原因不明")"
+        for (row, line) in TextFit.wrap(text, width: area.width).prefix(area.height).enumerated() {
+            buffer.put(line, at: Point(x: area.minX, y: area.minY + row), role: .error, clip: area)
+        }
     }
 
     func detail(_ order: WorkOrder) -> WorkOrderDetail {
