@@ -196,3 +196,24 @@ final class WorkOrderSettingsMissingTests: XCTestCase {
         XCTAssertEqual(pane.press(.character("d")), .keepGoing, "no keys act without settings")
     }
 }
+
+final class CoordinatorLongListTests: XCTestCase {
+    func testFortyOpenOrdersScrollToTheSelectedOne() throws {
+        var desk = try WorkOrderDesk.monday()
+        for index in 4...40 {
+            try desk.run(.receive(WorkOrderIntake(kind: .complaint, source: .phone, category: "FWTD",
+                                                  customer: WorkOrderDesk.customer("客户\(index)", phone: "1390000\(1000 + index)",
+                                                                                   address: "乐从镇", area: "片区\(index)"),
+                                                  description: "第 \(index) 张")), at: "2026-11-23 09:\(String(format: "%02d", index))")
+        }
+        var pane = PaneDriver(ConsoleModel(start: .coordinator), state: desk.state)
+        pane.facts = desk.facts(WorkOrderDesk.coordinator)
+        XCTAssertTrue(pane.contains("8全部 40"), pane.lines.joined(separator: "\n"))
+        XCTAssertFalse(pane.contains("GD000040"), "received last, due last: below the fold")
+        pane.press(.end)
+        XCTAssertTrue(pane.contains("GD000040"), pane.lines.joined(separator: "\n"))
+        XCTAssertEqual(pane.role(of: "举报·触电事故"), .selected, "GD000003 has no deadline in these settings, so it sorts last")
+        XCTAssertEqual(pane.role(of: "GD000040"), .normal)
+        XCTAssertFalse(pane.contains("GD000001"), "the overdue order at the top has scrolled away")
+    }
+}

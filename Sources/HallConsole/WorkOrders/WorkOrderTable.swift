@@ -19,12 +19,15 @@ struct WorkOrderTable {
         TableColumn("主办", width: 6),
     ]
 
+    /// Only the rows on screen are built: a desk may hold thousands of orders.
     func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
-        let table = TableView(columns: Self.columns, rows: orders.map(row), selection: selection)
+        let visibleRows = max(0, rect.height - 1)
+        let first = Scrolling.offset(keeping: selection, previous: 0, visibleRows: visibleRows, count: orders.count)
+        let shown = Array(orders[first..<min(orders.count, first + visibleRows)])
+        let table = TableView(columns: Self.columns, rows: shown.map(row), selection: selection.map { $0 - first })
         table.draw(into: &buffer, in: rect, theme: theme)
-        let first = Scrolling.offset(keeping: selection, previous: 0, visibleRows: rect.height - 1, count: orders.count)
-        for (row, index) in (first..<orders.count).prefix(max(0, rect.height - 1)).enumerated() where index != selection {
-            guard let standing = orders[index].standing(at: now, settings: settings) else { continue }
+        for (row, order) in shown.enumerated() where first + row != selection {
+            guard let standing = order.standing(at: now, settings: settings) else { continue }
             let role: ThemeRole? = standing.isOverdue ? .overdue : standing.isDueSoon ? .warning : nil
             if let role { buffer.restyle(Rect(x: rect.minX, y: rect.minY + 1 + row, width: rect.width, height: 1), role: role, emphasis: []) }
         }
