@@ -49,4 +49,28 @@ final class WorkOrderCodecTests: XCTestCase {
         let data = try JSONEncoder().encode(story.state)
         XCTAssertEqual(try JSONDecoder().decode(HallState.self, from: data), story.state)
     }
+
+    /// A snapshot written before improvement cases has a book without `cases` and
+    /// `dismissedSuggestions`; it loads with neither.
+    func testABookFromBeforeImprovementCasesStillDecodes() throws {
+        var story = WorkOrderStory()
+        _ = try story.acceptedComplaint()
+        var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: JSONEncoder().encode(story.state)) as? [String: Any])
+        var book = try XCTUnwrap(object["workOrders"] as? [String: Any])
+        XCTAssertNotNil(book.removeValue(forKey: "cases"))
+        XCTAssertNotNil(book.removeValue(forKey: "dismissedSuggestions"))
+        object["workOrders"] = book
+        let old = try JSONDecoder().decode(HallState.self, from: JSONSerialization.data(withJSONObject: object))
+        XCTAssertEqual(old, story.state)
+    }
+
+    func testAStateWithCasesRoundTripsAsASnapshot() throws {
+        var story = WorkOrderStory()
+        let number = try story.acceptedComplaint()
+        try story.run(.openCase(ImprovementCaseDraft(rootCause: "解释口径不一", action: "统一话术", ownerDepartment: "营销部",
+                                                     dueDay: "2026-10-31", orders: [number])))
+        try story.run(.recordCaseProgress(case: "GJ0001", note: "话术已起草"))
+        let data = try JSONEncoder().encode(story.state)
+        XCTAssertEqual(try JSONDecoder().decode(HallState.self, from: data), story.state)
+    }
 }

@@ -32,6 +32,13 @@ extension WorkOrderFixture {
             .jointDiagnosisInvited(JointDiagnosisInvited(order: order, departments: ["运检部", "计量班"], question: "电表是否走快")),
             .jointFindingRecorded(JointFindingRecorded(order: order, department: "计量班", finding: "现场校验合格")),
             .linked(WorkOrdersLinked(order: order, other: "GD000002", reason: .batch)),
+            .improvementCaseOpened(ImprovementCaseOpened(caseNumber: "GJ0001", rootCause: "台区变压器过载", action: "增容改造",
+                                                         ownerDepartment: "运检部", dueDay: "2026-11-30", orders: [order, "GD000002"])),
+            .improvementCaseOrdersAdded(ImprovementCaseOrdersAdded(caseNumber: "GJ0001", orders: ["GD000003"])),
+            .improvementProgressRecorded(ImprovementProgressRecorded(caseNumber: "GJ0001", note: "新变压器已到货")),
+            .improvementCaseDone(ImprovementCaseDone(caseNumber: "GJ0001", outcome: "更换 630 kVA 变压器")),
+            .caseSuggestionDismissed(CaseSuggestionDismissed(key: "area-TD-天河北", orders: [order, "GD000002", "GD000003"],
+                                                             reason: "各户原因不同")),
         ]
     }()
 }

@@ -22,6 +22,8 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case duplicateHotlineNumber, receivedInFuture
         case noDepartmentsNamed, alreadyInvited, questionMissing, notInvited, findingMissing
         case linkToItself, alreadyLinked
+        case unknownImprovementCase, improvementCaseDone, rootCauseMissing, improvementActionMissing, caseOrdersMissing
+        case orderAlreadyInCase, dueDayInvalid, unknownSuggestion
     }
 
     public var code: Code

@@ -6,8 +6,22 @@ public struct WorkOrderBook: Sendable, Equatable, Codable {
     public var orders: [WorkOrder] = []
     /// Events naming an order the book does not hold, by type (a log not written by `decide`).
     public var unmatched: [String: Int] = [:]
+    /// Improvement cases (改进案例), in the order they were opened.
+    public var cases: [ImprovementCase] = []
+    /// Suggested cases the coordinator dismissed, oldest first.
+    public var dismissedSuggestions: [DismissedSuggestion] = []
 
     public init() {}
+
+    /// A snapshot written before cases existed decodes with none, which is right: its log
+    /// had no case events.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        orders = try container.decode([WorkOrder].self, forKey: .orders)
+        unmatched = try container.decode([String: Int].self, forKey: .unmatched)
+        cases = try container.decodeIfPresent([ImprovementCase].self, forKey: .cases) ?? []
+        dismissedSuggestions = try container.decodeIfPresent([DismissedSuggestion].self, forKey: .dismissedSuggestions) ?? []
+    }
 
     public func order(_ number: String) -> WorkOrder? {
         orders.first { $0.number == number }

@@ -23,4 +23,11 @@ public enum WorkOrderCommand: Sendable, Equatable {
     case recordFinding(order: String, finding: String)
     /// Ties two orders together (批量/重复/关联); the link shows on both.
     case link(order: String, to: String, reason: LinkReason)
+    /// 改进案例: a root cause found behind several orders, with the action that prevents it.
+    case openCase(ImprovementCaseDraft)
+    case addToCase(case: String, orders: [String])
+    case recordCaseProgress(case: String, note: String)
+    case finishCase(case: String, outcome: String)
+    /// A suggested case that is not one root cause; it does not come back for the same orders.
+    case dismissSuggestion(key: String, reason: String)
 }

@@ -29,6 +29,11 @@ public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catal
         events = try decision.inviteJointDiagnosis(order, departments: departments, question: question)
     case let .recordFinding(order, finding): events = try decision.recordFinding(order, finding: finding)
     case let .link(order, other, reason): events = try decision.link(order, to: other, reason: reason)
+    case .openCase(let draft): events = try decision.openCase(draft)
+    case let .addToCase(number, orders): events = try decision.addToCase(number, orders: orders)
+    case let .recordCaseProgress(number, note): events = try decision.recordCaseProgress(number, note: note)
+    case let .finishCase(number, outcome): events = try decision.finishCase(number, outcome: outcome)
+    case let .dismissSuggestion(key, reason): events = try decision.dismissSuggestion(key, reason: reason)
     }
     return events.map(Event.workOrder)
 }

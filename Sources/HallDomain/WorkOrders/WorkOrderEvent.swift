@@ -22,6 +22,11 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case jointDiagnosisInvited(JointDiagnosisInvited)
     case jointFindingRecorded(JointFindingRecorded)
     case linked(WorkOrdersLinked)
+    case improvementCaseOpened(ImprovementCaseOpened)
+    case improvementCaseOrdersAdded(ImprovementCaseOrdersAdded)
+    case improvementProgressRecorded(ImprovementProgressRecorded)
+    case improvementCaseDone(ImprovementCaseDone)
+    case caseSuggestionDismissed(CaseSuggestionDismissed)
 
     public var body: any WorkOrderEventBody {
         switch self {
@@ -44,6 +49,11 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .jointDiagnosisInvited(let body): body
         case .jointFindingRecorded(let body): body
         case .linked(let body): body
+        case .improvementCaseOpened(let body): body
+        case .improvementCaseOrdersAdded(let body): body
+        case .improvementProgressRecorded(let body): body
+        case .improvementCaseDone(let body): body
+        case .caseSuggestionDismissed(let body): body
         }
     }
 
@@ -54,6 +64,8 @@ public enum WorkOrderEvent: Sendable, Equatable {
         WorkOrderContacted.self, WorkOrderProgressNoted.self, WorkOrderReplied.self, WorkOrderReviewed.self,
         WorkOrderFollowedUp.self, WorkOrderClosed.self, ResponsibilityRuled.self, WorkOrderPushed.self,
         JointDiagnosisInvited.self, JointFindingRecorded.self, WorkOrdersLinked.self,
+        ImprovementCaseOpened.self, ImprovementCaseOrdersAdded.self, ImprovementProgressRecorded.self, ImprovementCaseDone.self,
+        CaseSuggestionDismissed.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.
