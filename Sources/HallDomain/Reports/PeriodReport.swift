@@ -1,0 +1,27 @@
+/// What the station learns from one period of its log (客户问题分析改进制度): the work
+/// orders and the hall's queue. Made by `PeriodReportFold`; plain values, so it prints,
+/// encodes as JSON and compares in tests.
+public struct PeriodReport: Sendable, Equatable, Codable {
+    /// First day, `yyyy-MM-dd`.
+    public var from: String
+    /// Last day, inclusive.
+    public var through: String
+    /// The department the report was narrowed to, if any.
+    public var department: String?
+    /// Records read, and the last one's sequence number: what the figures stand on.
+    public var eventsRead: Int
+    public var lastSeq: Int
+    public var workOrders: WorkOrderFigures
+    public var hall: HallFigures
+
+    public init(from: String, through: String, department: String?, eventsRead: Int, lastSeq: Int,
+                workOrders: WorkOrderFigures, hall: HallFigures) {
+        self.from = from
+        self.through = through
+        self.department = department
+        self.eventsRead = eventsRead
+        self.lastSeq = lastSeq
+        self.workOrders = workOrders
+        self.hall = hall
+    }
+}

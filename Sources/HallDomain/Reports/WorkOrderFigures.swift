@@ -1,0 +1,51 @@
+/// The work-order side of a period's report: how many problems, of which kinds, how
+/// serious, where, who kept the deadlines, where orders bounced, how customers felt,
+/// who was at fault, and which categories grew.
+public struct WorkOrderFigures: Sendable, Equatable, Codable {
+    /// Orders received in the period (an imported 95598 order counts when the call
+    /// centre took it in, not when it was imported).
+    public var received: Int
+    public var byKind: [CountRow]
+    /// By the category's name as recorded at receipt (its code for older logs).
+    public var byCategory: [CountRow]
+    public var bySource: [CountRow]
+    public var byArea: [CountRow]
+    /// By the lead department holding the order at the end of the period; 未派单 if none.
+    public var byLeadDepartment: [CountRow]
+    public var major: Int
+    /// Received orders that repeat an earlier closed one (重复诉求).
+    public var repeats: Int
+    public var repeatsByCategory: [CountRow]
+    public var firstContact: [DeadlineFigures]
+    public var reply: [DeadlineFigures]
+    public var returns: [ReturnFigures]
+    /// Follow-up calls made in the period, by answer, in the order 满意, 基本满意, 不满意.
+    public var satisfaction: [CountRow]
+    public var rulings: [RulingFigures]
+    /// Against the previous period; empty when none was given.
+    public var categoryChanges: [CategoryChange]
+    /// Up to three categories that grew the most (by count), biggest first.
+    public var fastestGrowing: [String]
+
+    public init(received: Int, byKind: [CountRow], byCategory: [CountRow], bySource: [CountRow], byArea: [CountRow],
+                byLeadDepartment: [CountRow], major: Int, repeats: Int, repeatsByCategory: [CountRow],
+                firstContact: [DeadlineFigures], reply: [DeadlineFigures], returns: [ReturnFigures],
+                satisfaction: [CountRow], rulings: [RulingFigures], categoryChanges: [CategoryChange]) {
+        self.received = received
+        self.byKind = byKind
+        self.byCategory = byCategory
+        self.bySource = bySource
+        self.byArea = byArea
+        self.byLeadDepartment = byLeadDepartment
+        self.major = major
+        self.repeats = repeats
+        self.repeatsByCategory = repeatsByCategory
+        self.firstContact = firstContact
+        self.reply = reply
+        self.returns = returns
+        self.satisfaction = satisfaction
+        self.rulings = rulings
+        self.categoryChanges = categoryChanges
+        fastestGrowing = categoryChanges.filter { $0.change > 0 }.prefix(3).map(\.category)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// The work-order half of the report's fold: takes each work-order event once, in log
+/// order, and keeps only an `OrderTrack` per order and running counts.
+///
+/// Orders received before the period are tracked too: their deadlines may fall due in it.
+/// The caller passes nothing from after the period's end.
+struct WorkOrderTally {
+    let period: ReportPeriod
+    private var orders: [String: OrderTrack] = [:]
+    private var returns: [String: (requested: Int, confirmed: Int, reasons: [String: Int])] = [:]
+    /// By the lead department at the time of the call.
+    private var satisfaction: [String: [Satisfaction: Int]] = [:]
+    private var rulings: [String: (atFault: Int, notAtFault: Int)] = [:]
+
+    /// Who holds an order nobody has dispatched yet, in the tables.
+    static let undispatched = "未派单"
+
+    init(period: ReportPeriod) {
+        self.period = period
+    }
+
+    mutating func add(_ event: WorkOrderEvent, at time: Date) {
+        let inPeriod = period.contains(time)
+        switch event {
+        case .received(let body):
+            var track = OrderTrack()
+            track.firstContactDue = body.firstContactDue.flatMap(InstantText.date)
+            track.replyDue = body.replyDue.flatMap(InstantText.date)
+            if period.contains(body.receivedAt.flatMap(InstantText.date) ?? time) {
+                track.intake = OrderTrack.Intake(kind: body.kind, category: body.categoryName ?? body.category, source: body.source,
+                                                 area: body.customer.area, major: body.major, isRepeat: body.repeatOf != nil)
+            }
+            orders[body.order] = track
+        case .dispatched(let body):
+            orders[body.order]?.lead = body.leadDepartment
+        case .contacted(let body):
+            if let track = orders[body.order], track.contacted == nil {
+                orders[body.order]?.contacted = OrderTrack.Met(at: time, department: track.lead)
+            }
+        case .replied(let body):
+            orders[body.order]?.lastRepliedAt = time
+        case .reviewed(let body):
+            // As the order's own rule has it: an accepted reply meets the deadline at the reply's time.
+            if body.accepted, let track = orders[body.order], track.replied == nil {
+                orders[body.order]?.replied = OrderTrack.Met(at: track.lastRepliedAt ?? time, department: track.lead)
+            }
+        case .returnRequested(let body):
+            orders[body.order]?.returnAskedBy = body.department
+            if inPeriod {
+                returns[body.department, default: (0, 0, [:])].requested += 1
+                returns[body.department, default: (0, 0, [:])].reasons[body.reason.chineseName, default: 0] += 1
+            }
+        case .returnConfirmed(let body):
+            if inPeriod, let department = orders[body.order]?.returnAskedBy {
+                returns[department, default: (0, 0, [:])].confirmed += 1
+            }
+            orders[body.order]?.returnAskedBy = nil
+        case .recalled(let body):
+            orders[body.order]?.returnAskedBy = nil
+        case .followedUp(let body):
+            if inPeriod {
+                satisfaction[orders[body.order]?.lead ?? Self.undispatched, default: [:]][body.satisfaction, default: 0] += 1
+            }
+        case .responsibilityRuled(let body):
+            guard inPeriod else { return }
+            let named = body.ruling.department.flatMap { $0.isEmpty ? nil : $0 }
+            let department = named ?? orders[body.order]?.lead ?? Self.undispatched
+            switch body.ruling.finding {
+            case .atFault: rulings[department, default: (0, 0)].atFault += 1
+            case .notAtFault: rulings[department, default: (0, 0)].notAtFault += 1
+            }
+        default:
+            // Pushes, notes, links and the rest change no figure of the report.
+            return
+        }
+    }
+
+    /// The figures; with a `department`, only its orders, deadlines, returns, calls and rulings.
+    func figures(previous: WorkOrderFigures?, department: String?) -> WorkOrderFigures {
+        let concerns = { (name: String) in department == nil || department == name }
+        let intakes = orders.values.compactMap { track in track.intake.map { (intake: $0, lead: track.lead ?? Self.undispatched) } }
+            .filter { concerns($0.lead) }
+        func counted(_ label: (OrderTrack.Intake) -> String) -> [CountRow] {
+            CountRow.rows(intakes.reduce(into: [:]) { $0[label($1.intake), default: 0] += 1 })
+        }
+        let byCategory = counted(\.category)
+        return WorkOrderFigures(
+            received: intakes.count,
+            byKind: counted(\.kind.chineseName),
+            byCategory: byCategory,
+            bySource: counted(\.source.chineseName),
+            byArea: counted(\.area),
+            byLeadDepartment: CountRow.rows(intakes.reduce(into: [:]) { $0[$1.lead, default: 0] += 1 }),
+            major: intakes.count(where: { $0.intake.major }),
+            repeats: intakes.count(where: { $0.intake.isRepeat }),
+            repeatsByCategory: CountRow.rows(intakes.filter(\.intake.isRepeat).reduce(into: [:]) { $0[$1.intake.category, default: 0] += 1 }),
+            firstContact: deadlines { ($0.firstContactDue, $0.contacted) }.filter { concerns($0.department) },
+            reply: deadlines { ($0.replyDue, $0.replied) }.filter { concerns($0.department) },
+            returns: returns.filter { concerns($0.key) }.map { ReturnFigures(department: $0.key, requested: $0.value.requested, confirmed: $0.value.confirmed,
+                                                 reasons: CountRow.rows($0.value.reasons)) }
+                .sorted { $0.requested != $1.requested ? $0.requested > $1.requested : $0.department < $1.department },
+            satisfaction: Satisfaction.allCases.map { answer in
+                CountRow(label: answer.chineseName,
+                         count: satisfaction.reduce(0) { $0 + (concerns($1.key) ? $1.value[answer] ?? 0 : 0) })
+            },
+            rulings: rulings.filter { concerns($0.key) }.map { RulingFigures(department: $0.key, atFault: $0.value.atFault, notAtFault: $0.value.notAtFault) }
+                .sorted { $0.atFault != $1.atFault ? $0.atFault > $1.atFault : $0.department < $1.department },
+            categoryChanges: previous.map { CategoryChange.changes(current: byCategory, previous: $0.byCategory) } ?? []
+        )
+    }
+
+    /// Each department's record on the deadline `pick` names, over deadlines due in the period.
+    private func deadlines(_ pick: (OrderTrack) -> (due: Date?, met: OrderTrack.Met?)) -> [DeadlineFigures] {
+        var rows: [String: (due: Int, onTime: Int, open: Int, late: [Double])] = [:]
+        for track in orders.values {
+            let (due, met) = pick(track)
+            guard let due, period.contains(due) else { continue }
+            let department = (met.map { $0.department } ?? track.lead) ?? Self.undispatched
+            rows[department, default: (0, 0, 0, [])].due += 1
+            if let met {
+                if met.at <= due {
+                    rows[department]!.onTime += 1
+                } else {
+                    rows[department]!.late.append(met.at.timeIntervalSince(due) / 60)
+                }
+            } else {
+                rows[department]!.open += 1
+            }
+        }
+        return rows.map {
+            DeadlineFigures(department: $0.key, due: $0.value.due, onTime: $0.value.onTime, late: $0.value.late.count,
+                            open: $0.value.open, medianLateMinutes: WaitStatistics.median($0.value.late))
+        }.sorted { $0.department < $1.department }
+    }
+}
