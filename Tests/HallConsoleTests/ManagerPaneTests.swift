@@ -42,6 +42,7 @@ final class ManagerPaneTests: XCTestCase {
         │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                                                   │
         │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                                                   │
         │ ! 空闲：1号窗口空闲，但其队列有人等候                                                            │
+        │ 工单看板暂不能显示：工单设置未能载入（原因不明）                                                 │
         │                                                                                                  │
         │ 队列           等候  最长已等 新到预计      今日办结 平均等候    P90 达标率                      │
         │ A 缴费与票据      1  21分超时 约 0–5 分钟          0        —      —      —                      │
@@ -53,7 +54,6 @@ final class ManagerPaneTests: XCTestCase {
         │                                                                                                  │
         │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  峰值 3/15分 共 4    │
         │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                                                  │
-        │                                                                                                  │
         │                                                                                                  │
         │                                                                                                  │
         │                                                                                                  │
@@ -77,6 +77,7 @@ final class ManagerPaneTests: XCTestCase {
         │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                               │
         │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                               │
         │ ! 空闲：1号窗口空闲，但其队列有人等候                                        │
+        │ 工单看板暂不能显示：工单设置未能载入（原因不明）                             │
         │                                                                              │
         │ 队列           等候  最长已等 新到预计      今日办结 平均等候    P90 达标率  │
         │ A 缴费与票据      1  21分超时 约 0–5 分钟          0        —      —      —  │
@@ -91,6 +92,52 @@ final class ManagerPaneTests: XCTestCase {
         │                                                                              │
         │                                                                              │
         │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+        F1/?帮助  Tab切换窗格  q退出
+        """)
+    }
+
+    func testWithoutWorkOrderSettingsTheRadarSaysSoInOneLine() throws {
+        var panel = try manager()
+        panel.facts.workOrderSettingsProblem = "缺少 seeds/deadlines.toml"
+        XCTAssertTrue(panel.contains("工单看板暂不能显示：工单设置未能载入（缺少 seeds/deadlines.toml）"), panel.lines.joined(separator: "\n"))
+        XCTAssertEqual(panel.role(of: "工单看板暂不能显示"), .error)
+    }
+
+    /// Monday 09:41 at the work-order desk: GD000001 late in 营销部, GD000002 due at 10:00
+    /// and not dispatched, GD000003 a major report nobody acknowledged, and a case on
+    /// GD000001 that was due on Friday. The radar takes two rows and the tables still fit.
+    func testTheWorkOrderRadarAt80x24() throws {
+        var desk = try WorkOrderDesk.monday()
+        try desk.run(.openCase(ImprovementCaseDraft(rootCause: "新营业员未培训", action: "服务规范培训", ownerDepartment: "营销部",
+                                                    dueDay: "2026-11-20", orders: ["GD000001"])), at: "2026-11-19 10:00")
+        var state = try HallScenario.busyMorning().state
+        state.workOrders = desk.state.workOrders
+        var panel = PaneDriver(ConsoleModel(start: .manager), state: state)
+        panel.facts = desk.facts(Fixtures.manager)
+        XCTAssertEqual(panel.role(of: "超期 1（营销部 1）"), .overdue)
+        assertSnapshot(panel.render(size: Size(width: 80, height: 24)), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
+         首页   导引台   工单协调  [现场看板]  事件日志
+        ┌─[现场看板]───────────────────────────────────────────────────────────────────┐
+        │ ! 重大工单待确认 1 张：GD000003 触电事故（工单协调窗格按 a 确认）            │
+        │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                               │
+        │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                               │
+        │ ! 空闲：1号窗口空闲，但其队列有人等候                                        │
+        │ 工单在办 3：待派 2  待接单 1                                                 │
+        │ 超期 1（营销部 1）  今日到期 1  重大待确认 1  批量预警 0  改进逾期 1         │
+        │                                                                              │
+        │ 队列           等候  最长已等 新到预计      今日办结 平均等候    P90 达标率  │
+        │ A 缴费与票据      1  21分超时 约 0–5 分钟          0        —      —      —  │
+        │ C 新装增容与…     2  19分超时 约 35–60 分钟        0        —      —      —  │
+        │                                                                              │
+        │ 窗口       状态 营业员   手上的号   已办理 今日办结 空闲有人等               │
+        │ 1号窗口    开放 C02      —               —        0        9分               │
+        │ 2号窗口    开放 C01      A002         13分        0        1分               │
+        │                                                                              │
+        │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  │
+        │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                              │
         │                                                                              │
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘

@@ -1,8 +1,8 @@
 import HallDomain
 import TermUI
 
-/// The manager's live wait panel: alerts first (what needs a decision now), then every
-/// queue and counter, then today's flow. Read-only; it changes as any terminal acts.
+/// The manager's live wait panel: alerts first (what needs a decision now), the work-order
+/// radar, then every queue and counter, then today's flow. Read-only; it changes as any terminal acts.
 struct ManagerPane {
     var facts: ConsoleFacts
     var state: HallState
@@ -24,6 +24,8 @@ struct ManagerPane {
             buffer.put(TextFit.fit("! " + alert.text, width: area.width), at: Point(x: area.minX, y: y), role: alert.role, clip: area)
             y += 1
         }
+        y += WorkOrderRadar(book: state.workOrders, settings: facts.workOrderSettings, settingsProblem: facts.workOrderSettingsProblem,
+                            now: facts.now).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: max(0, area.maxY - y)))
         y += 1
 
         let queueTable = TableView(columns: [
