@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import HallDomain
+import HallStore
+
+struct ReportMonthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "month",
+        abstract: "一个月（或其中几天）的分析：工单数量、类别、及时率、回退、满意度、定责，营业厅等候与办理。",
+        discussion: """
+        日期按营业厅所在时区。与上期比较：整月比上月，几天比紧挨着的同样天数。\
+        只统计期末之前写入的记录，事后再运行结果不变。--csv 每张表写一个 UTF-8（带 BOM）文件，Excel 可直接打开。
+        """
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Argument(help: ArgumentHelp("月份，如 2026-11。", valueName: "YYYY-MM"))
+    var month: String
+
+    @Option(help: ArgumentHelp("只看这一天（须在该月内）。", valueName: "YYYY-MM-DD"))
+    var day: String?
+
+    @Option(help: ArgumentHelp("从这一天起（含，须在该月内）。", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("到这一天止（含，须在该月内）。", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("只看这个部门的工单（营业厅部分不变）。", valueName: "部门"))
+    var department: String?
+
+    @Flag(help: "以一个 JSON 对象输出。")
+    var json = false
+
+    @Option(help: ArgumentHelp("把每张表写成 DIR 下的一个 CSV 文件。", valueName: "DIR"))
+    var csv: String?
+
+    func validate() throws {
+        if day != nil, from != nil || to != nil { throw ValidationError("--day 与 --from/--to 只能选一种。") }
+    }
+
+    func run() throws {
+        let files = try HallFiles.open(dataOptions)
+        let period = try chosenPeriod(in: files.timeZone)
+        var folds = [period.previous, period].map {
+            PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department)
+        }
+        try ReportReading.fold(files.folder.logURL, into: &folds)
+        let report = folds[1].report(previous: folds[0].report())
+        let tables = ReportTables(report: report, names: { files.roster.member(id: $0)?.name })
+        if let csv {
+            let folder = URL(fileURLWithPath: csv, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            do {
+                let written = try ReportCSV.write(tables.all, to: folder.standardizedFileURL)
+                if !json { FileHandle.standardError.write(Data("已写入 \(written.count) 个 CSV 文件到 \(folder.standardizedFileURL.path)\n".utf8)) }
+            } catch {
+                throw fail("无法写入 CSV 到 \(folder.path)：\(error.localizedDescription)")
+            }
+        }
+        let output = json ? JSONLine.encode(report) : ReportText.lines(report, tables: tables, hallName: files.hall.name).joined(separator: "\n")
+        FileHandle.standardOutput.write(Data((output + "\n").utf8))
+    }
+
+    /// The month, or the days of it that --day or --from/--to name.
+    private func chosenPeriod(in zone: TimeZone) throws -> ReportPeriod {
+        let parts = month.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let number = Int(parts[1]),
+              let whole = ReportPeriod.month(year: year, month: number, zone: zone) else {
+            throw fail("月份「\(month)」应写成 YYYY-MM，如 2026-11。")
+        }
+        func dayIn(_ text: String?, _ option: String) throws -> CalendarDay? {
+            guard let text else { return nil }
+            guard let day = CalendarDay(text) else { throw fail("\(option)「\(text)」应写成 YYYY-MM-DD，如 \(whole.from)。") }
+            guard whole.contains(day) else { throw fail("\(option) \(text) 不在 \(month) 内。") }
+            return day
+        }
+        if let single = try dayIn(day, "--day") {
+            return ReportPeriod(from: single, to: single.adding(days: 1), zone: zone)
+        }
+        let first = try dayIn(from, "--from") ?? whole.from
+        let last = try dayIn(to, "--to") ?? whole.to.adding(days: -1)
+        guard first <= last else { throw fail("--from \(first) 晚于 --to \(last)。") }
+        return ReportPeriod(from: first, to: last.adding(days: 1), zone: zone)
+    }
+}

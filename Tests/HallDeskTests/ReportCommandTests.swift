@@ -1,0 +1,158 @@
+import Foundation
+import XCTest
+
+/// `halldesk report month` on a small month made through the scripting commands, as a
+/// station would make it; the figures expected are counted from the steps taken here.
+final class ReportCommandTests: XCTestCase {
+    private var halldesk = URL(fileURLWithPath: "/")
+    private var folder = URL(fileURLWithPath: "/")
+    private var data = ""
+
+    override func setUpWithError() throws {
+        halldesk = try builtHalldesk()
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { [folder] in try? FileManager.default.removeItem(at: folder) }
+        data = folder.appendingPathComponent("data").path
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+    }
+
+    /// Runs `halldesk ARGUMENTS --data …` (and `--staff` when given), which must succeed; its output.
+    @discardableResult
+    private func step(_ staff: String?, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let run = try runCapturing(halldesk, arguments + ["--data", data] + (staff.map { ["--staff", $0] } ?? []))
+        XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.errors)", file: file, line: line)
+        return run.output
+    }
+
+    /// This month in the hall's zone: the commands write the time they are run at.
+    private var thisMonth: String {
+        let formatter = DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.dateFormat = "yyyy-MM"
+        return formatter.string(from: Date())
+    }
+
+    /// Two slips (one served at counter 1, one a no-show at counter 4), a door answer, a
+    /// customer turned away who comes back with everything; two complaints, one returned
+    /// by 计量班 and taken to a ruling by 营销部, one left undispatched.
+    private func makeMonth() throws {
+        try step("C01", ["counter", "open", "--counter", "1"])
+        try step("C02", ["counter", "open", "--counter", "4"])
+        try step("G01", ["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单"])
+        try step("G01", ["visit", "answer", "--type", "JF"])
+        try step("G01", ["visit", "turn-away", "--type", "JMXZ", "--kind", "residential", "--have", "用电人身份证原件",
+                         "--phone", "13900000002"])
+        try step("G01", ["slip", "issue", "--type", "JMXZ", "--kind", "residential", "--have", "用电人身份证原件",
+                         "--have", "房屋产权证明（房产证或购房合同）", "--phone", "13900000002"])
+        try step("C01", ["slip", "call", "--counter", "1"])
+        try step("C01", ["slip", "start", "--counter", "1"])
+        try step("C01", ["slip", "finish", "--counter", "1"])
+        try step("C02", ["slip", "call", "--counter", "4"])
+        try step("C02", ["slip", "noshow", "--counter", "4"])
+
+        let first = try newComplaint()
+        try step("K01", ["order", "dispatch", first, "--lead", "计量班"])
+        try step("D03", ["order", "return", first, "--reason", "wrong-owner", "--note", "电费争议归营销部"])
+        try step("K01", ["order", "confirm-return", first])
+        try step("K01", ["order", "dispatch", first, "--lead", "营销部"])
+        try step("D01", ["order", "accept", first])
+        try step("D01", ["order", "contact", first, "--note", "已电话联系客户"])
+        try step("D01", ["order", "reply", first, "--handled-at", "2026-10-08 10:30", "--handler", "麦国栋", "--actions", "核对电表读数",
+                         "--result", "漏抄一月，已退补", "--feedback", "客户表示接受", "--at-fault", "--responsible", "陈志强"])
+        try step("K01", ["order", "review", first, "--accept"])
+        try step("K01", ["order", "followup", first, "--satisfaction", "基本满意", "--note", "客户接受"])
+        try step("K01", ["order", "close", first])
+        try step("K01", ["order", "rule", first, "--at-fault", "--department", "营销部", "--person", "陈志强"])
+        _ = try newComplaint()
+    }
+
+    private func newComplaint() throws -> String {
+        let output = try step("K01", ["order", "new", "--kind", "投诉", "--source", "hall", "--category", "DFZY", "--name", "张伟",
+                                      "--phone", "13812341234", "--address", "天河北路 1 号", "--area", "天河北", "--station", "天河供电所",
+                                      "--area-type", "city", "--customer-kind", "居民", "--description", "本月电费比上月高出一倍", "--json"])
+        let received = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try XCTUnwrap(output.split(separator: "\n").first).utf8))
+            as? [String: Any])
+        return try XCTUnwrap((received["body"] as? [String: Any])?["order"] as? String)
+    }
+
+    private func object(_ value: Any?, file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
+        try XCTUnwrap(value as? [String: Any], file: file, line: line)
+    }
+
+    /// `[{"label": …, "count": …}]` as a dictionary.
+    private func counts(_ value: Any?) throws -> [String: Int] {
+        let rows = try XCTUnwrap(value as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["label"] as? String ?? "", $0["count"] as? Int ?? -1) })
+    }
+
+    func testTheMonthsFiguresAsJSON() throws {
+        try makeMonth()
+        let output = try step(nil, ["report", "month", thisMonth, "--json"])
+        let report = try object(JSONSerialization.jsonObject(with: Data(output.utf8)))
+        let orders = try object(report["workOrders"])
+        XCTAssertEqual(orders["received"] as? Int, 2)
+        XCTAssertEqual(try counts(orders["byKind"]), ["投诉": 2])
+        XCTAssertEqual(try counts(orders["byLeadDepartment"]), ["营销部": 1, "未派单": 1])
+        XCTAssertEqual(try counts(orders["satisfaction"]), ["满意": 0, "基本满意": 1, "不满意": 0])
+        let returns = try XCTUnwrap(orders["returns"] as? [[String: Any]])
+        XCTAssertEqual(returns.map { $0["department"] as? String }, ["计量班"])
+        XCTAssertEqual(returns.first?["confirmed"] as? Int, 1)
+        XCTAssertEqual(try counts(returns.first?["reasons"]), ["不属本部门": 1])
+        let rulings = try XCTUnwrap(orders["rulings"] as? [[String: Any]])
+        XCTAssertEqual(rulings.map { $0["department"] as? String }, ["营销部"])
+        XCTAssertEqual(rulings.first?["atFault"] as? Int, 1)
+
+        let total = try object(try object(report["hall"])["total"])
+        XCTAssertEqual(total["slipsIssued"] as? Int, 2)
+        XCTAssertEqual(total["doorAnswered"] as? Int, 1)
+        XCTAssertEqual(total["turnedAway"] as? Int, 1)
+        XCTAssertEqual(total["cameBack"] as? Int, 1)
+        XCTAssertEqual(total["served"] as? Int, 1)
+        XCTAssertEqual(total["noShows"] as? Int, 1)
+        XCTAssertEqual(try object(total["wait"])["called"] as? Int, 2)
+        let clerks = try XCTUnwrap(try object(report["hall"])["clerks"] as? [[String: Any]])
+        XCTAssertEqual(clerks.map { $0["label"] as? String }, ["C01"], "a no-show is not a service")
+
+        let marketing = try object(JSONSerialization.jsonObject(with: Data(try step(nil, ["report", "month", thisMonth, "--json",
+                                                                                           "--department", "营销部"]).utf8)))
+        XCTAssertEqual(try object(marketing["workOrders"])["received"] as? Int, 1)
+    }
+
+    func testTheTextFitsEightyColumnsAndEachCSVOpensInPythonWithItsHeader() throws {
+        try makeMonth()
+        let csv = folder.appendingPathComponent("csv").path
+        let text = try step(nil, ["report", "month", thisMonth, "--csv", csv])
+        XCTAssertTrue(text.contains("受理 2 件"), text)
+        let wide = text.split(separator: "\n").filter { $0.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E7F ? 2 : 1) } > 80 }
+        XCTAssertEqual(wide, [], "lines wider than 80 columns")
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: csv).sorted()
+        XCTAssertTrue(files.contains("hall-days.csv") && files.contains("returns.csv"), "\(files)")
+        let days = try Data(contentsOf: URL(fileURLWithPath: csv + "/hall-days.csv"))
+        XCTAssertEqual(Array(days.prefix(3)), [0xEF, 0xBB, 0xBF], "a byte-order mark for Excel")
+        let script = """
+        import csv, glob, json, os, sys
+        out = {}
+        for path in sorted(glob.glob(os.path.join(sys.argv[1], "*.csv"))):
+            with open(path, newline="", encoding="utf-8-sig") as f:
+                rows = list(csv.reader(f))
+            out[os.path.basename(path)] = rows
+        print(json.dumps(out, ensure_ascii=False))
+        """
+        let python = try runCapturing(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, csv])
+        XCTAssertEqual(python.status, 0, python.errors)
+        let tables = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(python.output.utf8)) as? [String: [[String]]])
+        XCTAssertEqual(tables.count, files.count)
+        XCTAssertEqual(tables["hall-days.csv"]?.first, ["日期", "发号", "门口答", "告知", "回头", "办结", "未到", "平均等", "P90", "最长", "达标"])
+        XCTAssertEqual(tables["hall-days.csv"]?.last?.prefix(7), ["合计", "2", "1", "1", "1", "1", "1"])
+        XCTAssertEqual(tables["returns.csv"], [["部门", "申请", "确认", "原因"], ["计量班", "1", "1", "不属本部门1"]])
+        XCTAssertEqual(tables["orders-by-category.csv"]?.first, ["类别", "本期", "上期", "增减"])
+    }
+
+    func testADayOutsideTheMonthIsRefusedInChinese() throws {
+        let run = try runCapturing(halldesk, ["report", "month", "2026-11", "--day", "2026-12-01", "--data", data])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("不在 2026-11 内"), run.errors)
+    }
+}
