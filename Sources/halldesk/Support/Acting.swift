@@ -8,9 +8,12 @@ import HallStore
 struct Acting {
     let files: HallFiles
     let engine: HallEngine
+    /// The instant this command acts at (see `ScriptClock`).
+    let now: Date
 
     init(_ data: DataOptions, _ staff: StaffOptions) throws {
         files = try HallFiles.open(data)
+        now = try ScriptClock.now(in: files.timeZone)
         let identity = Identity.current(roster: files.roster)
         guard let member = try staff.member(in: files.roster, identity: identity) else {
             throw fail("登录名 \(identity.login) 不在人员名单里，不能操作。请管理员把你加入 staff.toml，或用 --staff 指明工号。")
@@ -26,7 +29,7 @@ struct Acting {
     /// with its message and exit code 1, having written nothing.
     func perform(_ command: HallCommand) throws -> [RecordedEvent] {
         do {
-            return try engine.perform(command, now: Date())
+            return try engine.perform(command, now: now)
         } catch {
             throw fail(error.message)
         }
@@ -36,7 +39,7 @@ struct Acting {
     func perform(_ command: WorkOrderCommand) throws -> [RecordedEvent] {
         let settings = try files.workOrderSettings()
         do {
-            return try engine.perform(command, settings: settings, now: Date())
+            return try engine.perform(command, settings: settings, now: now)
         } catch {
             throw fail(error.message)
         }

@@ -38,7 +38,7 @@ struct Import95598Command: ParsableCommand {
         let acting = try Acting(dataOptions, staffOptions)
         let settings = try acting.files.workOrderSettings()
         let export = try read(hall: acting.files.hall, settings: settings)
-        let now = Date()
+        let now = acting.now
         var decided: ImportOutcome?
         let written: [RecordedEvent]
         do {

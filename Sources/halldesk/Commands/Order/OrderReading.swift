@@ -8,10 +8,11 @@ struct OrderReading {
     let files: HallFiles
     let book: WorkOrderBook
     let settings: WorkOrderSettings
-    let now = Date()
+    let now: Date
 
     init(_ data: DataOptions) throws {
         files = try HallFiles.open(data)
+        now = try ScriptClock.now(in: files.timeZone)
         let replica = HallReplica(folder: files.folder)
         if let alarm = replica.alarm { throw fail(alarm) }
         book = replica.state.workOrders
