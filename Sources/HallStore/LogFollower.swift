@@ -35,26 +35,38 @@ public final class LogFollower {
     /// when the next line is damaged (records before it are returned first) or the file
     /// shrank below what was read.
     public func poll() throws(LogFailure) -> [LogRecord] {
+        var found: [LogRecord] = []
+        do {
+            try poll { found.append($0) }
+        } catch {
+            guard found.isEmpty else { return found }
+            throw error
+        }
+        return found
+    }
+
+    /// Like `poll()`, but hands each record to `each` as it is read instead of collecting
+    /// them, so a reader of a whole month (a report) holds one record at a time. Records
+    /// before a damaged line have been handed over when `.corrupt` is thrown.
+    public func poll(each: (LogRecord) -> Void) throws(LogFailure) {
         let file = try openedFile()
         let status = try file.status()
         if let seen, seen.size == status.size, seen.modified.tv_sec == status.modified.tv_sec,
            seen.modified.tv_nsec == status.modified.tv_nsec {
-            return []
+            return
         }
         if status.size < reader.head.endOffset {
             throw LogFailure.corrupt(seq: reader.head.seq, line: reader.head.seq, defect: .shrunk)
         }
-        var found: [LogRecord] = []
+        let after = after
         let stop = try reader.read(file, to: status.size, checkBodies: false) { record in
-            if record.seq > after { found.append(record) }
+            if record.seq > after { each(record) }
         }
         if case .bad(let bad) = stop {
             seen = nil
-            guard found.isEmpty else { return found }
             throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
         }
         seen = status
-        return found
     }
 
     private func openedFile() throws(LogFailure) -> OpenFile {
