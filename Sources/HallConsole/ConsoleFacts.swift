@@ -23,10 +23,15 @@ public struct ConsoleFacts: Sendable, Equatable {
     /// folder's seeds lack them, and `workOrderSettingsProblem` says why.
     public var workOrderSettings: WorkOrderSettings?
     public var workOrderSettingsProblem: String?
+    /// This month's report for the Reports pane, read from the log when the pane asks;
+    /// nil until then, or when reading failed (`monthReportProblem` says why).
+    public var monthReport: PeriodReport?
+    public var monthReportProblem: String?
 
     public init(catalog: Catalog, login: String, member: StaffMember?, terminal: String, dataFolder: String,
                 log: LogStatus, recent: [RecordedEvent], now: Date, clock: String,
-                workOrderSettings: WorkOrderSettings? = nil, workOrderSettingsProblem: String? = nil) {
+                workOrderSettings: WorkOrderSettings? = nil, workOrderSettingsProblem: String? = nil,
+                monthReport: PeriodReport? = nil, monthReportProblem: String? = nil) {
         self.catalog = catalog
         self.login = login
         self.member = member
@@ -38,5 +43,7 @@ public struct ConsoleFacts: Sendable, Equatable {
         self.clock = clock
         self.workOrderSettings = workOrderSettings
         self.workOrderSettingsProblem = workOrderSettingsProblem
+        self.monthReport = monthReport
+        self.monthReportProblem = monthReportProblem
     }
 }

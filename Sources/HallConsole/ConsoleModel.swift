@@ -13,6 +13,8 @@ public struct ConsoleModel: Sendable, Equatable {
         case perform(HallCommand)
         /// Work-order commands, decided in turn and appended together (a batch push is all or nothing).
         case performWorkOrders([WorkOrderCommand])
+        /// The Reports pane wants this month's figures read from the log (again).
+        case refreshReport
     }
 
     public var pane: PaneID
@@ -27,6 +29,7 @@ public struct ConsoleModel: Sendable, Equatable {
     var counterDesk = CounterPaneModel()
     var coordinatorDesk = CoordinatorPaneModel()
     var departmentDesk = DepartmentPaneModel()
+    var reports = ReportsPaneModel()
 
     public init(start: PaneID = .home, counter: Int? = nil, department: String? = nil) {
         self.counter = counter
@@ -73,7 +76,7 @@ public struct ConsoleModel: Sendable, Equatable {
         case .counter: counterDesk.record(result)
         case .coordinator: coordinatorDesk.record(result)
         case .department: departmentDesk.record(result)
-        case .home, .manager, .eventLog: break
+        case .home, .manager, .reports, .eventLog: break
         }
     }
 
@@ -84,7 +87,7 @@ public struct ConsoleModel: Sendable, Equatable {
         case .counter: counterDesk.dialog != nil
         case .coordinator: coordinatorDesk.dialog != nil
         case .department: departmentDesk.dialog != nil
-        case .home, .manager, .eventLog: false
+        case .home, .manager, .reports, .eventLog: false
         }
     }
 
@@ -95,7 +98,7 @@ public struct ConsoleModel: Sendable, Equatable {
         case .counter: counterDesk.capturesText
         case .coordinator: coordinatorDesk.capturesText
         case .department: departmentDesk.capturesText
-        case .home, .manager, .eventLog: false
+        case .home, .manager, .reports, .eventLog: false
         }
     }
 
@@ -119,6 +122,8 @@ public struct ConsoleModel: Sendable, Equatable {
             command = nil
         case .coordinator, .department:
             return forwardToWorkOrders(key, facts: facts, size: size, state: state)
+        case .reports:
+            return reports.handle(key) ? .refreshReport : .keepGoing
         case .home, .manager:
             command = nil
         }

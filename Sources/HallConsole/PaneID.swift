@@ -6,6 +6,7 @@ public enum PaneID: Int, Sendable, Equatable, CaseIterable {
     case coordinator
     case department
     case manager
+    case reports
     case eventLog
 
     public var title: String {
@@ -16,6 +17,7 @@ public enum PaneID: Int, Sendable, Equatable, CaseIterable {
         case .coordinator: "工单协调"
         case .department: "部门工单"
         case .manager: "现场看板"
+        case .reports: "报表"
         case .eventLog: "事件日志"
         }
     }

@@ -26,18 +26,18 @@ final class ConsoleKeysTests: XCTestCase {
         var model = ConsoleModel()
         let facts = Fixtures.facts()
         var seen: [PaneID] = []
-        for _ in 0..<5 {
+        for _ in 0..<6 {
             _ = model.handle(.tab, facts: facts, size: size)
             seen.append(model.pane)
         }
-        XCTAssertEqual(seen, [.guide, .coordinator, .manager, .eventLog, .home])
+        XCTAssertEqual(seen, [.guide, .coordinator, .manager, .reports, .eventLog, .home])
         _ = model.handle(.backTab, facts: facts, size: size)
         XCTAssertEqual(model.pane, .eventLog)
     }
 
     func testACounterTerminalHasTheCounterPaneAfterTheGuide() {
         var model = ConsoleModel(start: .guide, counter: 3)
-        XCTAssertEqual(model.panes, [.home, .guide, .counter, .coordinator, .manager, .eventLog])
+        XCTAssertEqual(model.panes, [.home, .guide, .counter, .coordinator, .manager, .reports, .eventLog])
         let facts = Fixtures.facts()
         _ = model.handle(.escape, facts: facts, size: size)
         _ = model.handle(.tab, facts: facts, size: size)
@@ -68,7 +68,7 @@ final class ConsoleKeysTests: XCTestCase {
         let buffer = ConsoleView.render(model: model, state: Fixtures.state(facts.recent), facts: facts, size: Size(width: 80, height: 24), theme: .ascii)
         assertSnapshot(buffer, """
          营业厅导办台 │ 顺德供电局乐从营业厅                日志 3 条  2026-11-23 09:41
-         首页   导引台   工单协调   现场看板  [事件日志]
+         首页   导引台   工单协调   现场看板   报表  [事件日志]
         +-[事件日志]-------------------------------------------------------------------+
         |    序号 时间                操作人     终端       事件                       |
         |       1 2026-11-23 09:31:05 A01        pts/1      日志断尾修复：切下 41 字…  |

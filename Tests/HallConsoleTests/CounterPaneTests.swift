@@ -59,7 +59,7 @@ final class CounterPaneTests: XCTestCase {
     func testTheCounterAt100x30() throws {
         assertSnapshot(try counter2().render(), """
          营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 0 条  2026-11-23 09:41
-         首页   导引台  [窗口]  工单协调   现场看板   事件日志
+         首页   导引台  [窗口]  工单协调   现场看板   报表   事件日志
         ┌─[窗口]───────────────────────────────────────────────────────────────────────────────────────────┐
         │ 2号窗口  状态：开放，营业员 C01                                                                  │
         │                                                                                                  │
@@ -94,7 +94,7 @@ final class CounterPaneTests: XCTestCase {
     func testTheCounterAt80x24() throws {
         assertSnapshot(try counter2().render(size: Size(width: 80, height: 24)), """
          营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
-         首页   导引台  [窗口]  工单协调   现场看板   事件日志
+         首页   导引台  [窗口]  工单协调   现场看板   报表   事件日志
         ┌─[窗口]───────────────────────────────────────────────────────────────────────┐
         │ 2号窗口  状态：开放，营业员 C01                                              │
         │                                                                              │

@@ -13,7 +13,7 @@ final class HomeScreenTests: XCTestCase {
     func testHomeAt100x30() {
         assertSnapshot(render(Fixtures.facts(records: [Fixtures.repair(1), Fixtures.repair(2)])), """
          营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 2 条  2026-11-23 09:41
-        [首页]  导引台   工单协调   现场看板   事件日志
+        [首页]  导引台   工单协调   现场看板   报表   事件日志
         ┌─[首页]───────────────────────────────────────────────────────────────────────────────────────────┐
         │ 营业厅                                                                                           │
         │ 名称        顺德供电局乐从营业厅                                                                 │
@@ -25,7 +25,7 @@ final class HomeScreenTests: XCTestCase {
         │ 姓名        系统管理员（工号 A01，登录名 root）                                                  │
         │ 角色        系统管理员、所长/值班经理                                                            │
         │ 终端        pts/1                                                                                │
-        │ 可用窗格    首页、导引台、工单协调、现场看板、事件日志（Tab 切换）                               │
+        │ 可用窗格    首页、导引台、工单协调、现场看板、报表、事件日志（Tab 切换）                         │
         │                                                                                                  │
         │ 事件日志                                                                                         │
         │ 记录数      2 条                                                                                 │
@@ -49,7 +49,7 @@ final class HomeScreenTests: XCTestCase {
         let facts = Fixtures.facts(member: nil, check: .sinceSnapshot(snapshotSeq: 1200), readOnly: "登录名 zhangsan 不在人员名单里")
         assertSnapshot(render(facts, size: Size(width: 80, height: 24)), """
          营业厅导办台 │ 顺德供电局乐从营业厅                     只读  2026-11-23 09:41
-        [首页]  导引台   工单协调   现场看板   事件日志
+        [首页]  导引台   工单协调   现场看板   报表   事件日志
         ┌─[首页]───────────────────────────────────────────────────────────────────────┐
         │ 营业厅                                                                       │
         │ 名称        顺德供电局乐从营业厅                                             │
@@ -60,7 +60,7 @@ final class HomeScreenTests: XCTestCase {
         │ 当前操作人                                                                   │
         │ 登录名      zhangsan 不在人员名单里：只能查看。请管理员把你加入 staff.toml。 │
         │ 终端        pts/1                                                            │
-        │ 可用窗格    首页、导引台、工单协调、现场看板、事件日志（Tab 切换）           │
+        │ 可用窗格    首页、导引台、工单协调、现场看板、报表、事件日志（Tab 切换）     │
         │                                                                              │
         │ 事件日志                                                                     │
         │ 记录数      0 条                                                             │
@@ -99,7 +99,7 @@ final class HomeScreenTests: XCTestCase {
         _ = model.handle(.character("?"), facts: Fixtures.facts(), size: Size(width: 100, height: 30))
         assertSnapshot(render(Fixtures.facts(), model, size: Size(width: 80, height: 24)), """
          营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
-        [首页]  导引台   工单协调   现场看板   事件日志
+        [首页]  导引台   工单协调   现场看板   报表   事件日志
         ┌─[首页]───────────────────────────────────────────────────────────────────────┐
         │ 营业厅                                                                       │
         │ 名称        顺德供电局乐从营业厅                                             │
@@ -111,7 +111,7 @@ final class HomeScreenTests: XCTestCase {
         │ 姓名    │  ↑ ↓ 或 j k           上下移动（事件日志）               │         │
         │ 角色    │  PgUp PgDn            翻页                               │         │
         │ 终端    │  Home End 或 g G      到最早/最新一条                    │         │
-        │ 可用窗格│  Esc                  返回上一层（关闭帮助）             │         │
+        │ 可用窗格│  Esc                  返回上一层（关闭帮助）             │换）     │
         │         │  q                    在最上层退出控制台                 │         │
         │ 事件日志│                                                          │         │
         │ 记录数  │  按 Esc 或 ? 关闭                                        │         │

@@ -37,7 +37,7 @@ final class ManagerPaneTests: XCTestCase {
     func testTheManagerPanelAt100x30() throws {
         assertSnapshot(try manager().render(), """
          营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 0 条  2026-11-23 09:41
-         首页   导引台   工单协调  [现场看板]  事件日志
+         首页   导引台   工单协调  [现场看板]  报表   事件日志
         ┌─[现场看板]───────────────────────────────────────────────────────────────────────────────────────┐
         │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                                                   │
         │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                                                   │
@@ -72,7 +72,7 @@ final class ManagerPaneTests: XCTestCase {
     func testTheManagerPanelAt80x24() throws {
         assertSnapshot(try manager().render(size: Size(width: 80, height: 24)), """
          营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
-         首页   导引台   工单协调  [现场看板]  事件日志
+         首页   导引台   工单协调  [现场看板]  报表   事件日志
         ┌─[现场看板]───────────────────────────────────────────────────────────────────┐
         │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                               │
         │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                               │
@@ -119,7 +119,7 @@ final class ManagerPaneTests: XCTestCase {
         XCTAssertEqual(panel.role(of: "超期 1（营销部 1）"), .overdue)
         assertSnapshot(panel.render(size: Size(width: 80, height: 24)), """
          营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
-         首页   导引台   工单协调  [现场看板]  事件日志
+         首页   导引台   工单协调  [现场看板]  报表   事件日志
         ┌─[现场看板]───────────────────────────────────────────────────────────────────┐
         │ ! 重大工单待确认 1 张：GD000003 触电事故（工单协调窗格按 a 确认）            │
         │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                               │

@@ -29,6 +29,7 @@ struct WorkOrderDesk {
         replyTemplates: ReplyTemplates(byCategory: ["FWTD": ReplyTemplate(actions: "向{客户}当面致歉并说明情况", result: "客户接受道歉")]))
 
     private(set) var state = HallState.initial
+    private(set) var records: [RecordedEvent] = []
     private var seq = 0
 
     static func shanghai(_ text: String) -> Date {
@@ -41,7 +42,9 @@ struct WorkOrderDesk {
         let events = try decide(command, state: state, catalog: Self.catalog, settings: Self.settings, actor: actor, now: now)
         for event in events {
             seq += 1
-            state = evolve(state, RecordedEvent(seq: seq, timestamp: time, time: now, actor: actor.id, terminal: "pts/3", event: event))
+            let recorded = RecordedEvent(seq: seq, timestamp: time, time: now, actor: actor.id, terminal: "pts/3", event: event)
+            records.append(recorded)
+            state = evolve(state, recorded)
         }
         return events
     }

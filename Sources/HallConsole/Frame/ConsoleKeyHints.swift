@@ -10,6 +10,7 @@ enum ConsoleKeyHints {
         let quit = KeyHint("q", "退出")
         switch model.pane {
         case .home, .manager: return [help, tab, quit]
+        case .reports: return [help, tab, KeyHint("←→", "工单/营业厅"), KeyHint("r", "刷新"), quit]
         case .eventLog: return [help, tab, KeyHint("↑↓", "移动"), quit]
         case .guide: return [help] + (model.capturesText ? [] : [quit]) + guide(model.guide)
         case .counter: return [help] + (model.hasDialog ? [] : [quit]) + counter(model.counterDesk)

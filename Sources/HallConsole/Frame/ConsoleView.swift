@@ -27,6 +27,7 @@ public enum ConsoleView {
                 DepartmentPane(department: department, model: model.departmentDesk, facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
             }
         case .manager: ManagerPane(facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
+        case .reports: ReportsPane(model: model.reports, facts: facts).draw(into: &buffer, in: body, theme: theme)
         case .eventLog: EventLogPane(records: facts.recent, model: model.eventLog).draw(into: &buffer, in: body, theme: theme)
         }
         if model.showingHelp {

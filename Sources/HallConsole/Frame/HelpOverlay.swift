@@ -76,6 +76,13 @@ struct HelpOverlay {
         ("/", "筛选"),
     ]
 
+    static let reports: [(keys: String, meaning: String)] = [
+        ("← → 或 1 2", "本月工单 / 营业厅"),
+        ("r", "重新读取日志，更新数字"),
+        ("（月报全文）", "halldesk report month YYYY-MM，可导出 CSV"),
+        ("q", "退出控制台"),
+    ]
+
     var entries: [(keys: String, meaning: String)] {
         switch pane {
         case .home, .eventLog: Self.common + Self.browsing
@@ -83,6 +90,7 @@ struct HelpOverlay {
         case .counter: Self.common + Self.counter
         case .manager: Self.common + Self.manager
         case .coordinator: Self.common + Self.coordinator
+        case .reports: Self.common + Self.reports
         case .department: Self.common + Self.department
         }
     }

@@ -18,6 +18,10 @@ struct ConsoleLoop {
         while true {
             if session.replica.refresh() { dirty = true }
             let now = Date()
+            if model.pane == .reports, session.monthReport == nil {
+                session.refreshReport(now: now)
+                dirty = true
+            }
             let size = terminal.size
             let facts = session.facts(now: now)
             if dirty || shown?.clock != facts.clock || shown?.size != size {
@@ -35,6 +39,8 @@ struct ConsoleLoop {
                 for result in session.perform(command, now: Date()) { model.record(result) }
             case .performWorkOrders(let commands):
                 model.record(session.perform(workOrders: commands, now: Date()))
+            case .refreshReport:
+                session.refreshReport(now: Date())
             }
         }
     }

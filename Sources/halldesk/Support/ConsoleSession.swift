@@ -16,6 +16,8 @@ final class ConsoleSession {
     private(set) var readOnlyReason: String?
     /// Loaded once: categories, deadlines and the calendar do not change while a console runs.
     let workOrderSettings: Result<WorkOrderSettings, SeedError>
+    /// This month's report as last read for the Reports pane; nil until the pane asks.
+    private(set) var monthReport: Result<PeriodReport, ReportReader.Failure>?
 
     init(files: HallFiles, identity: Identity, member: StaffMember?) {
         self.files = files
@@ -77,6 +79,18 @@ final class ConsoleSession {
         }
     }
 
+    /// Reads this month (in the hall's zone) from the log for the Reports pane: one pass,
+    /// the readers' path, about a second for a busy month.
+    func refreshReport(now: Date) {
+        let local = LocalTime(now, in: files.timeZone)
+        guard let month = ReportPeriod.month(year: local.day.year, month: local.day.month, zone: files.timeZone) else { return }
+        var folds = [PeriodReportFold(period: month, waitTargetMinutes: files.hall.waitTargetMinutes)]
+        monthReport = Result { () throws(ReportReader.Failure) in
+            try ReportReader.fold(files.folder.logURL, into: &folds)
+            return folds[0].report()
+        }
+    }
+
     func facts(now: Date) -> ConsoleFacts {
         let check: LogStatus.Check
         if let alarm = replica.alarm {
@@ -91,13 +105,19 @@ final class ConsoleSession {
             dataFolder: files.folder.url.path,
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason),
             recent: replica.recent, now: now, clock: clockText(now),
-            workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem
+            workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem,
+            monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem
         )
     }
 
     private var workOrderSettingsProblem: String? {
         guard case .failure(let failure) = workOrderSettings else { return nil }
         return failure.description
+    }
+
+    private var monthReportProblem: String? {
+        guard case .failure(let failure)? = monthReport else { return nil }
+        return failure.message
     }
 
     /// The wall clock in the hall's own zone, to the minute.
