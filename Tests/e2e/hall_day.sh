@@ -55,3 +55,10 @@ check "queue status agrees: A and C served once each" python3 -c "
 import json,sys; s=json.load(open('$WORK/status.json')); q={r['letter']:r for r in s['queues']}
 sys.exit(0 if q['A']['servedToday']==1 and q['C']['servedToday']==1 and q['A']['waiting']==0 else 1)"
 check "the log verifies after the morning" "$HALLDESK" log verify --data "$HALL"
+
+on "$MAIN-manager"
+keys Tab
+check "manager: the Reports pane reads this month from the log" wait_for "按诉求类别"
+keys Right
+check "reports: the hall half counts today's slips" wait_for_regex '^│ 合计 +[0-9]+ +[0-9]+'
+check "reports pane aligned" aligned
