@@ -150,6 +150,37 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(tables["orders-by-category.csv"]?.first, ["类别", "本期", "上期", "增减"])
     }
 
+    /// Three complaints of one category in one area within a day are a batch, and the same
+    /// customer's later ones repeats of the first closed one: two suggestions. A case over
+    /// the third takes the batch away (two left are too few), leaves the repeats of the
+    /// other two, and shows in JSON, text and CSV.
+    func testImprovementCasesAndSuggestionsInTheReport() throws {
+        try makeMonth()
+        let third = try newComplaint()
+        let suggested = try object(try object(JSONSerialization.jsonObject(with: Data(try step(nil, ["report", "month", thisMonth, "--json"]).utf8)))["cases"])
+        let suggestions = try XCTUnwrap(suggested["suggested"] as? [[String: Any]])
+        XCTAssertEqual(suggestions.map { $0["kind"] as? String }, ["batch", "repeat"], "\(suggestions)")
+        XCTAssertEqual(suggestions.map { ($0["orders"] as? [String])?.count }, [3, 3])
+
+        try step("K01", ["case", "open", third, "--cause", "抄表员漏抄", "--action", "抄表复核", "--owner", "营销部", "--due", "2099-12-31"])
+        let csv = folder.appendingPathComponent("csv").path
+        let text = try step(nil, ["report", "month", thisMonth, "--csv", csv])
+        XCTAssertTrue(text.contains("GJ0001  进行中  营销部  期限 2099-12-31"), text)
+        XCTAssertTrue(text.contains("根本原因：抄表员漏抄"), text)
+        let cases = try object(try object(JSONSerialization.jsonObject(with: Data(try step(nil, ["report", "month", thisMonth, "--json"]).utf8)))["cases"])
+        let open = try XCTUnwrap(cases["open"] as? [[String: Any]])
+        XCTAssertEqual(open.map { $0["number"] as? String }, ["GJ0001"])
+        XCTAssertEqual(open.first?["orders"] as? [String], [third])
+        XCTAssertEqual(open.first?["overdue"] as? Bool, false)
+        let left = try XCTUnwrap(cases["suggested"] as? [[String: Any]])
+        XCTAssertEqual(left.map { $0["kind"] as? String }, ["repeat"])
+        XCTAssertEqual((left.first?["orders"] as? [String])?.contains(third), false)
+        XCTAssertTrue(text.contains("建议立案 1 组"), text)
+        let rows = try String(contentsOfFile: csv + "/cases-open.csv", encoding: .utf8).split(separator: "\r\n")
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertTrue(rows[1].hasPrefix("GJ0001,抄表员漏抄,抄表复核,营销部,2099-12-31,进行中,,\(third)"), String(rows[1]))
+    }
+
     func testADayOutsideTheMonthIsRefusedInChinese() throws {
         let run = try runCapturing(halldesk, ["report", "month", "2026-11", "--day", "2026-12-01", "--data", data])
         XCTAssertEqual(run.status, 1)

@@ -22,10 +22,10 @@ struct ReportStory {
     mutating func at(_ time: String, _ event: WorkOrderEvent) { at(time, .workOrder(event)) }
 
     func report(_ period: ReportPeriod = ReportStory.november, department: String? = nil, previous: PeriodReport? = nil,
-                waitTarget: Int = 15) -> PeriodReport {
+                waitTarget: Int = 15, asOf: Date = .distantFuture) -> PeriodReport {
         var fold = PeriodReportFold(period: period, waitTargetMinutes: waitTarget, department: department)
         for event in log { fold.add(event) }
-        return fold.report(previous: previous)
+        return fold.report(previous: previous, asOf: asOf)
     }
 }
 

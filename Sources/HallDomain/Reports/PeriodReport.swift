@@ -1,6 +1,6 @@
 /// What the station learns from one period of its log (客户问题分析改进制度): the work
-/// orders and the hall's queue. Made by `PeriodReportFold`; plain values, so it prints,
-/// encodes as JSON and compares in tests.
+/// orders, the hall's queue and the improvement cases. Made by `PeriodReportFold`; plain
+/// values, so it prints, encodes as JSON and compares in tests.
 public struct PeriodReport: Sendable, Equatable, Codable {
     /// First day, `yyyy-MM-dd`.
     public var from: String
@@ -13,9 +13,11 @@ public struct PeriodReport: Sendable, Equatable, Codable {
     public var lastSeq: Int
     public var workOrders: WorkOrderFigures
     public var hall: HallFigures
+    /// Improvement cases open and finished, and the ones the orders suggest.
+    public var cases: CaseFigures
 
     public init(from: String, through: String, department: String?, eventsRead: Int, lastSeq: Int,
-                workOrders: WorkOrderFigures, hall: HallFigures) {
+                workOrders: WorkOrderFigures, hall: HallFigures, cases: CaseFigures) {
         self.from = from
         self.through = through
         self.department = department
@@ -23,5 +25,6 @@ public struct PeriodReport: Sendable, Equatable, Codable {
         self.lastSeq = lastSeq
         self.workOrders = workOrders
         self.hall = hall
+        self.cases = cases
     }
 }

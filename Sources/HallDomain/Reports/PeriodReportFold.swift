@@ -6,20 +6,26 @@ import Foundation
 ///
 /// Events recorded at or after the period's end are skipped, so a month reads the same
 /// whenever its report is run. With a `department`, only orders that department led, was
-/// asked to return or was ruled on count; the hall's figures are the hall's whole.
+/// asked to return or was ruled on count, and only the improvement cases it owns; the
+/// hall's figures are the hall's whole.
 public struct PeriodReportFold {
     public let period: ReportPeriod
     public let department: String?
     private var orders: WorkOrderTally
     private var hall: HallTally
+    private var cases: CaseTally
+    /// What counts as a batch when the report proposes improvement cases.
+    private let batchRule: BatchRule
     private var eventsRead = 0
     private var lastSeq = 0
 
-    public init(period: ReportPeriod, waitTargetMinutes: Int, department: String? = nil) {
+    public init(period: ReportPeriod, waitTargetMinutes: Int, department: String? = nil, batchRule: BatchRule = BatchRule()) {
         self.period = period
         self.department = department
         orders = WorkOrderTally(period: period)
         hall = HallTally(period: period, waitTargetMinutes: waitTargetMinutes)
+        cases = CaseTally(period: period)
+        self.batchRule = batchRule
     }
 
     /// Whether an event recorded at `time` can change this report; a reader may skip
@@ -31,17 +37,21 @@ public struct PeriodReportFold {
         lastSeq = recorded.seq
         guard wants(recorded.time) else { return }
         switch recorded.event {
-        case .workOrder(let event): orders.add(event, at: recorded.time)
+        case .workOrder(let event):
+            orders.add(event, at: recorded.time)
+            cases.add(event, at: recorded.time, actor: recorded.actor)
         default: hall.add(recorded.event, at: recorded.time)
         }
     }
 
     /// The figures so far; `previous` (the period before's report) adds the month-over-month
-    /// change per category.
-    public func report(previous: PeriodReport? = nil) -> PeriodReport {
+    /// change per category. Improvement cases are judged overdue as they stand at the
+    /// period's end (one due on its last day is overdue by then), or at `asOf` (the hall's
+    /// now) when the period has not ended yet, so a month in progress flags nothing early.
+    public func report(previous: PeriodReport? = nil, asOf: Date = .distantFuture) -> PeriodReport {
         PeriodReport(from: period.from.description, through: period.to.adding(days: -1).description, department: department,
                      eventsRead: eventsRead, lastSeq: lastSeq,
                      workOrders: orders.figures(previous: previous?.workOrders, department: department),
-                     hall: hall.figures())
+                     hall: hall.figures(), cases: cases.figures(rule: batchRule, asOf: asOf, department: department))
     }
 }

@@ -43,11 +43,15 @@ struct ReportMonthCommand: ParsableCommand {
     func run() throws {
         let files = try HallFiles.open(dataOptions)
         let period = try chosenPeriod(in: files.timeZone)
+        // A folder whose work-order seeds do not load still has a hall to report on; its
+        // batches are then judged by the default rule.
+        let batchRule = (try? files.loadWorkOrderSettings())?.batchRule ?? BatchRule()
         var folds = [period.previous, period].map {
-            PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department)
+            PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department, batchRule: batchRule)
         }
         try ReportReading.fold(files.folder.logURL, into: &folds)
-        let report = folds[1].report(previous: folds[0].report())
+        let now = try ScriptClock.now(in: files.timeZone)
+        let report = folds[1].report(previous: folds[0].report(asOf: now), asOf: now)
         let tables = ReportTables(report: report, names: { files.roster.member(id: $0)?.name })
         if let csv {
             let folder = URL(fileURLWithPath: csv, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

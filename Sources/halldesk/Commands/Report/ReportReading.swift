@@ -15,7 +15,9 @@ enum ReportReading {
         SlipReinstated.type, SlipTransferred.type, ServiceStarted.type, ServiceFinished.type,
         WorkOrderReceived.type, WorkOrderDispatched.type, WorkOrderRecalled.type, WorkOrderReturnRequested.type,
         WorkOrderReturnConfirmed.type, WorkOrderContacted.type, WorkOrderReplied.type, WorkOrderReviewed.type,
-        WorkOrderFollowedUp.type, ResponsibilityRuled.type,
+        WorkOrderFollowedUp.type, ResponsibilityRuled.type, WorkOrderClosed.type, WorkOrdersLinked.type,
+        ImprovementCaseOpened.type, ImprovementCaseOrdersAdded.type, ImprovementProgressRecorded.type, ImprovementCaseDone.type,
+        CaseSuggestionDismissed.type,
     ]
 
     static func fold(_ logURL: URL, into folds: inout [PeriodReportFold]) throws {

@@ -6,7 +6,7 @@ struct ReportTables {
     /// Staff names by id, so the clerks' table says who.
     let names: (String) -> String?
 
-    var all: [ReportTable] { workOrders + hall }
+    var all: [ReportTable] { workOrders + cases + hall }
 
     var workOrders: [ReportTable] {
         let orders = report.workOrders
@@ -26,6 +26,26 @@ struct ReportTables {
             counts("回访满意度", "satisfaction", "回访结果", orders.satisfaction),
             ReportTable(title: "定责", file: "rulings", header: ["部门", "有责", "无责"],
                         rows: orders.rulings.map { [$0.department, String($0.atFault), String($0.notAtFault)] }),
+        ]
+    }
+
+    /// The improvement cases, one row each, for CSV; the terminal prints them as blocks
+    /// (`ReportCaseText`), because root causes and actions are sentences, not cells.
+    var cases: [ReportTable] {
+        let cases = report.cases
+        return [
+            ReportTable(title: "改进案例（期末未完成）", file: "cases-open",
+                        header: ["编号", "根本原因", "改进措施", "负责部门", "完成期限", "状态", "最新进展", "涉及工单"],
+                        rows: cases.open.map { [$0.number, $0.rootCause, $0.action, $0.ownerDepartment, $0.dueDay, $0.statusText,
+                                                $0.latestProgress ?? "", $0.orders.joined(separator: " ")] }),
+            ReportTable(title: "改进案例（本期完成）", file: "cases-finished",
+                        header: ["编号", "根本原因", "改进措施", "负责部门", "完成期限", "完成日", "状态", "实际成效", "涉及工单"],
+                        rows: cases.finished.map { [$0.number, $0.rootCause, $0.action, $0.ownerDepartment, $0.dueDay, $0.doneDay ?? "",
+                                                    $0.statusText, $0.outcome ?? "", $0.orders.joined(separator: " ")] }),
+            ReportTable(title: "建议立案（尚未立案或驳回）", file: "cases-suggested",
+                        header: ["建议编号", "依据", "类别", "片区", "工单数", "工单"],
+                        rows: cases.suggested.map { [$0.key, $0.kind.chineseName, $0.category ?? "", $0.area ?? "", String($0.orders.count),
+                                                     $0.orders.joined(separator: " ")] }),
         ]
     }
 

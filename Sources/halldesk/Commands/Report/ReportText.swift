@@ -15,7 +15,8 @@ enum ReportText {
             text.append("比上期增长最多的类别：" + grown.map { "\($0.category)（+\($0.change)）" }.joined(separator: "、"))
         }
         for table in tables.workOrders { text += [""] + ReportTableText.lines(table) }
-        text += ["", "二、营业厅（等候目标 \(report.hall.waitTargetMinutes) 分钟；等候为取号到首次叫号）"]
+        text += [""] + ReportCaseText.lines(report.cases)
+        text += ["", "三、营业厅（等候目标 \(report.hall.waitTargetMinutes) 分钟；等候为取号到首次叫号）"]
         for table in tables.hall { text += [""] + ReportTableText.lines(table) }
         return text.flatMap { $0.isEmpty ? [""] : TextFit.wrap($0, width: ReportTableText.width) }
     }
