@@ -181,6 +181,105 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(rows[1].hasPrefix("GJ0001,抄表员漏抄,抄表复核,营销部,2099-12-31,进行中,,\(third)"), String(rows[1]))
     }
 
+    /// Checks an HTML file strictly with Python's `html.parser` (every element closed in
+    /// order), and returns its tables by id as rows of cell text, the SVG count, the
+    /// references to other files and the problems found.
+    private func parsedHTML(_ path: String) throws -> [String: Any] {
+        let script = """
+        import json, sys
+        from html.parser import HTMLParser
+        VOID = {"meta", "br", "hr", "img", "input", "link", "col", "area", "base", "wbr", "source", "track", "embed", "param"}
+        class Strict(HTMLParser):
+            def __init__(self):
+                super().__init__(convert_charrefs=True)
+                self.stack, self.errors, self.refs, self.tables = [], [], [], {}
+                self.table, self.row, self.cell, self.svgs, self.charset = None, None, None, 0, False
+            def handle_starttag(self, tag, attrs):
+                for name, value in attrs:
+                    if name in ("src", "href") or "url(" in (value or ""):
+                        self.refs.append(f"{tag} {name}={value}")
+                if tag == "meta" and ("charset", "utf-8") in attrs:
+                    self.charset = True
+                if tag == "svg":
+                    self.svgs += 1
+                if tag == "table":
+                    self.table = dict(attrs).get("id", "")
+                    self.tables[self.table] = []
+                if tag == "tr":
+                    self.row = []
+                if tag in ("td", "th"):
+                    self.cell = ""
+                if tag not in VOID:
+                    self.stack.append(tag)
+            def handle_endtag(self, tag):
+                if tag in VOID:
+                    return
+                if not self.stack or self.stack[-1] != tag:
+                    self.errors.append(f"</{tag}> while open: {self.stack[-3:]}")
+                    return
+                self.stack.pop()
+                if tag in ("td", "th"):
+                    self.row.append(self.cell.strip())
+                    self.cell = None
+                if tag == "tr":
+                    self.tables[self.table].append(self.row)
+                if tag == "table":
+                    self.table = None
+            def handle_data(self, data):
+                if self.cell is not None:
+                    self.cell += data
+        parser = Strict()
+        with open(sys.argv[1], encoding="utf-8") as f:
+            parser.feed(f.read())
+        parser.close()
+        if parser.stack:
+            parser.errors.append(f"left open: {parser.stack}")
+        print(json.dumps({"errors": parser.errors, "refs": parser.refs, "tables": parser.tables, "svgs": parser.svgs,
+                          "charset": parser.charset}, ensure_ascii=False))
+        """
+        let python = try runCapturing(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, path])
+        XCTAssertEqual(python.status, 0, python.errors)
+        return try object(JSONSerialization.jsonObject(with: Data(python.output.utf8)))
+    }
+
+    func testTheHTMLReportIsOneValidFileWhoseTablesSayWhatTheJSONSays() throws {
+        try makeMonth()
+        let first = "GD000001"
+        try step("K01", ["case", "open", first, "--cause", "抄表员漏抄 <一月>", "--action", "抄表复核", "--owner", "营销部",
+                         "--due", "2099-12-31"])
+        let html = folder.appendingPathComponent("月报.html").path, markdown = folder.appendingPathComponent("月报.md").path
+        let output = try step(nil, ["report", "month", thisMonth, "--json", "--html", html, "--md", markdown])
+        let report = try object(JSONSerialization.jsonObject(with: Data(output.utf8)))
+        let page = try parsedHTML(html)
+        XCTAssertEqual(page["errors"] as? [String], [])
+        XCTAssertEqual(page["refs"] as? [String], [], "nothing fetched from another file or site")
+        XCTAssertEqual(page["charset"] as? Bool, true)
+        XCTAssertEqual(page["svgs"] as? Int, 3)
+        let tables = try XCTUnwrap(page["tables"] as? [String: [[String]]])
+
+        let orders = try object(report["workOrders"])
+        let categories = try XCTUnwrap(orders["byCategory"] as? [[String: Any]])
+        XCTAssertEqual(tables["orders-by-category"]?.dropFirst().map { Array($0.prefix(2)) },
+                       categories.map { [$0["label"] as? String ?? "?", String($0["count"] as? Int ?? -1)] })
+        let satisfaction = try XCTUnwrap(orders["satisfaction"] as? [[String: Any]])
+        XCTAssertEqual(tables["satisfaction"]?.dropFirst().map { $0 }, satisfaction.map { [$0["label"] as? String ?? "?", String($0["count"] as? Int ?? -1)] })
+        let hall = try object(report["hall"])
+        let days = try XCTUnwrap(hall["days"] as? [[String: Any]]) + [try object(hall["total"])]
+        let keys = ["slipsIssued", "doorAnswered", "turnedAway", "cameBack", "served", "noShows"]
+        XCTAssertEqual(tables["hall-days"]?.dropFirst().map { Array($0.prefix(7)) },
+                       days.map { day in [day["label"] as? String ?? "?"] + keys.map { String(day[$0] as? Int ?? -1) } })
+        let open = try XCTUnwrap(try object(report["cases"])["open"] as? [[String: Any]])
+        XCTAssertEqual(tables["cases-open"]?.dropFirst().map { Array($0.prefix(2)) },
+                       open.map { [$0["number"] as? String ?? "?", $0["rootCause"] as? String ?? "?"] })
+        XCTAssertEqual(tables["cases-open"]?.last?.prefix(2), ["GJ0001", "抄表员漏抄 <一月>"], "escaped in the file, itself once parsed")
+
+        let text = try String(contentsOfFile: markdown, encoding: .utf8)
+        XCTAssertTrue(text.contains("\n## 一、工单\n"), text)
+        XCTAssertTrue(text.contains("| 日期 | 发号 | 门口答 | 告知 | 回头 | 办结 | 未到 | 平均等 | P90 | 最长 | 达标 |"), text)
+        XCTAssertTrue(text.contains("| 合计 | 2 | 1 | 1 | 1 | 1 | 1 |"), text)
+        XCTAssertTrue(text.contains("| GJ0001 | 抄表员漏抄 <一月> | 抄表复核 | 营销部 | 2099-12-31 | 进行中 |"), text)
+    }
+
     func testADayOutsideTheMonthIsRefusedInChinese() throws {
         let run = try runCapturing(halldesk, ["report", "month", "2026-11", "--day", "2026-12-01", "--data", data])
         XCTAssertEqual(run.status, 1)

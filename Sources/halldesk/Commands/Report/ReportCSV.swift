@@ -1,4 +1,5 @@
 import Foundation
+import HallDomain
 
 /// Writes each table as `DIR/<file>.csv`: UTF-8 with a byte-order mark, because Excel in
 /// China reads a CSV without one as GBK and garbles every Chinese cell; CRLF line ends and

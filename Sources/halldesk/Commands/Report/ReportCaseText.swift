@@ -1,12 +1,11 @@
 import HallDomain
 
-/// The improvement cases for the terminal: a block per case rather than a table row,
-/// because a root cause or an action is a sentence that a column would cut off.
+/// The improvement cases for the terminal, after the section's sentence: a block per
+/// case rather than a table row, because a root cause or an action is a sentence that a
+/// column would cut off.
 enum ReportCaseText {
     static func lines(_ cases: CaseFigures) -> [String] {
-        var text = ["二、改进案例（逾期按 \(cases.asOf) 计）",
-                    "期末未完成 \(cases.open.count) 个（其中逾期 \(cases.overdueOpen) 个），本期完成 \(cases.finished.count) 个，"
-                        + "建议立案 \(cases.suggested.count) 组。"]
+        var text: [String] = []
         if !cases.open.isEmpty { text += ["", "【期末未完成】"] + cases.open.flatMap(block) }
         if !cases.finished.isEmpty { text += ["", "【本期完成】"] + cases.finished.flatMap(block) }
         if !cases.suggested.isEmpty {

@@ -9,7 +9,8 @@ struct ReportMonthCommand: ParsableCommand {
         abstract: "一个月（或其中几天）的分析：工单数量、类别、及时率、回退、满意度、定责，营业厅等候与办理。",
         discussion: """
         日期按营业厅所在时区。与上期比较：整月比上月，几天比紧挨着的同样天数。\
-        只统计期末之前写入的记录，事后再运行结果不变。--csv 每张表写一个 UTF-8（带 BOM）文件，Excel 可直接打开。
+        只统计期末之前写入的记录，事后再运行结果不变。--csv 每张表写一个 UTF-8（带 BOM）文件，Excel 可直接打开；\
+        --md 与 --html 另写一份供打印或邮寄的月报（HTML 为单个文件，表格与图表都在其中）。
         """
     )
 
@@ -36,6 +37,12 @@ struct ReportMonthCommand: ParsableCommand {
     @Option(help: ArgumentHelp("把每张表写成 DIR 下的一个 CSV 文件。", valueName: "DIR"))
     var csv: String?
 
+    @Option(help: ArgumentHelp("另写一份 Markdown 月报（标题与表格）到 FILE。", valueName: "FILE"))
+    var md: String?
+
+    @Option(help: ArgumentHelp("另写一份可打印、可邮寄的 HTML 月报（单个文件，含表格与图表）到 FILE。", valueName: "FILE"))
+    var html: String?
+
     func validate() throws {
         if day != nil, from != nil || to != nil { throw ValidationError("--day 与 --from/--to 只能选一种。") }
     }
@@ -53,17 +60,40 @@ struct ReportMonthCommand: ParsableCommand {
         let now = try ScriptClock.now(in: files.timeZone)
         let report = folds[1].report(previous: folds[0].report(asOf: now), asOf: now)
         let tables = ReportTables(report: report, names: { files.roster.member(id: $0)?.name })
+        let document = ReportDocument(report, tables: tables, hallName: files.hall.name)
         if let csv {
-            let folder = URL(fileURLWithPath: csv, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            let folder = place(csv)
             do {
-                let written = try ReportCSV.write(tables.all, to: folder.standardizedFileURL)
-                if !json { FileHandle.standardError.write(Data("已写入 \(written.count) 个 CSV 文件到 \(folder.standardizedFileURL.path)\n".utf8)) }
+                let written = try ReportCSV.write(tables.all, to: folder)
+                tell("已写入 \(written.count) 个 CSV 文件到 \(folder.path)")
             } catch {
                 throw fail("无法写入 CSV 到 \(folder.path)：\(error.localizedDescription)")
             }
         }
-        let output = json ? JSONLine.encode(report) : ReportText.lines(report, tables: tables, hallName: files.hall.name).joined(separator: "\n")
+        if let md { try write(ReportMarkdown.render(document), to: md, what: "Markdown 月报") }
+        if let html { try write(ReportHTML.render(document, report: report), to: html, what: "HTML 月报") }
+        let output = json ? JSONLine.encode(report) : ReportText.lines(document, cases: report.cases).joined(separator: "\n")
         FileHandle.standardOutput.write(Data((output + "\n").utf8))
+    }
+
+    /// A path as typed, against the directory the command was run in.
+    private func place(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+
+    /// Says on standard error what was written, unless standard output is JSON for a script.
+    private func tell(_ message: String) {
+        if !json { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+    }
+
+    private func write(_ text: String, to path: String, what: String) throws {
+        let url = place(path)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw fail("无法写入\(what)到 \(url.path)：\(error.localizedDescription)")
+        }
+        tell("已写入\(what)：\(url.path)")
     }
 
     /// The month, or the days of it that --day or --from/--to name.

@@ -1,3 +1,4 @@
+import HallDomain
 import TermUI
 
 /// A table as lines of text no wider than the terminal's 80 columns, aligned by display
@@ -16,9 +17,7 @@ enum ReportTableText {
         if total > width, let widest = columns.max(by: { widths[$0] < widths[$1] }) {
             widths[widest] = max(table.header[widest].displayWidth, widths[widest] - (total - width))
         }
-        let numeric = columns.map { column in
-            column > 0 && table.rows.allSatisfy { row in row[column].first.map { $0.isNumber || $0 == "+" || $0 == "-" } ?? true }
-        }
+        let numeric = ReportTable.numericColumns(table)
         func line(_ cells: [String]) -> String {
             let padded = columns.map { TextFit.pad(cells[$0], width: widths[$0], alignment: numeric[$0] ? .trailing : .leading) }
             return String(padded.joined(separator: String(repeating: " ", count: gap)).reversed().drop(while: { $0 == " " }).reversed())

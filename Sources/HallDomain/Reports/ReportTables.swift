@@ -1,14 +1,17 @@
-import HallDomain
-
 /// The tables of a period's report, in the order they are printed.
-struct ReportTables {
-    let report: PeriodReport
+public struct ReportTables {
+    public let report: PeriodReport
     /// Staff names by id, so the clerks' table says who.
-    let names: (String) -> String?
+    public let names: (String) -> String?
 
-    var all: [ReportTable] { workOrders + cases + hall }
+    public init(report: PeriodReport, names: @escaping (String) -> String?) {
+        self.report = report
+        self.names = names
+    }
 
-    var workOrders: [ReportTable] {
+    public var all: [ReportTable] { workOrders + cases + hall }
+
+    public var workOrders: [ReportTable] {
         let orders = report.workOrders
         return [
             ReportTable(title: "按类别（与上期比）", file: "orders-by-category", header: ["类别", "本期", "上期", "增减"],
@@ -30,8 +33,8 @@ struct ReportTables {
     }
 
     /// The improvement cases, one row each, for CSV; the terminal prints them as blocks
-    /// (`ReportCaseText`), because root causes and actions are sentences, not cells.
-    var cases: [ReportTable] {
+    /// instead, because root causes and actions are sentences, not cells.
+    public var cases: [ReportTable] {
         let cases = report.cases
         return [
             ReportTable(title: "改进案例（期末未完成）", file: "cases-open",
@@ -49,7 +52,7 @@ struct ReportTables {
         ]
     }
 
-    var hall: [ReportTable] {
+    public var hall: [ReportTable] {
         let hall = report.hall
         return [
             hallTable("按日", "hall-days", "日期", hall.days + [hall.total]),
