@@ -67,9 +67,9 @@ final class ReportCommandTests: XCTestCase {
         _ = try newComplaint()
     }
 
-    private func newComplaint() throws -> String {
+    private func newComplaint(station: String = "天河供电所") throws -> String {
         let output = try step("K01", ["order", "new", "--kind", "投诉", "--source", "hall", "--category", "DFZY", "--name", "张伟",
-                                      "--phone", "13812341234", "--address", "天河北路 1 号", "--area", "天河北", "--station", "天河供电所",
+                                      "--phone", "13812341234", "--address", "天河北路 1 号", "--area", "天河北", "--station", station,
                                       "--area-type", "city", "--customer-kind", "居民", "--description", "本月电费比上月高出一倍", "--json"])
         let received = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try XCTUnwrap(output.split(separator: "\n").first).utf8))
             as? [String: Any])
@@ -278,6 +278,22 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("| 日期 | 发号 | 门口答 | 告知 | 回头 | 办结 | 未到 | 平均等 | P90 | 最长 | 达标 |"), text)
         XCTAssertTrue(text.contains("| 合计 | 2 | 1 | 1 | 1 | 1 | 1 |"), text)
         XCTAssertTrue(text.contains("| GJ0001 | 抄表员漏抄 <一月> | 抄表复核 | 营销部 | 2099-12-31 | 进行中 |"), text)
+    }
+
+    func testAStationNarrowsTheOrdersAndAnUnknownOneIsNamedWithTheStationsSeen() throws {
+        try makeMonth()
+        _ = try newComplaint(station: "乐从供电所")
+        func received(_ station: String) throws -> Int? {
+            let output = try step(nil, ["report", "month", thisMonth, "--json", "--station", station])
+            return try object(try object(JSONSerialization.jsonObject(with: Data(output.utf8)))["workOrders"])["received"] as? Int
+        }
+        XCTAssertEqual(try received("天河供电所"), 2)
+        XCTAssertEqual(try received("乐从供电所"), 1)
+        XCTAssertTrue(try step(nil, ["report", "month", thisMonth, "--station", "乐从供电所"]).contains("一、工单（仅乐从供电所客户）"))
+
+        let run = try runCapturing(halldesk, ["report", "month", thisMonth, "--station", "水藤供电所", "--data", data])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("没有供电所「水藤供电所」") && run.errors.contains("出现过的供电所：乐从供电所、天河供电所"), run.errors)
     }
 
     func testADayOutsideTheMonthIsRefusedInChinese() throws {

@@ -8,6 +8,8 @@ public struct PeriodReport: Sendable, Equatable, Codable {
     public var through: String
     /// The department the report was narrowed to, if any.
     public var department: String?
+    /// The station (供电所) the work-order figures were narrowed to, if any.
+    public var station: String?
     /// Records read, and the last one's sequence number: what the figures stand on.
     public var eventsRead: Int
     public var lastSeq: Int
@@ -16,11 +18,12 @@ public struct PeriodReport: Sendable, Equatable, Codable {
     /// Improvement cases open and finished, and the ones the orders suggest.
     public var cases: CaseFigures
 
-    public init(from: String, through: String, department: String?, eventsRead: Int, lastSeq: Int,
+    public init(from: String, through: String, department: String?, station: String? = nil, eventsRead: Int, lastSeq: Int,
                 workOrders: WorkOrderFigures, hall: HallFigures, cases: CaseFigures) {
         self.from = from
         self.through = through
         self.department = department
+        self.station = station
         self.eventsRead = eventsRead
         self.lastSeq = lastSeq
         self.workOrders = workOrders

@@ -7,10 +7,12 @@ import Foundation
 /// Events recorded at or after the period's end are skipped, so a month reads the same
 /// whenever its report is run. With a `department`, only orders that department led, was
 /// asked to return or was ruled on count, and only the improvement cases it owns; the
-/// hall's figures are the hall's whole.
+/// hall's figures are the hall's whole. With a `station`, the work-order figures count only
+/// orders whose customer belongs to that station (供电所); cases and the hall stay whole.
 public struct PeriodReportFold {
     public let period: ReportPeriod
     public let department: String?
+    public let station: String?
     private var orders: WorkOrderTally
     private var hall: HallTally
     private var cases: CaseTally
@@ -19,14 +21,19 @@ public struct PeriodReportFold {
     private var eventsRead = 0
     private var lastSeq = 0
 
-    public init(period: ReportPeriod, waitTargetMinutes: Int, department: String? = nil, batchRule: BatchRule = BatchRule()) {
+    public init(period: ReportPeriod, waitTargetMinutes: Int, department: String? = nil, station: String? = nil,
+                batchRule: BatchRule = BatchRule()) {
         self.period = period
         self.department = department
-        orders = WorkOrderTally(period: period)
+        self.station = station
+        orders = WorkOrderTally(period: period, station: station)
         hall = HallTally(period: period, waitTargetMinutes: waitTargetMinutes)
         cases = CaseTally(period: period)
         self.batchRule = batchRule
     }
+
+    /// The stations the orders read so far named, sorted: what `station` may be.
+    public var stationsSeen: [String] { orders.stations.filter { !$0.isEmpty }.sorted() }
 
     /// Whether an event recorded at `time` can change this report; a reader may skip
     /// decoding the ones that cannot.
@@ -50,6 +57,7 @@ public struct PeriodReportFold {
     /// now) when the period has not ended yet, so a month in progress flags nothing early.
     public func report(previous: PeriodReport? = nil, asOf: Date = .distantFuture) -> PeriodReport {
         PeriodReport(from: period.from.description, through: period.to.adding(days: -1).description, department: department,
+                     station: station,
                      eventsRead: eventsRead, lastSeq: lastSeq,
                      workOrders: orders.figures(previous: previous?.workOrders, department: department),
                      hall: hall.figures(), cases: cases.figures(rule: batchRule, asOf: asOf, department: department))

@@ -8,7 +8,8 @@ public struct ReportDocument: Sendable, Equatable {
     public var sections: [ReportSection]
 
     public init(_ report: PeriodReport, tables: ReportTables, hallName: String) {
-        title = "\(hallName) 分析报表 \(report.from) 至 \(report.through)" + (report.department.map { " · \($0)" } ?? "")
+        title = "\(hallName) 分析报表 \(report.from) 至 \(report.through)"
+            + [report.station, report.department].compactMap { $0.map { " · \($0)" } }.joined()
         source = "读取记录 \(report.eventsRead) 条，至第 \(report.lastSeq) 条"
         let orders = report.workOrders
         var said = ["受理 \(orders.received) 件，其中重大 \(orders.major) 件、重复诉求 \(orders.repeats) 件。"]
@@ -18,7 +19,7 @@ public struct ReportDocument: Sendable, Equatable {
         }
         let cases = report.cases
         sections = [
-            ReportSection(part: .workOrders, heading: "一、工单", sentences: said, tables: tables.workOrders),
+            ReportSection(part: .workOrders, heading: "一、工单" + (report.station.map { "（仅\($0)客户）" } ?? ""), sentences: said, tables: tables.workOrders),
             ReportSection(part: .cases, heading: "二、改进案例（逾期按 \(cases.asOf) 计）",
                           sentences: ["期末未完成 \(cases.open.count) 个（其中逾期 \(cases.overdueOpen) 个），本期完成 \(cases.finished.count) 个，"
                                       + "建议立案 \(cases.suggested.count) 组。"],

@@ -5,8 +5,15 @@ import Foundation
 ///
 /// Orders received before the period are tracked too: their deadlines may fall due in it.
 /// The caller passes nothing from after the period's end.
+///
+/// With a `station`, an order whose customer belongs to another station (供电所) gets no
+/// track, and every later event about it is passed over: its returns, calls and rulings
+/// are another station's.
 struct WorkOrderTally {
     let period: ReportPeriod
+    let station: String?
+    /// Every station an order named, whatever the filter, so a wrong name can be corrected.
+    private(set) var stations: Set<String> = []
     private var orders: [String: OrderTrack] = [:]
     private var returns: [String: (requested: Int, confirmed: Int, reasons: [String: Int])] = [:]
     /// By the lead department at the time of the call.
@@ -16,11 +23,18 @@ struct WorkOrderTally {
     /// Who holds an order nobody has dispatched yet, in the tables.
     static let undispatched = "未派单"
 
-    init(period: ReportPeriod) {
+    init(period: ReportPeriod, station: String? = nil) {
         self.period = period
+        self.station = station
     }
 
     mutating func add(_ event: WorkOrderEvent, at time: Date) {
+        if case .received(let body) = event {
+            stations.insert(body.customer.station)
+            guard station == nil || body.customer.station == station else { return }
+        } else if station != nil, let about = event.body as? any OrderEventBody, orders[about.order] == nil {
+            return
+        }
         let inPeriod = period.contains(time)
         switch event {
         case .received(let body):

@@ -31,6 +31,9 @@ struct ReportMonthCommand: ParsableCommand {
     @Option(help: ArgumentHelp("只看这个部门的工单（营业厅部分不变）。", valueName: "部门"))
     var department: String?
 
+    @Option(help: ArgumentHelp("工单部分只看这个供电所的客户（改进案例与营业厅部分不变）。", valueName: "供电所"))
+    var station: String?
+
     @Flag(help: "以一个 JSON 对象输出。")
     var json = false
 
@@ -54,9 +57,15 @@ struct ReportMonthCommand: ParsableCommand {
         // batches are then judged by the default rule.
         let batchRule = (try? files.loadWorkOrderSettings())?.batchRule ?? BatchRule()
         var folds = [period.previous, period].map {
-            PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department, batchRule: batchRule)
+            PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department, station: station,
+                             batchRule: batchRule)
         }
         try ReportReading.fold(files.folder.logURL, into: &folds)
+        if let station, !folds[1].stationsSeen.contains(station) {
+            let seen = folds[1].stationsSeen
+            throw fail("到 \(period.to.adding(days: -1)) 为止的工单里没有供电所「\(station)」。"
+                       + (seen.isEmpty ? "日志中还没有任何工单写明供电所。" : "出现过的供电所：\(seen.joined(separator: "、"))。"))
+        }
         let now = try ScriptClock.now(in: files.timeZone)
         let report = folds[1].report(previous: folds[0].report(asOf: now), asOf: now)
         let tables = ReportTables(report: report, names: { files.roster.member(id: $0)?.name })
