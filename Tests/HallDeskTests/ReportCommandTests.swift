@@ -126,6 +126,12 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("受理 2 件"), text)
         let wide = text.split(separator: "\n").filter { $0.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E7F ? 2 : 1) } > 80 }
         XCTAssertEqual(wide, [], "lines wider than 80 columns")
+        let barred = text.split(separator: "\n").filter { $0.hasSuffix("█") }
+        XCTAssertEqual(barred.count, 2, "one category and one day, each the largest: \(text)")
+        let blocks = barred.map { $0.reversed().prefix { $0 == "█" }.count }
+        XCTAssertEqual(blocks.first, 20, "the largest category gets the longest bar: \(barred)")
+        XCTAssertGreaterThanOrEqual(blocks.last ?? 0, 3, "the day table leaves room for a bar: \(barred)")
+        XCTAssertFalse(text.split(separator: "\n").contains { $0.hasPrefix("合计") && $0.contains("█") }, "the total gets no bar")
 
         let files = try FileManager.default.contentsOfDirectory(atPath: csv).sorted()
         XCTAssertTrue(files.contains("hall-days.csv") && files.contains("returns.csv"), "\(files)")

@@ -5,13 +5,18 @@ import TermUI
 /// width so Chinese (two columns a character) lines up with digits.
 enum ReportTableText {
     static let width = 80
+    static let gap = 2
+
+    /// Each column as wide as its widest cell.
+    static func naturalWidths(_ table: ReportTable) -> [Int] {
+        let all = [table.header] + table.rows
+        return table.header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].displayWidth : 0 }.max() ?? 0 }
+    }
 
     static func lines(_ table: ReportTable) -> [String] {
         guard !table.rows.isEmpty else { return ["【\(table.title)】无"] }
-        let all = [table.header] + table.rows
         let columns = table.header.indices
-        var widths = columns.map { column in all.map { $0.indices.contains(column) ? $0[column].displayWidth : 0 }.max() ?? 0 }
-        let gap = 2
+        var widths = naturalWidths(table)
         // Too wide: take the excess from the widest column, which holds text, not figures.
         let total = widths.reduce(0, +) + gap * (widths.count - 1)
         if total > width, let widest = columns.max(by: { widths[$0] < widths[$1] }) {

@@ -11,9 +11,19 @@ enum ReportText {
             if section.part == .cases {
                 text += ReportCaseText.lines(cases)
             } else {
-                for table in section.tables { text += [""] + ReportTableText.lines(table) }
+                for table in section.tables { text += [""] + ReportTableText.lines(bars(for: table)?.adding(to: table) ?? table) }
             }
         }
         return text.flatMap { $0.isEmpty ? [""] : TextFit.wrap($0, width: ReportTableText.width) }
+    }
+
+    /// Bars for the counts people compare at a glance: orders per category this period,
+    /// slips per day (the last row is the period's total, which gets none).
+    private static func bars(for table: ReportTable) -> ReportTableBars? {
+        switch table.file {
+        case "orders-by-category": ReportTableBars(column: 1, rows: table.rows.count)
+        case "hall-days": ReportTableBars(column: 1, rows: table.rows.count - 1)
+        default: nil
+        }
     }
 }
