@@ -14,15 +14,6 @@ public enum ReportReader {
         public var message: String
     }
 
-    /// The event types a report reads; every other record is only counted.
-    public static let types: Set<String> = [
-        DoorEnquiryAnswered.type, VisitTurnedAway.type, SlipIssued.type, SlipCalled.type, SlipMarkedNoShow.type,
-        SlipReinstated.type, SlipTransferred.type, ServiceStarted.type, ServiceFinished.type,
-        WorkOrderReceived.type, WorkOrderDispatched.type, WorkOrderRecalled.type, WorkOrderReturnRequested.type,
-        WorkOrderReturnConfirmed.type, WorkOrderContacted.type, WorkOrderReplied.type, WorkOrderReviewed.type,
-        WorkOrderFollowedUp.type, ResponsibilityRuled.type,
-    ]
-
     public static func fold(_ logURL: URL, into folds: inout [PeriodReportFold]) throws(Failure) {
         let follower = LogFollower(url: logURL)
         let latest = folds.map { $0.period.end }.max() ?? .distantFuture
@@ -33,7 +24,7 @@ public enum ReportReader {
                 guard undecodable == nil else { return }
                 let time = record.time
                 var event = Event.unrecognised(type: record.type, version: record.version)
-                if types.contains(record.type), time < latest {
+                if PeriodReportFold.types.contains(record.type), time < latest {
                     do throws(EventCodec.UndecodableBody) {
                         event = try EventCodec.decode(type: record.type, version: record.version, body: record.body)
                     } catch {

@@ -84,10 +84,11 @@ final class ConsoleSession {
     func refreshReport(now: Date) {
         let local = LocalTime(now, in: files.timeZone)
         guard let month = ReportPeriod.month(year: local.day.year, month: local.day.month, zone: files.timeZone) else { return }
-        var folds = [PeriodReportFold(period: month, waitTargetMinutes: files.hall.waitTargetMinutes)]
+        let batchRule = (try? workOrderSettings.get())?.batchRule ?? BatchRule()
+        var folds = [PeriodReportFold(period: month, waitTargetMinutes: files.hall.waitTargetMinutes, batchRule: batchRule)]
         monthReport = Result { () throws(ReportReader.Failure) in
             try ReportReader.fold(files.folder.logURL, into: &folds)
-            return folds[0].report()
+            return folds[0].report(asOf: now)
         }
     }
 

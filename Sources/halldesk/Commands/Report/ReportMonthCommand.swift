@@ -60,7 +60,11 @@ struct ReportMonthCommand: ParsableCommand {
             PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department, station: station,
                              batchRule: batchRule)
         }
-        try ReportReading.fold(files.folder.logURL, into: &folds)
+        do {
+            try ReportReader.fold(files.folder.logURL, into: &folds)
+        } catch {
+            throw fail(error.message)
+        }
         if let station, !folds[1].stationsSeen.contains(station) {
             let seen = folds[1].stationsSeen
             throw fail("到 \(period.to.adding(days: -1)) 为止的工单里没有供电所「\(station)」。"
