@@ -217,3 +217,18 @@ final class CoordinatorLongListTests: XCTestCase {
         XCTAssertFalse(pane.contains("GD000001"), "the overdue order at the top has scrolled away")
     }
 }
+
+final class CoordinatorCasesTests: XCTestCase {
+    func testOpenImprovementCasesStayInSightUntilDone() throws {
+        var desk = try WorkOrderDesk.monday()
+        try desk.run(.openCase(ImprovementCaseDraft(rootCause: "营业员未按规范解释电费", action: "电费解释话术培训", ownerDepartment: "营销部",
+                                                    dueDay: "2026-11-23", orders: ["GD000001"])), at: "2026-11-20 10:00")
+        var pane = PaneDriver(ConsoleModel(start: .coordinator), state: desk.state)
+        pane.facts = desk.facts(WorkOrderDesk.coordinator)
+        XCTAssertTrue(pane.contains("改进案例在办 1 件：GJ0001 电费解释话术培训（营销部，2026-11-23 到期）"), pane.lines.joined(separator: "\n"))
+        XCTAssertEqual(pane.role(of: "改进案例在办"), .normal, "due today is not overdue yet")
+        pane.facts.now = WorkOrderDesk.shanghai("2026-11-24 09:00")
+        XCTAssertTrue(pane.contains("改进案例在办 1 件（逾期 1）"), pane.lines.joined(separator: "\n"))
+        XCTAssertEqual(pane.role(of: "改进案例在办"), .overdue)
+    }
+}

@@ -20,6 +20,8 @@ struct CoordinatorPane {
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1), theme: theme)
         y += 1
         y += MajorBanner(book: context.book, settings: context.settings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        y += OpenCasesLine(book: context.book, now: context.now, zone: context.catalog.hall.zone)
+            .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
         if let warning = BatchWarning.find(book: context.book, rule: context.settings.batchRule, now: context.now).first {
             let category = context.settings.category(code: warning.category)?.name ?? warning.category
             let text = "! 批量预警：\(warning.area) \(category) \(warning.orders.count) 张（\(warning.orders.joined(separator: "、"))），按 L 关联为批量"
