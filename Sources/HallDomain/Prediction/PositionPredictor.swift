@@ -1,0 +1,23 @@
+/// The commercial queue systems' rule, kept as the yardstick: people ahead × the hall's
+/// average service minutes ÷ the counters serving the queue. It knows nothing of what each
+/// customer came for, so a queue of quick payments and one of new connections look alike.
+public struct PositionPredictor: WaitPredictor {
+    public static let method = "positionAverage.v1"
+
+    public init() {}
+
+    public var method: String { Self.method }
+
+    public func predict(queue: String, priority: PriorityClass?, day: HallDay, catalog: Catalog) -> WaitEstimate {
+        let estimator = WaitEstimator(catalog: catalog, day: day)
+        let ahead = day.waiting(in: [queue]).filter { PriorityOrder.rank($0.priority) <= PriorityOrder.rank(priority) }.count
+        let inHand = day.slips.count { $0.queue == queue && $0.status.isInHand }
+        let minutes = catalog.businessTypes.map(\.serviceMinutes)
+        let average = minutes.isEmpty ? 0 : minutes.reduce(0, +) / Double(minutes.count)
+        let (counters, basis) = estimator.capacity(queue: queue)
+        let expected = ((Double(ahead) + Double(inHand) / 2) * average / counters * 10).rounded() / 10
+        return WaitEstimate(method: method, peopleAhead: ahead, expectedMinutes: expected,
+                            lowMinutes: Int((expected * 0.8 / 5).rounded(.down)) * 5,
+                            highMinutes: Int((expected * 1.25 / 5).rounded(.up)) * 5, basis: basis)
+    }
+}
