@@ -54,7 +54,7 @@ final class ManagerPaneTests: XCTestCase {
         │                                                                                                  │
         │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  峰值 3/15分 共 4    │
         │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                                                  │
-        │                                                                                                  │
+        │ 小票预计误差（今日已叫号）：A 中位 5分 ±5内 100%                                                 │
         │                                                                                                  │
         │                                                                                                  │
         │                                                                                                  │
@@ -89,7 +89,7 @@ final class ManagerPaneTests: XCTestCase {
         │                                                                              │
         │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  │
         │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                              │
-        │                                                                              │
+        │ 小票预计误差（今日已叫号）：A 中位 5分 ±5内 100%                             │
         │                                                                              │
         │                                                                              │
         │                                                                              │
@@ -138,10 +138,17 @@ final class ManagerPaneTests: XCTestCase {
         │                                                                              │
         │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  │
         │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                              │
-        │                                                                              │
+        │ 小票预计误差（今日已叫号）：A 中位 5分 ±5内 100%                             │
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
         F1/?帮助  Tab切换窗格  q退出
         """)
+    }
+}
+
+final class ManagerEstimateAccuracyTests: XCTestCase {
+    func testTheManagerSeesHowCloseTodaysPromisesCame() throws {
+        let panel = PaneDriver(ConsoleModel(start: .manager), state: try HallScenario.busyMorning().state)
+        XCTAssertTrue(panel.contains("小票预计误差（今日已叫号）：A 中位"), panel.lines.joined(separator: "\n"))
     }
 }
