@@ -43,8 +43,10 @@ let package = Package(
         ),
         /// A small writer process the durability tests start many times over and kill.
         .executableTarget(name: "logstress", dependencies: ["HallStore"], swiftSettings: strict),
+        /// SQLite, for the benchmark only: the append latency a user would get from it instead.
+        .systemLibrary(name: "CSQLite3", providers: [.apt(["libsqlite3-dev"])]),
         /// The benchmark program: prints figures (medians, ratios), never asserts on time.
-        .executableTarget(name: "hallbench", dependencies: ["HallStore", "HallDomain"], path: "bench", swiftSettings: strict),
+        .executableTarget(name: "hallbench", dependencies: ["HallStore", "HallDomain", "CSQLite3"], path: "bench", swiftSettings: strict),
         /// Text snapshots of screens with a readable line diff, for the test targets only.
         .target(name: "SnapshotAssert", dependencies: ["TermUI"], swiftSettings: strict),
         .testTarget(name: "HallDomainTests", dependencies: ["HallDomain"], swiftSettings: strict),

@@ -1,0 +1,96 @@
+import Foundation
+import Glibc
+
+/// docs/benchmarks.md: the figures of this run, the machine they were measured on, and how
+/// to measure them again. Written only by a full run, so the page never mixes two runs.
+func writeReport(_ figures: Figures, to url: URL) throws {
+    let machine = Machine.current()
+    var text = """
+        # Benchmarks
+
+        Measured by `hallbench` (bench/) on \(machine.date). Every figure is printed by the program as
+        `name value unit`; this page is written by the same run. Times are medians (p50) of repeated runs
+        or of many single operations, p99 where a tail matters; ratios are ratios of medians.
+
+        ## Reproduce
+
+            swift build -c release --product hallbench && .build/release/hallbench
+
+        Run it from the package folder (it reads `seeds/`). It takes a few minutes and about 1 GB
+        of free space under the temp folder; `hallbench append`, `replay`, `follow` or `million [COUNT]`
+        run one part and print without rewriting this page.
+
+        ## Machine
+
+        - CPU: \(machine.cpu), `nproc` = \(machine.cores)
+        - memory: \(machine.memory)
+        - temp folder: `\(machine.tempFolder)` on \(machine.disk)
+        - kernel: \(machine.kernel)
+
+        ## Figures
+
+        | figure | value | unit | what was measured |
+        |---|---:|---|---|
+
+        """
+    for figure in figures.all {
+        text += "| `\(figure.name)` | \(format(figure.value, figure.digits)) | \(figure.unit) | \(figure.meaning) |\n"
+    }
+    text += """
+
+        ## How the data is made
+
+        Every event comes from `HallHistory` (bench/HallHistory.swift): days of the hall in `seeds/`
+        decided through `decide` and folded with `evolve`, encoded with `EventCodec.encode`, exactly as
+        the terminals write them: slips issued, called, started and finished; door answers and turn-aways;
+        counters opened and closed; work orders received and dispatched (they stay open, so the state
+        grows with the log). The draws are seeded, so every run builds the same history.
+
+        Durable appends take turns in five rounds (EventLog, then the raw loop with the bytes the log
+        wrote, then SQLite with the same records), so a slow patch of the disk falls on all three.
+        Start-up and peak memory are measured in a fresh child process (`hallbench start FOLDER`) each
+        time, because `ru_maxrss` only grows. The log is in the page cache (it was just written), as
+        it is on the terminal that wrote it; a cold cache adds the disk's read time.
+
+        """
+    try text.write(to: url, atomically: true, encoding: .utf8)
+}
+
+/// What the figures were measured on.
+private struct Machine {
+    var date: String
+    var cpu: String
+    var cores: Int
+    var memory: String
+    var tempFolder: String
+    var disk: String
+    var kernel: String
+
+    static func current() -> Machine {
+        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }?
+            .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "unknown"
+        let temp = FileManager.default.temporaryDirectory.path
+        var name = utsname()
+        uname(&name)
+        let release = withUnsafeBytes(of: name.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let day = Date().formatted(.iso8601.year().month().day())
+        return Machine(date: day, cpu: model, cores: ProcessInfo.processInfo.activeProcessorCount,
+                       memory: "\(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB", tempFolder: temp,
+                       disk: mount(of: temp), kernel: "Linux \(release)")
+    }
+
+    /// The device and filesystem holding `path`: the longest mount point that contains it.
+    private static func mount(of path: String) -> String {
+        let mounts = (try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8)) ?? ""
+        func contains(_ point: String) -> Bool { point == "/" || path == point || path.hasPrefix(point + "/") }
+        let entries: [[String]] = mounts.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        let best = entries.filter { $0.count >= 3 && contains($0[1]) }.max { $0[1].count < $1[1].count }
+        guard let best else { return "an unknown filesystem" }
+        let device = best[0].split(separator: "/").last.map(String.init) ?? best[0]
+        let rotational = (try? String(contentsOfFile: "/sys/block/\(device)/queue/rotational", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let kind = rotational == "1" ? ", reported rotational (a virtual disk reports 1 whatever lies beneath)" : ""
+        return "\(best[0]) (\(best[2]), mounted at \(best[1])\(kind))"
+    }
+}
