@@ -5,9 +5,9 @@ import HallStore
 /// Replay, verify and start-up on a log of `count` realistic events (a million by default).
 ///
 /// Start-up and peak memory are measured in a fresh child process each time
-/// (`hallbench start FOLDER`), because `ru_maxrss` only ever grows: in this process it
-/// would count the history generator. Every figure is the median of `runs` runs; the
-/// file is in the page cache after it is built, as it is on a terminal that just wrote it.
+/// (`hallbench start FOLDER`): in this process the peak would count the history generator.
+/// Every figure is the median of `runs` runs; the file is in the page cache after it is
+/// built, as it is on a terminal that just wrote it.
 func benchMillion(_ figures: Figures, count: Int, runs: Int = 3) throws {
     let root = try tempFolder("million")
     defer { try? FileManager.default.removeItem(at: root) }
@@ -41,7 +41,7 @@ func benchMillion(_ figures: Figures, count: Int, runs: Int = 3) throws {
     figures.add("replay_state_rate", events / coldStart * 1000, "events/s", digits: 0,
                 "full replay into the hall's state (the same run as a rate)")
     figures.add("peak_rss_full_replay", median(cold.map(\.rssMiB)), "MiB",
-                "max RSS (getrusage) of that process once the state is built, median of \(runs)")
+                "peak resident memory (VmHWM) of that process once the state is built, median of \(runs)")
 
     let replica = HallReplica(folder: folder)
     try FileManager.default.createDirectory(at: folder.snapshotsURL, withIntermediateDirectories: true)
@@ -56,7 +56,7 @@ func benchMillion(_ figures: Figures, count: Int, runs: Int = 3) throws {
     let warmStart = median(warm.map(\.ms))
     figures.add("start_with_snapshot_time", warmStart / 1000, "s", digits: 2,
                 "HallReplica start-up from the snapshot at event \(count) (load, check the log holds its head, read the tail), median of \(runs)")
-    figures.add("peak_rss_with_snapshot", median(warm.map(\.rssMiB)), "MiB", "max RSS of that process, median of \(runs)")
+    figures.add("peak_rss_with_snapshot", median(warm.map(\.rssMiB)), "MiB", "peak resident memory (VmHWM) of that process, median of \(runs)")
     figures.add("start_snapshot_speedup", coldStart / warmStart, "x", digits: 1, "full replay ÷ snapshot start-up")
 }
 
@@ -91,12 +91,12 @@ private func startChild(_ folder: DataFolder, expecting checked: HallReplica.Che
 func runStart(folder path: String) {
     var replica: HallReplica?
     let ms = timed { replica = HallReplica(folder: DataFolder(url: URL(fileURLWithPath: path))) }
-    guard let replica, replica.alarm == nil else {
-        print("alarm \(replica?.alarm ?? "none")")
+    guard let replica, replica.alarm == nil, let peak = try? peakMemoryMiB() else {
+        print("failed \(replica?.alarm ?? "no VmHWM")")
         exit(1)
     }
     print("ms \(ms)")
-    print("rss_mib \(peakMemoryMiB())")
+    print("rss_mib \(peak)")
     print("checked \(replica.checkedFrom)")
     print("seq \(replica.head.seq)")
 }

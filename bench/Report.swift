@@ -49,8 +49,11 @@ func writeReport(_ figures: Figures, to url: URL) throws {
         Durable appends take turns in five rounds (EventLog, then the raw loop with the bytes the log
         wrote, then SQLite with the same records), so a slow patch of the disk falls on all three.
         Start-up and peak memory are measured in a fresh child process (`hallbench start FOLDER`) each
-        time, because `ru_maxrss` only grows. The log is in the page cache (it was just written), as
-        it is on the terminal that wrote it; a cold cache adds the disk's read time.
+        time. Peak memory is the child's `VmHWM` (/proc/self/status), the high-water mark of its own
+        address space: `getrusage`'s `ru_maxrss` gives the same number when the process is started
+        from a shell, but Linux carries the spawning process's peak across `execve`, so in a child of
+        this benchmark it would report the benchmark's own peak. The log is in the page cache (it was
+        just written), as it is on the terminal that wrote it; a cold cache adds the disk's read time.
 
         """
     try text.write(to: url, atomically: true, encoding: .utf8)

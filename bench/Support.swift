@@ -45,11 +45,16 @@ func freshLog() throws -> (EventLog, URL) {
     return (try EventLog(url: url, timeZone: siteZone, repairActor: "system", repairTerminal: "bench"), folder)
 }
 
-/// The peak resident set of this process so far, in MiB (Linux reports `ru_maxrss` in KiB).
-func peakMemoryMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
+/// The peak resident set of this process's address space so far, in MiB: `VmHWM` from
+/// /proc/self/status. `getrusage`'s `ru_maxrss` would be the same figure in a process
+/// started from a shell, but Linux keeps the high-water mark across `execve`, so in a child
+/// this benchmark spawns it would report the parent's peak (the whole history generator).
+func peakMemoryMiB() throws -> Double {
+    let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+    guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kiB = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+    else { throw BenchFailure("no VmHWM in /proc/self/status") }
+    return kiB / 1024
 }
 
 /// Something the benchmark could not do (a seed file, SQLite, a child process).
