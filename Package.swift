@@ -46,7 +46,8 @@ let package = Package(
         /// SQLite, for the benchmark only: the append latency a user would get from it instead.
         .systemLibrary(name: "CSQLite3", providers: [.apt(["libsqlite3-dev"])]),
         /// The benchmark program: prints figures (medians, ratios), never asserts on time.
-        .executableTarget(name: "hallbench", dependencies: ["HallStore", "HallDomain", "CSQLite3"], path: "bench", swiftSettings: strict),
+        .executableTarget(name: "hallbench", dependencies: ["HallStore", "HallDomain", "HallConsole", "TermUI", "CSQLite3"], path: "bench",
+                          swiftSettings: strict),
         /// Text snapshots of screens with a readable line diff, for the test targets only.
         .target(name: "SnapshotAssert", dependencies: ["TermUI"], swiftSettings: strict),
         .testTarget(name: "HallDomainTests", dependencies: ["HallDomain"], swiftSettings: strict),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One measured figure: printed as `name value unit` as soon as it is known, and kept so
 /// that docs/benchmarks.md shows exactly what was printed.
 struct Figure {
@@ -19,7 +21,8 @@ final class Figures {
     func add(_ name: String, _ value: Double, _ unit: String, digits: Int = 1, _ meaning: String) -> Double {
         let figure = Figure(name: name, value: value, digits: digits, unit: unit, meaning: meaning)
         all.append(figure)
-        print(figure.line)
+        // Unbuffered, so a pipe or a file sees each figure as soon as it is measured.
+        FileHandle.standardOutput.write(Data((figure.line + "\n").utf8))
         return value
     }
 

@@ -16,6 +16,9 @@ struct HallHistory {
     let catalog: Catalog
     let settings: WorkOrderSettings
     private(set) var state = HallState.initial
+    /// The newest events, at least `HallReplica.recentLimit` of them once there are that
+    /// many (trimmed in halves, so keeping them costs nothing per event).
+    private(set) var recent: [RecordedEvent] = []
     private var random = SplitMix64(seed: 20_261_123)
     private var dayIndex = 0
     private var customers = 0
@@ -61,8 +64,7 @@ struct HallHistory {
             }
             while let next = toDispatch.first, next.minute <= minute {
                 toDispatch.removeFirst()
-                let department = Self.departments[random.below(Self.departments.count)]
-                try run(.dispatch(order: next.order, leadDepartment: department, supportingDepartments: []), at: minute, by: "K01", in: &day)
+                try dispatch(next.order, at: minute, in: &day)
             }
             for (index, clerk) in clerks.enumerated() {
                 try serve(counter: index + 1, clerk: clerk, at: minute, in: &day)
@@ -73,6 +75,41 @@ struct HallHistory {
             try run(.closeCounter(counter: index + 1), at: minute, by: clerk, in: &day)
         }
         return day.records
+    }
+
+    /// A morning after `orders` work orders came in over the previous days (two in three
+    /// dispatched, none closed), with `waiting` customers in the queues and two counters
+    /// serving: the state the frame timings draw. Returns the moment to draw it at.
+    mutating func busyMorning(orders: Int, waiting: Int) throws -> Date {
+        let perDay = 100
+        for _ in 0..<(orders / perDay) {
+            var day = DayRun(opening: Self.firstOpening.addingTimeInterval(Double(dayIndex) * 86_400))
+            dayIndex += 1
+            for index in 0..<perDay {
+                let order = try receiveOrder(at: Double(index) * 4, in: &day)
+                if index % 3 != 0 { try dispatch(order, at: Double(index) * 4 + 1, in: &day) }
+            }
+        }
+        var day = DayRun(opening: Self.firstOpening.addingTimeInterval(Double(dayIndex) * 86_400))
+        dayIndex += 1
+        var minute = 0.0
+        let letters = catalog.queues.map(\.letter)
+        while state.today.waiting(in: letters).count < waiting {
+            try arrive(at: minute, in: &day)
+            if minute == 10 {
+                for (index, clerk) in ["C01", "C02"].enumerated() {
+                    try run(.openCounter(counter: index + 1), at: minute, by: clerk, in: &day)
+                    try serve(counter: index + 1, clerk: clerk, at: minute, in: &day)
+                }
+            }
+            minute += 0.25
+        }
+        return day.opening.addingTimeInterval(minute * 60)
+    }
+
+    private mutating func dispatch(_ order: String, at minute: Double, in day: inout DayRun) throws {
+        let department = Self.departments[random.below(Self.departments.count)]
+        try run(.dispatch(order: order, leadDepartment: department, supportingDepartments: []), at: minute, by: "K01", in: &day)
     }
 
     /// One customer at the door: a quick answer, a turn-away, or a slip.
@@ -147,8 +184,11 @@ struct HallHistory {
             let encoded = EventCodec.encode(event)
             day.records.append(NewRecord(actor: actor, terminal: "tty-\(actor)", type: encoded.type, version: encoded.version,
                                          body: encoded.body, timestamp: now))
-            state.evolve(by: RecordedEvent(seq: state.lastSeq + 1, timestamp: timestamp, time: now, actor: actor,
-                                           terminal: "tty-\(actor)", event: event))
+            let recorded = RecordedEvent(seq: state.lastSeq + 1, timestamp: timestamp, time: now, actor: actor,
+                                         terminal: "tty-\(actor)", event: event)
+            state.evolve(by: recorded)
+            recent.append(recorded)
+            if recent.count >= 2 * HallReplica.recentLimit { recent.removeFirst(HallReplica.recentLimit) }
         }
         return events
     }

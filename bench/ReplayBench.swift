@@ -57,10 +57,10 @@ func benchReplay(_ figures: Figures, events: [NewRecord]) throws {
         let follower = LogFollower(url: log.url, after: total - 1000, startOffset: tailStart)
         var read = 0
         tail.append(try timed { read = try follower.poll().count })
-        guard read == 999 else { throw BenchFailure("the tail held \(read) records") }
+        guard read == 1000 else { throw BenchFailure("the tail held \(read) records") }
     }
     figures.add("replay100k_tail_time", median(tail), "ms", digits: 2,
-                "a follower started at a snapshot's offset reads the last 999 records, median of 5")
+                "a follower started at a snapshot's offset reads the last 1,000 records, median of 5")
 }
 
 /// What an idle terminal pays to ask the log whether anything was appended.

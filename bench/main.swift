@@ -4,6 +4,7 @@
 //   hallbench append            durable append: EventLog vs write+fdatasync vs SQLite; batches
 //   hallbench replay            replay of 100k events: scanner vs JSONDecoder
 //   hallbench follow            the cost of an idle follower poll
+//   hallbench frames            key to frame per pane at 200×60, 5,000 open work orders, 300 waiting
 //   hallbench million [COUNT]   build a log of COUNT events (1,000,000), replay, verify, start-up, memory
 //   hallbench start FOLDER      (used by `million`) one replica start-up, its time and peak memory
 //
@@ -29,6 +30,7 @@ do {
         if all || section == "replay" { try benchReplay(figures, events: events) }
         if all || section == "follow" { try benchFollow(figures, events: events) }
     }
+    if all || section == "frames" { try benchFrames(figures) }
     if all || section == "million" {
         try benchMillion(figures, count: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
     }
