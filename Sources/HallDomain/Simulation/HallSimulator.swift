@@ -1,0 +1,33 @@
+import Foundation
+
+/// A hall day played through the real `decide` and `evolve`: the guide's choices at the
+/// door, the counters' calls under the hall's fairness rule, re-calls and no-shows are the
+/// same rules a live day runs on, so the simulated waits come from the code customers meet
+/// and the day can be written out as a real event log.
+public enum HallSimulator {
+    /// A run's figures and the events it decided, in order.
+    public struct Run: Sendable {
+        public var result: SimulationResult
+        public var log: [RecordedEvent]
+    }
+
+    public static func run(_ arrivals: [SimulatedArrival], scenario: SimulationScenario, policy: SimulationPolicy,
+                           catalog: Catalog) throws(SimulationError) -> Run {
+        var day = try SimulatedDay(arrivals: arrivals, scenario: scenario, policy: policy, catalog: catalog)
+        try day.play()
+        return Run(result: day.result, log: day.log)
+    }
+
+    /// Every combination of guide off/on and pre-filling off/on, on the same customers.
+    public static func compare(_ arrivals: [SimulatedArrival], scenario: SimulationScenario, counters: Int, priority: Bool,
+                               catalog: Catalog) throws(SimulationError) -> [SimulationResult] {
+        var results: [SimulationResult] = []
+        for guide in [false, true] {
+            for prefill in [false, true] {
+                let policy = SimulationPolicy(guide: guide, prefill: prefill, counters: counters, priority: priority)
+                results.append(try run(arrivals, scenario: scenario, policy: policy, catalog: catalog).result)
+            }
+        }
+        return results
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+
+/// One simulated day in progress: the hall's state as `evolve` builds it, the agenda of
+/// what happens next, and the tallies the result is made of. Staff act through `decide`;
+/// a refusal means the simulator asked for something a real hall would not do, and stops
+/// the run with the refusal's words.
+struct SimulatedDay {
+    private let scenario: SimulationScenario
+    private let policy: SimulationPolicy
+    private let catalog: Catalog
+    private let guide: StaffMember
+    private let clerks: [Int: StaffMember]
+    private var state = HallState.initial
+    private(set) var log: [RecordedEvent] = []
+    private var agenda = SimulationAgenda()
+    private var visits: [SimulatedArrival]
+    private let walkIns: Int
+    private var visitOfSlip: [String: Int] = [:]
+    private var issuedAt: [String: Double] = [:]
+    private var prefilled: Set<String> = []
+    private var idle: Set<Int> = []
+
+    private var waits: [Double] = []
+    private var doorAnswers = 0
+    private var turnedAwayAtDoor = 0
+    private var slips = 0
+    private var served = 0
+    private var incompleteAtCounter = 0
+    private var noShows = 0
+    private var busyMinutes = 0.0
+    private var wastedMinutes = 0.0
+    private var savedMinutes = 0.0
+    private var lastServiceEnd = 0.0
+
+    init(arrivals: [SimulatedArrival], scenario: SimulationScenario, policy: SimulationPolicy,
+         catalog: Catalog) throws(SimulationError) {
+        var used = Set<String>()
+        for arrival in arrivals {
+            guard let type = catalog.businessType(code: arrival.businessType) else {
+                throw SimulationError("客户的业务 \(arrival.businessType) 不在业务目录中")
+            }
+            used.insert(type.queue)
+        }
+        var catalog = catalog
+        catalog.counters = try SimulatedCounters.layout(catalog, count: policy.counters, queuesUsed: used)
+        let roster = catalog.roster.members
+        guide = roster.first { $0.roles.contains(.guide) }
+            ?? StaffMember(id: "SIM-G", name: "模拟导引员", roles: [.guide], department: nil, login: nil)
+        var clerkPool = roster.filter { $0.roles.contains(.clerk) }
+        var clerks: [Int: StaffMember] = [:]
+        for counter in catalog.counters {
+            clerks[counter.number] = clerkPool.isEmpty
+                ? StaffMember(id: "SIM-C\(counter.number)", name: "模拟营业员\(counter.number)", roles: [.clerk], department: nil, login: nil)
+                : clerkPool.removeFirst()
+        }
+        self.clerks = clerks
+        self.catalog = catalog
+        self.scenario = scenario
+        self.policy = policy
+        visits = arrivals.sorted { $0.minute < $1.minute }
+        walkIns = visits.count
+    }
+
+    var result: SimulationResult {
+        let span = max(scenario.openMinutes, lastServiceEnd)
+        return SimulationResult(
+            policy: policy, visits: visits.count, sameDayReturns: visits.count - walkIns, doorAnswers: doorAnswers,
+            turnedAwayAtDoor: turnedAwayAtDoor, slips: slips, served: served, incompleteAtCounter: incompleteAtCounter,
+            noShows: noShows, waits: SimulatedWaits(waits, targetMinutes: Double(catalog.hall.waitTargetMinutes)),
+            wastedCounterMinutes: wastedMinutes, savedCounterMinutes: savedMinutes,
+            utilisation: span > 0 ? busyMinutes / (Double(catalog.counters.count) * span) : 0,
+            lastServiceEnd: lastServiceEnd
+        )
+    }
+
+    mutating func play() throws(SimulationError) {
+        for counter in catalog.counters {
+            try perform(.openCounter(counter: counter.number), by: clerks[counter.number]!, at: 0)
+            idle.insert(counter.number)
+        }
+        for index in visits.indices { agenda.schedule(.arrive(visit: index), at: visits[index].minute) }
+        while let (minute, action) = agenda.next() {
+            switch action {
+            case let .arrive(visit): try arrive(visit, at: minute)
+            case let .call(counter): try call(counter, at: minute)
+            case let .recall(counter, made): try recall(counter, made: made, at: minute)
+            case let .finish(counter): try finish(counter, at: minute)
+            }
+        }
+    }
+
+    private mutating func arrive(_ index: Int, at minute: Double) throws(SimulationError) {
+        let visit = visits[index]
+        let type = catalog.businessType(code: visit.businessType)!
+        let checklist = type.checklist(for: visit.customerKind)
+        if policy.guide, visit.answerableAtDoor {
+            try perform(.answerAtDoor(businessType: type.code, customerKind: visit.customerKind), by: guide, at: minute)
+            doorAnswers += 1
+            return
+        }
+        if policy.guide, !visit.documentsComplete {
+            try perform(.turnAway(businessType: type.code, customerKind: visit.customerKind,
+                                  presented: Array(checklist.dropLast()), phone: nil), by: guide, at: minute)
+            turnedAwayAtDoor += 1
+            savedMinutes += visit.discoveryMinutes
+            comeBack(visit, turnedAwayAt: minute)
+            return
+        }
+        // Without a guide nobody checks at the door: the slip is issued as if complete.
+        let events = try perform(.issueSlip(businessType: type.code, customerKind: visit.customerKind, presented: checklist,
+                                            priority: policy.priority ? visit.priority : nil, override: nil, phone: nil),
+                                 by: guide, at: minute)
+        guard case let .slipIssued(slip)? = events.first else { return }
+        slips += 1
+        visitOfSlip[slip.number] = index
+        issuedAt[slip.number] = minute
+        if policy.prefill, visit.documentsComplete, !type.forms.isEmpty {
+            try perform(.markFormsPrefilled(slip: slip.number), by: guide, at: minute)
+            prefilled.insert(slip.number)
+        }
+        for counter in idle.sorted() { try call(counter, at: minute) }
+    }
+
+    private mutating func call(_ counter: Int, at minute: Double) throws(SimulationError) {
+        let events: [Event]
+        do {
+            events = try decide(.callNext(counter: counter), state: state, catalog: catalog, actor: clerks[counter]!, now: time(minute))
+        } catch where error.code == .nothingWaiting {
+            idle.insert(counter)
+            return
+        } catch {
+            throw refused(error, at: minute)
+        }
+        record(events, by: clerks[counter]!, at: minute)
+        idle.remove(counter)
+        guard case let .slipCalled(called)? = events.first, let index = visitOfSlip[called.slip] else { return }
+        let visit = visits[index]
+        if visit.noShow {
+            agenda.schedule(.recall(counter: counter, made: 0), at: minute + scenario.recallIntervalMinutes)
+            return
+        }
+        waits.append(minute - (issuedAt[called.slip] ?? minute))
+        try perform(.startService(counter: counter), by: clerks[counter]!, at: minute)
+        let minutes: Double
+        if visit.documentsComplete {
+            minutes = visit.serviceMinutes * (prefilled.contains(called.slip) ? scenario.prefillFactor : 1)
+        } else {
+            minutes = visit.discoveryMinutes
+            wastedMinutes += minutes
+            incompleteAtCounter += 1
+        }
+        busyMinutes += minutes
+        agenda.schedule(.finish(counter: counter), at: minute + minutes)
+    }
+
+    private mutating func recall(_ counter: Int, made: Int, at minute: Double) throws(SimulationError) {
+        busyMinutes += scenario.recallIntervalMinutes
+        if made < catalog.rules.recallLimit {
+            try perform(.recall(counter: counter), by: clerks[counter]!, at: minute)
+            agenda.schedule(.recall(counter: counter, made: made + 1), at: minute + scenario.recallIntervalMinutes)
+            return
+        }
+        try perform(.markNoShow(counter: counter), by: clerks[counter]!, at: minute)
+        noShows += 1
+        try call(counter, at: minute)
+    }
+
+    private mutating func finish(_ counter: Int, at minute: Double) throws(SimulationError) {
+        let slip = state.today.counter(counter).slipInHand
+        try perform(.finishService(counter: counter), by: clerks[counter]!, at: minute)
+        lastServiceEnd = max(lastServiceEnd, minute)
+        if let slip, let index = visitOfSlip[slip] {
+            if visits[index].documentsComplete { served += 1 } else { comeBack(visits[index], turnedAwayAt: minute) }
+        }
+        try call(counter, at: minute)
+    }
+
+    /// A customer sent home for a document comes back later today with it, if they do so at
+    /// all and the hall is still taking arrivals then.
+    private mutating func comeBack(_ visit: SimulatedArrival, turnedAwayAt minute: Double) {
+        guard let delay = visit.returnAfterMinutes, minute + delay < scenario.openMinutes else { return }
+        var again = visit
+        again.minute = minute + delay
+        again.documentsComplete = true
+        again.returnAfterMinutes = nil
+        visits.append(again)
+        agenda.schedule(.arrive(visit: visits.count - 1), at: again.minute)
+    }
+
+    @discardableResult
+    private mutating func perform(_ command: HallCommand, by actor: StaffMember,
+                                  at minute: Double) throws(SimulationError) -> [Event] {
+        let events: [Event]
+        do {
+            events = try decide(command, state: state, catalog: catalog, actor: actor, now: time(minute))
+        } catch {
+            throw refused(error, at: minute)
+        }
+        record(events, by: actor, at: minute)
+        return events
+    }
+
+    private mutating func record(_ events: [Event], by actor: StaffMember, at minute: Double) {
+        for event in events {
+            let recorded = RecordedEvent(seq: state.lastSeq + 1, timestamp: "", time: time(minute), actor: actor.id,
+                                         terminal: "simulate", event: event)
+            state.evolve(by: recorded)
+            log.append(recorded)
+        }
+    }
+
+    private func time(_ minute: Double) -> Date {
+        scenario.opening.addingTimeInterval(minute * 60)
+    }
+
+    private func refused(_ refusal: HallRefusal, at minute: Double) -> SimulationError {
+        SimulationError("模拟到开门后第 \(Int(minute)) 分钟时被业务规则拒绝：\(refusal.message)")
+    }
+}

@@ -1,0 +1,19 @@
+/// The switches a manager can change for a day: what `--compare` varies with the customers
+/// held fixed.
+public struct SimulationPolicy: Sendable, Equatable, Hashable {
+    /// A guide at the door answers quick questions without a slip and turns away customers
+    /// whose documents are incomplete before they queue.
+    public var guide: Bool
+    /// Forms are filled in while waiting, which shortens the service.
+    public var prefill: Bool
+    public var counters: Int
+    /// Priority customers are issued priority slips (the hall's fairness rule applies).
+    public var priority: Bool
+
+    public init(guide: Bool, prefill: Bool, counters: Int, priority: Bool) {
+        self.guide = guide
+        self.prefill = prefill
+        self.counters = counters
+        self.priority = priority
+    }
+}
