@@ -3,7 +3,7 @@ import Glibc
 
 /// docs/benchmarks.md: the figures of this run, the machine they were measured on, and how
 /// to measure them again. Written only by a full run, so the page never mixes two runs.
-func writeReport(_ figures: Figures, to url: URL) throws {
+func writeReport(_ figures: Figures, loadAtStart: String, to url: URL) throws {
     let machine = Machine.current()
     var text = """
         # Benchmarks
@@ -16,8 +16,8 @@ func writeReport(_ figures: Figures, to url: URL) throws {
 
             swift build -c release --product hallbench && .build/release/hallbench
 
-        Run it from the package folder (it reads `seeds/`). It takes a few minutes and about 1 GB
-        of free space under the temp folder; `hallbench append`, `replay`, `follow` or `million [COUNT]`
+        Run it from the package folder (it reads `seeds/`). It takes about five minutes and about 1 GB
+        of free space under the temp folder; `hallbench append`, `replay`, `follow`, `frames` or `million [COUNT]`
         run one part and print without rewriting this page.
 
         ## Machine
@@ -26,6 +26,8 @@ func writeReport(_ figures: Figures, to url: URL) throws {
         - memory: \(machine.memory)
         - temp folder: `\(machine.tempFolder)` on \(machine.disk)
         - kernel: \(machine.kernel)
+        - load average (1, 5, 15 min) at the start: \(loadAtStart); at the end: \(currentLoad()). On 2 cores anything
+          above about 1 means other work shared the machine, which widens the p99s most.
 
         ## Figures
 
@@ -57,6 +59,12 @@ func writeReport(_ figures: Figures, to url: URL) throws {
 
         """
     try text.write(to: url, atomically: true, encoding: .utf8)
+}
+
+/// The first three fields of /proc/loadavg: how busy the machine was besides this run.
+func currentLoad() -> String {
+    let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "unknown"
+    return text.split(separator: " ").prefix(3).joined(separator: ", ")
 }
 
 /// What the figures were measured on.

@@ -1,6 +1,6 @@
 // hallbench: figures for the event log, printed as `name value unit`, never asserted.
 //
-//   hallbench                   everything, then rewrites docs/benchmarks.md (a few minutes)
+//   hallbench                   everything, then rewrites docs/benchmarks.md (about five minutes)
 //   hallbench append            durable append: EventLog vs write+fdatasync vs SQLite; batches
 //   hallbench replay            replay of 100k events: scanner vs JSONDecoder
 //   hallbench follow            the cost of an idle follower poll
@@ -19,6 +19,7 @@ if section == "start", arguments.count == 2 {
     exit(0)
 }
 let figures = Figures()
+let loadAtStart = currentLoad()
 do {
     let all = section == "all"
     if all || ["append", "replay", "follow"].contains(section) {
@@ -35,7 +36,7 @@ do {
         try benchMillion(figures, count: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
     }
     if all {
-        try writeReport(figures, to: URL(fileURLWithPath: "docs/benchmarks.md"))
+        try writeReport(figures, loadAtStart: loadAtStart, to: URL(fileURLWithPath: "docs/benchmarks.md"))
         print("wrote docs/benchmarks.md")
     }
 } catch {
