@@ -42,30 +42,28 @@ public final class HallReplica {
 
     /// Folds in whatever other processes appended since the last call. Returns whether
     /// anything changed, so a screen redraws only when it must.
+    ///
+    /// Records are folded one at a time as the follower reads them, so replaying a long log
+    /// never holds it all in memory; the good records before a damaged one are kept and the
+    /// damage becomes the alarm.
     @discardableResult
     public func refresh() -> Bool {
+        guard alarm == nil else { return false }
         var changed = false
-        // The follower hands back the good records before a damaged one and reports the
-        // damage on the next poll, so poll until it has nothing more to say.
-        while alarm == nil {
-            let records: [LogRecord]
-            do {
-                records = try follower.poll()
-            } catch {
-                alarm = error.message
-                return true
-            }
-            guard !records.isEmpty else { return changed }
-            changed = true
-            for record in records {
-                do {
+        do throws(LogFailure) {
+            try follower.poll { record in
+                guard alarm == nil else { return }
+                changed = true
+                do throws(EventCodec.UndecodableBody) {
                     let event = try EventCodec.decode(type: record.type, version: record.version, body: record.body)
                     apply(RecordedEvent(seq: record.seq, timestamp: record.timestamp, time: record.time, actor: record.actor, terminal: record.terminal, event: event))
                 } catch {
                     alarm = "第 \(record.seq) 条记录（\(error.type) v\(error.version)）的内容无法解读，之后的记录暂不采用。请运行 halldesk log verify 并联系管理员。"
-                    return true
                 }
             }
+        } catch {
+            alarm = error.message
+            return true
         }
         return changed
     }
