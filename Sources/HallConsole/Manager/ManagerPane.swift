@@ -55,10 +55,10 @@ struct ManagerPane {
         buffer.put("门口解答 \(tally.doorAnswers.count)   一次性告知 \(tally.turnedAway.count)   过号 \(tally.noShows)   特批发号 \(tally.overriddenSlips.count)",
                    at: Point(x: area.minX, y: y), clip: area)
         y += 1
-        let accuracy = EstimateAccuracy.today(day)
+        let accuracy = EstimateFigures.today(day)
         guard y < area.maxY, !accuracy.isEmpty else { return }
         let text = "小票预计误差（今日已叫号）：" + accuracy.map {
-            "\($0.queue) 中位 \(Minutes.whole($0.medianAbsoluteErrorMinutes.rounded()))分 ±5内 \(Int(($0.withinFiveMinutes * 100).rounded()))%"
+            "\($0.queue) 中位 \(Minutes.whole(($0.medianAbsoluteErrorMinutes ?? 0).rounded()))分 ±5内 \(Int((($0.withinFiveMinutes ?? 0) * 100).rounded()))%"
         }.joined(separator: "  ")
         buffer.put(TextFit.fit(text, width: area.width), at: Point(x: area.minX, y: y), role: .muted, clip: area)
     }

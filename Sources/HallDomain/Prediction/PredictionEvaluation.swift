@@ -54,12 +54,11 @@ public struct PredictionEvaluation {
         }
     }
 
+    /// Median and share within ±5 minutes as the monthly report counts them (`EstimateFigures`), plus the bias.
     static func figures(_ method: String, _ queue: String?, _ errors: [Double]) -> Figures {
-        let absolute = errors.map(abs).sorted()
-        let median: Double? = absolute.isEmpty ? nil
-            : absolute.count % 2 == 1 ? absolute[absolute.count / 2] : (absolute[absolute.count / 2 - 1] + absolute[absolute.count / 2]) / 2
-        return Figures(method: method, queue: queue, slips: errors.count, medianAbsoluteErrorMinutes: median,
-                       withinFiveMinutes: errors.isEmpty ? nil : Double(absolute.count { $0 <= 5 }) / Double(errors.count),
+        let accuracy = EstimateFigures(queue: queue ?? "", errors: errors.map(abs))
+        return Figures(method: method, queue: queue, slips: accuracy.slips, medianAbsoluteErrorMinutes: accuracy.medianAbsoluteErrorMinutes,
+                       withinFiveMinutes: accuracy.withinFiveMinutes,
                        meanErrorMinutes: errors.isEmpty ? nil : errors.reduce(0, +) / Double(errors.count))
     }
 }
