@@ -60,7 +60,7 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             let draft = context.settings.replyTemplates.draft(for: order)
             dialog = .form(.reply(order: number), Form(
                 title: "答复 \(number)", intro: "已按类别模板预填处理经过和结果，请按实际修改；客户反馈必填，有责时写责任人。",
-                fields: [("处理时间", ReplyClock.text(context.now, zone: context.catalog.hall.zone)),
+                fields: [("处理时间", LocalTime(context.now, in: context.catalog.hall.zone).minuteText),
                          ("处理人", context.member?.name ?? ""), ("处理经过", draft.actions), ("处理结果", draft.result),
                          ("客户反馈", ""), ("是否有责", "否"), ("责任人", "")]))
         case .character("i"):

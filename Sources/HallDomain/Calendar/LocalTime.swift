@@ -29,6 +29,9 @@ public struct LocalTime: Sendable, Equatable {
         return Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: guess)))
     }
 
+    /// `2026-11-23 09:41`: how screens, forms and the command line write a moment to the minute.
+    public var minuteText: String { day.description + " " + clockText }
+
     /// `HH:MM`, seconds dropped.
     public var clockText: String {
         ClockTime(hour: Int(secondOfDay) / 3600, minute: Int(secondOfDay) % 3600 / 60).description

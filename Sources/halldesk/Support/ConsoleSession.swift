@@ -123,9 +123,6 @@ final class ConsoleSession {
 
     /// The wall clock in the hall's own zone, to the minute.
     func clockText(_ now: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = files.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: now)
-        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+        LocalTime(now, in: files.timeZone).minuteText
     }
 }

@@ -20,8 +20,7 @@ enum LocalTimeArgument {
 
     /// `2026-10-08 16:00`.
     static func format(_ instant: Date, in zone: TimeZone) -> String {
-        let local = LocalTime(instant, in: zone)
-        return local.day.description + " " + local.clockText
+        LocalTime(instant, in: zone).minuteText
     }
 
     /// `2026-10-08T16:00:00+08:00`, for `--json`. Written by hand: `order list --json`
