@@ -27,11 +27,17 @@ public enum WorkOrderSection: String, Sendable, Equatable, CaseIterable {
     /// 待派 includes a return the dispatcher still has to confirm; 待回访 includes orders
     /// followed up and waiting to be closed, since the same person closes them.
     public func contains(_ order: WorkOrder, at now: Date, settings: WorkOrderSettings) -> Bool {
+        contains(order, standing: order.standing(at: now, settings: settings))
+    }
+
+    /// The same, with the order's standing already worked out (it counts working time, the
+    /// costly part), so a screen measures each order once for all the sections.
+    public func contains(_ order: WorkOrder, standing: DeadlineStanding?) -> Bool {
         switch self {
         case .awaitingDispatch: order.status == .awaitingDispatch || order.pendingReturn != nil
         case .inProgress: order.status == .dispatched || order.status == .inHand
-        case .dueSoon: order.standing(at: now, settings: settings)?.isDueSoon == true
-        case .overdue: order.standing(at: now, settings: settings)?.isOverdue == true
+        case .dueSoon: standing?.isDueSoon == true
+        case .overdue: standing?.isOverdue == true
         case .awaitingReview: order.status == .awaitingReview
         case .awaitingFollowUp: order.status == .awaitingFollowUp || order.status == .awaitingClose
         case .awaitingRuling: order.status == .closed && order.responsibility == nil
@@ -58,8 +64,9 @@ extension WorkOrderBook {
 
     /// How many orders each section holds, for the section tabs.
     public func sectionCounts(at now: Date, settings: WorkOrderSettings) -> [WorkOrderSection: Int] {
-        Dictionary(uniqueKeysWithValues: WorkOrderSection.allCases.map { section in
-            (section, orders.count { section.contains($0, at: now, settings: settings) })
+        let standings = orders.map { ($0, $0.standing(at: now, settings: settings)) }
+        return Dictionary(uniqueKeysWithValues: WorkOrderSection.allCases.map { section in
+            (section, standings.count { section.contains($0.0, standing: $0.1) })
         })
     }
 }
