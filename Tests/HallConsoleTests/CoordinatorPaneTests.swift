@@ -127,6 +127,7 @@ final class CoordinatorEarlyWarningTests: XCTestCase {
                       pane.lines.joined(separator: "\n"))
         pane.press(.character("L"))
         XCTAssertTrue(pane.contains("批量操作预览（2 张工单）"), pane.lines.joined(separator: "\n"))
+        XCTAssertTrue(pane.contains("GD000004 与 GD000005 关联（批量）"), pane.lines.joined(separator: "\n"))
         XCTAssertEqual(pane.press(.character("y")), .performWorkOrders([
             .link(order: "GD000004", to: "GD000005", reason: .batch), .link(order: "GD000004", to: "GD000006", reason: .batch),
         ]))

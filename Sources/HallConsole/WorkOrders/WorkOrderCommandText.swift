@@ -1,16 +1,14 @@
 import HallDomain
 
-/// One line for a command not yet done, for the batch preview.
+/// One line for a command not yet done, for the batch preview. Only dispatch, push and
+/// link are ever done to several orders at once; any other command is named as it is.
 enum WorkOrderCommandText {
     static func text(_ command: WorkOrderCommand) -> String {
         switch command {
         case let .dispatch(order, lead, supporting):
             "\(order) 派给 \(lead)" + (supporting.isEmpty ? "" : "，协办 \(supporting.joined(separator: "、"))")
         case let .push(order, level, note): "\(order) \(level.chineseName)" + (note.isEmpty ? "" : "：\(note)")
-        case .acknowledgeMajor(let order): "\(order) 确认重大工单"
-        case .close(let order): "\(order) 办结"
-        case .confirmReturn(let order): "\(order) 确认回退"
-        case let .recall(order, reason): "\(order) 撤回" + (reason.map { "：\($0)" } ?? "")
+        case let .link(order, other, reason): "\(order) 与 \(other) 关联（\(reason.chineseName)）"
         default: String(describing: command)
         }
     }
