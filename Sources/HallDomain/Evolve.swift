@@ -49,6 +49,6 @@ extension HallState {
         if !unserved.isEmpty || !leftOpen.isEmpty {
             closedOutDays.append(DayCloseOut(businessDay: today.businessDay, unservedSlips: unserved, countersLeftOpen: leftOpen))
         }
-        today = HallDay(businessDay: businessDay)
+        today = HallDay(businessDay: businessDay, serviceTimes: today.serviceTimes)
     }
 }

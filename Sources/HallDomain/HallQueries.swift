@@ -15,14 +15,13 @@ extension HallState {
 
     public func queueSummaries(catalog: Catalog, now: Date) -> [QueueSummary] {
         let day = visibleDay(catalog: catalog, now: now)
-        let estimator = WaitEstimator(catalog: catalog, day: day)
         return catalog.queues.map { queue in
             let waiting = day.waiting(in: [queue.letter])
             let served = day.slips.filter { $0.queue == queue.letter && $0.status == .finished }
             let waits = served.compactMap(\.waitMinutes)
             let longest = waiting.map { now.timeIntervalSince($0.issuedAt) / 60 }.max()
             return QueueSummary(letter: queue.letter, name: queue.name, waiting: waiting.count, longestWaitMinutes: longest,
-                                expectedWait: estimator.forNewArrival(queue: queue.letter, priority: nil),
+                                expectedWait: WaitPredictors.default.predict(queue: queue.letter, priority: nil, day: day, catalog: catalog, now: now),
                                 servedToday: served.count, averageWaitMinutes: WaitStatistics.average(waits),
                                 p90WaitMinutes: WaitStatistics.p90(waits),
                                 shareWithinTarget: WaitStatistics.shareWithin(waits, targetMinutes: catalog.hall.waitTargetMinutes))
@@ -47,7 +46,7 @@ extension HallState {
     public func standing(ofSlip number: String, catalog: Catalog, now: Date) -> WaitEstimate? {
         let day = visibleDay(catalog: catalog, now: now)
         guard let slip = day.slip(number), slip.status == .waiting else { return nil }
-        return WaitEstimator(catalog: catalog, day: day).forSlip(slip)
+        return WaitEstimator(catalog: catalog, day: day, now: now).forSlip(slip)
     }
 
     /// The slip `callNext` would call at a counter now and why; nil if nothing waits or the

@@ -26,6 +26,7 @@ public enum SeedScenario {
         var green_channel_share: Number
         var service_dispersion: Number
         var prefill_factor: Number
+        var minutes_per_arrival: Number?
     }
 
     /// A number as people write it in TOML: `60` or `0.75`. TOMLKit decodes an integer
@@ -81,6 +82,10 @@ public enum SeedScenario {
                   "[business_mix] 至少写一种业务，权重不能为负")
         try check((0...2).contains(file.service_dispersion.value), "离散度 service_dispersion 应在 0 到 2 之间")
         try check(file.prefill_factor.value > 0 && file.prefill_factor.value <= 1, "预填系数 prefill_factor 应大于 0、不超过 1")
+        if let perArrival = file.minutes_per_arrival?.value {
+            try check(perArrival > file.door_enquiry_share.value * file.door_enquiry_minutes.value && perArrival < 240,
+                      "minutes_per_arrival 应大于一分钟咨询分摊到每人的分钟数、小于 240，现为 \(perArrival)")
+        }
         guard let opening = opening(day: file.day, time: file.opens_at, timeZone: timeZone) else {
             throw SeedError(file: name, problem: "day 应写成 \"2026-11-23\"，opens_at 应写成 \"08:30\"")
         }
@@ -93,7 +98,7 @@ public enum SeedScenario {
             returnDelayMinutes: file.return_delay_minutes.value, noShowShare: file.no_show_share.value,
             recallIntervalMinutes: file.recall_interval_minutes.value, careShare: file.care_share.value,
             greenChannelShare: file.green_channel_share.value, serviceDispersion: file.service_dispersion.value,
-            prefillFactor: file.prefill_factor.value
+            prefillFactor: file.prefill_factor.value, minutesPerArrival: file.minutes_per_arrival?.value
         )
     }
 

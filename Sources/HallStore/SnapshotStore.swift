@@ -33,7 +33,9 @@ public struct SnapshotStore: Sendable {
         var state: S
     }
 
-    private static let format = 1
+    /// Raised whenever the state's shape changes in a way an older snapshot would decode
+    /// wrongly rather than fail (2: service times kept across days and by hour).
+    private static let format = 2
 
     /// Stores `state` as the state after record `head.seq`.
     public func write<S: Codable>(_ state: S, at head: LogHead) throws(LogFailure) {

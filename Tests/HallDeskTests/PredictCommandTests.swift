@@ -22,8 +22,8 @@ final class PredictCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.errors)
         let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         let overall = rows.filter { $0["queue"] == nil }
-        XCTAssertEqual(overall.compactMap { $0["method"] as? String }, ["positionAverage.v1", "decayingServiceAverage.v1"])
-        XCTAssertEqual(overall.compactMap { $0["slips"] as? Int }, [called, called])
+        XCTAssertEqual(overall.compactMap { $0["method"] as? String }, ["positionAverage.v1", "serviceAverageByType.v2", "forwardSimulation.v1"])
+        XCTAssertEqual(overall.compactMap { $0["slips"] as? Int }, [called, called, called])
 
         let text = try runCapturing(try builtHalldesk(), ["predict", "evaluate", "--log", data])
         XCTAssertTrue(text.output.contains("误差中位"), text.output)

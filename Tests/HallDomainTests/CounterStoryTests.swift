@@ -79,7 +79,7 @@ final class CounterStoryTests: XCTestCase {
         XCTAssertEqual(hall.slip("A001")?.status, .finished)
         XCTAssertEqual(hall.state.today.counter(1).servedToday, 1)
         XCTAssertEqual(hall.state.today.counter(1).slipInHand, nil)
-        XCTAssertEqual(hall.state.today.serviceTimes.minutesByBusinessType["DF"], 5)
+        XCTAssertEqual(hall.state.today.serviceTimes.byBusinessType["DF"]?.minutes, [5])
     }
 
     func testFinishingWithoutStartMeasuresFromTheCall() throws {
@@ -90,7 +90,7 @@ final class CounterStoryTests: XCTestCase {
         try hall.callNext(1)
         hall.later(minutes: 7)
         try hall.run(.finishService(counter: 1), by: clerk1)
-        XCTAssertEqual(hall.state.today.serviceTimes.minutesByBusinessType["DF"], 7)
+        XCTAssertEqual(hall.state.today.serviceTimes.byBusinessType["DF"]?.minutes, [7])
         XCTAssertEqual(hall.slip("A001")?.waitMinutes, 3)
     }
 

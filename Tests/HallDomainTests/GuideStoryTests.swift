@@ -39,7 +39,7 @@ final class GuideStoryTests: XCTestCase {
         XCTAssertEqual(slip.businessDay, "2026-11-23")
         XCTAssertEqual(slip.priority, .care)
         XCTAssertEqual(slip.estimate.peopleAhead, 0, "a care slip is ahead of the ordinary A001")
-        XCTAssertEqual(slip.estimate.method, "decayingServiceAverage.v1")
+        XCTAssertEqual(slip.estimate.method, WaitPredictors.default.method)
         XCTAssertEqual(hall.state.today.tally.arrivalsPerQuarterHour[36], 3, "09:00–09:15 is slot 36")
     }
 

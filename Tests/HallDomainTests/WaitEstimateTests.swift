@@ -1,38 +1,46 @@
 import XCTest
 @testable import HallDomain
 
-/// The first wait estimate, on examples worked by hand.
+/// The business-type rule's estimate, on examples worked by hand.
 final class WaitEstimateTests: XCTestCase {
     /// Counter 1 serves A alone (1), counter 2 serves B and A (½ each): A has 1.5 counters.
-    /// After two finished payments of 6 and 10 minutes the typical payment is
-    /// 0.3·10 + 0.7·6 = 7.2 minutes. Ahead of a new A arrival: two payments waiting
-    /// (2 × 7.2) and one invoice at counter 1 (half of 2): 15.4 / 1.5 = 10.27 → 10.3,
-    /// shown 8.24 → 5 and 12.875 → 15: "约 5–15 分钟".
-    func testAHandComputedEstimateWithALearnedServiceTime() throws {
+    /// Three finished payments of 6, 10 and 8 minutes make the typical payment their mean,
+    /// 8 (three is `typeMinimum`; a tenth of three trims nothing). Ahead of a new A arrival:
+    /// two payments waiting (2 × 8) and one invoice at counter 1 (half of its seed 2):
+    /// 17 / 1.5 = 11.33 → 11.3, shown 9.07 → 5 and 14.17 → 15: "约 5–15 分钟".
+    func testAHandComputedEstimateWithLearnedServiceTimes() throws {
         var hall = HallStory()
         try hall.run(.openCounter(counter: 1), by: HallFixture.clerk1)
         try hall.run(.openCounter(counter: 2), by: HallFixture.clerk2)
-        try hall.issue(HallFixture.payment)
-        try hall.callNext(1)
-        hall.later(minutes: 6)
-        try hall.run(.finishService(counter: 1), by: HallFixture.clerk1)
-        try hall.issue(HallFixture.payment)
-        try hall.callNext(1)
-        try hall.run(.startService(counter: 1), by: HallFixture.clerk1)
-        hall.later(minutes: 10)
-        try hall.run(.finishService(counter: 1), by: HallFixture.clerk1)
-        XCTAssertEqual(hall.state.today.serviceTimes.minutesByBusinessType["DF"] ?? 0, 7.2, accuracy: 1e-9)
+        for minutes in [6.0, 10, 8] {
+            try hall.issue(HallFixture.payment)
+            try hall.callNext(1)
+            hall.later(minutes: minutes)
+            try hall.run(.finishService(counter: 1), by: HallFixture.clerk1)
+        }
+        XCTAssertEqual(hall.state.today.serviceTimes.typicalMinutes("DF", hour: nil), 8)
 
         try hall.issue(HallFixture.invoice)
         try hall.callNext(1)
         try hall.issue(HallFixture.payment)
         try hall.issue(HallFixture.payment)
-        let events = try hall.run(.issueSlip(businessType: "DF", customerKind: .residential, presented: ["户号"], priority: nil,
-                                             override: nil, phone: nil))
-        guard case .slipIssued(let slip) = events.first else { return XCTFail("\(events)") }
-        XCTAssertEqual(slip.estimate, WaitEstimate(method: "decayingServiceAverage.v1", peopleAhead: 2, expectedMinutes: 10.3,
-                                                   lowMinutes: 5, highMinutes: 15, basis: .openCounters))
-        XCTAssertEqual(slip.estimate.chineseText, "约 5–15 分钟")
+        let estimate = BusinessTypePredictor().predict(queue: "A", priority: nil, day: hall.state.today, catalog: hall.catalog, now: hall.now)
+        XCTAssertEqual(estimate, WaitEstimate(method: "serviceAverageByType.v2", peopleAhead: 2, expectedMinutes: 11.3,
+                                              lowMinutes: 5, highMinutes: 15, basis: .openCounters))
+        XCTAssertEqual(estimate.chineseText, "约 5–15 分钟")
+    }
+
+    /// Two payments learned are too few: the catalog's 4 minutes still stands.
+    func testFewerThanThreeServicesLeaveTheCatalogFigure() throws {
+        var hall = HallStory()
+        try hall.run(.openCounter(counter: 1), by: HallFixture.clerk1)
+        for _ in 0..<2 {
+            try hall.issue(HallFixture.payment)
+            try hall.callNext(1)
+            hall.later(minutes: 30)
+            try hall.run(.finishService(counter: 1), by: HallFixture.clerk1)
+        }
+        XCTAssertEqual(WaitEstimator(catalog: hall.catalog, day: hall.state.today, now: hall.now).typicalMinutes("DF"), 4)
     }
 
     /// Nothing open yet: both configured counters are assumed, and the slip says so.
@@ -40,7 +48,7 @@ final class WaitEstimateTests: XCTestCase {
     func testBeforeOpeningAllConfiguredCountersAreAssumed() throws {
         var hall = HallStory()
         try hall.issue(HallFixture.residentialNew)
-        let estimate = WaitEstimator(catalog: hall.catalog, day: hall.state.today).forNewArrival(queue: "B", priority: nil)
+        let estimate = WaitEstimator(catalog: hall.catalog, day: hall.state.today, now: hall.now).forNewArrival(queue: "B", priority: nil)
         XCTAssertEqual(estimate.expectedMinutes, 40)
         XCTAssertEqual([estimate.lowMinutes, estimate.highMinutes], [30, 50])
         XCTAssertEqual(estimate.basis, .allConfiguredCounters)
@@ -49,11 +57,11 @@ final class WaitEstimateTests: XCTestCase {
 
     func testAnEmptyQueueNeedsNoWaitAndPriorityCountsOnlyThoseAheadOfIt() throws {
         var hall = HallStory()
-        let empty = WaitEstimator(catalog: hall.catalog, day: hall.state.today).forNewArrival(queue: "A", priority: nil)
+        let empty = WaitEstimator(catalog: hall.catalog, day: hall.state.today, now: hall.now).forNewArrival(queue: "A", priority: nil)
         XCTAssertEqual(empty.chineseText, "无需等候")
         try hall.issue(HallFixture.payment)
         try hall.issue(HallFixture.payment, priority: .care)
-        let estimator = WaitEstimator(catalog: hall.catalog, day: hall.state.today)
+        let estimator = WaitEstimator(catalog: hall.catalog, day: hall.state.today, now: hall.now)
         XCTAssertEqual(estimator.forNewArrival(queue: "A", priority: .greenChannel).peopleAhead, 0)
         XCTAssertEqual(estimator.forNewArrival(queue: "A", priority: .care).peopleAhead, 1)
         XCTAssertEqual(estimator.forNewArrival(queue: "A", priority: nil).peopleAhead, 2)

@@ -35,7 +35,7 @@ extension Decision {
         }
         let digits = String(sequence)
         let number = type.queue + String(repeating: "0", count: 3 - digits.count) + digits
-        let estimate = WaitEstimator(catalog: catalog, day: day).forNewArrival(queue: type.queue, priority: priority)
+        let estimate = WaitPredictors.default.predict(queue: type.queue, priority: priority, day: day, catalog: catalog, now: now)
         return [.slipIssued(SlipIssued(number: number, queue: type.queue, businessDay: businessDay,
                                        utcOffsetSeconds: local.utcOffsetSeconds, businessType: type.code,
                                        customerKind: customerKind, priority: priority, override: record, phone: phone,

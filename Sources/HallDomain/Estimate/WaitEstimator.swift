@@ -3,19 +3,24 @@ import Foundation
 /// The first wait estimate: work ahead divided by the counters serving the queue.
 ///
 /// For a queue: the typical service minutes of every slip that will be called before this
-/// one (learned today, else the catalog's figure), plus half a typical service for each of
+/// one (learned from finished services, else the catalog's figure), plus half a typical service for each of
 /// the queue's slips already at a counter (on average half done), divided by the queue's
 /// counter capacity. A counter serving k queues gives each 1/k of itself; only open
 /// counters count, or all configured ones when none is open (said in `basis`).
 public struct WaitEstimator: Sendable {
-    public static let method = "decayingServiceAverage.v1"
+    /// v1 learned a decaying average of today's services only; v2 a trimmed mean kept
+    /// across days and by hour (`ServiceTimes`).
+    public static let method = "serviceAverageByType.v2"
 
     public var catalog: Catalog
     public var day: HallDay
+    /// The hour of `now` picks the hour's service times where there are enough.
+    public var now: Date
 
-    public init(catalog: Catalog, day: HallDay) {
+    public init(catalog: Catalog, day: HallDay, now: Date) {
         self.catalog = catalog
         self.day = day
+        self.now = now
     }
 
     /// For a customer joining `queue` now with `priority`.
@@ -29,9 +34,9 @@ public struct WaitEstimator: Sendable {
         estimate(queue: slip.queue, ahead: PriorityOrder.ahead(of: slip, in: day))
     }
 
-    /// Typical minutes at the counter for a business type today.
+    /// Typical minutes at the counter for a business type at this hour.
     public func typicalMinutes(_ businessType: String) -> Double {
-        if let learned = day.serviceTimes.minutesByBusinessType[businessType] { return learned }
+        if let learned = day.serviceTimes.typicalMinutes(businessType, hour: day.localHour(of: now)) { return learned }
         if let seed = catalog.businessType(code: businessType)?.serviceMinutes { return seed }
         let all = catalog.businessTypes.map(\.serviceMinutes)
         return all.isEmpty ? 0 : all.reduce(0, +) / Double(all.count)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The commercial queue systems' rule, kept as the yardstick: people ahead × the hall's
 /// average service minutes ÷ the counters serving the queue. It knows nothing of what each
 /// customer came for, so a queue of quick payments and one of new connections look alike.
@@ -8,8 +10,8 @@ public struct PositionPredictor: WaitPredictor {
 
     public var method: String { Self.method }
 
-    public func predict(queue: String, priority: PriorityClass?, day: HallDay, catalog: Catalog) -> WaitEstimate {
-        let estimator = WaitEstimator(catalog: catalog, day: day)
+    public func predict(queue: String, priority: PriorityClass?, day: HallDay, catalog: Catalog, now: Date) -> WaitEstimate {
+        let estimator = WaitEstimator(catalog: catalog, day: day, now: now)
         let ahead = day.waiting(in: [queue]).filter { PriorityOrder.rank($0.priority) <= PriorityOrder.rank(priority) }.count
         let inHand = day.slips.count { $0.queue == queue && $0.status.isInHand }
         let minutes = catalog.businessTypes.map(\.serviceMinutes)

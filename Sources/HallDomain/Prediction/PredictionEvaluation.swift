@@ -29,7 +29,9 @@ public struct PredictionEvaluation {
         switch recorded.event {
         case .slipIssued(let slip):
             let day = state.today.businessDay == slip.businessDay ? state.today : HallDay(businessDay: slip.businessDay)
-            let said = predictors.map { $0.predict(queue: slip.queue, priority: slip.priority, day: day, catalog: catalog).expectedMinutes }
+            let said = predictors.map {
+                $0.predict(queue: slip.queue, priority: slip.priority, day: day, catalog: catalog, now: recorded.time).expectedMinutes
+            }
             told[slip.businessDay + slip.number] = (slip.queue, said, recorded.time)
         case .slipCalled(let call):
             if let said = told.removeValue(forKey: call.businessDay + call.slip) {

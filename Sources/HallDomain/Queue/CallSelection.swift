@@ -12,36 +12,45 @@ import Foundation
 public enum CallSelection {
     public static func choose(counter: CounterDefinition, status: CounterStatus, day: HallDay, catalog: Catalog,
                               now: Date) -> CallChoice? {
-        let waiting = day.waiting(in: counter.queues)
-        let ordinary = waiting.filter { $0.priority == nil }.sorted { $0.isIssued(before: $1) }
-        let priority = waiting.filter { $0.priority != nil }.sorted(by: PriorityOrder.precedes)
-        let rule = catalog.rules.priority
+        let candidates = DayCandidates(waiting: day.waiting(in: counter.queues))
+        guard let (slip, ground) = pick(queues: counter.queues, streak: status.priorityStreak, from: candidates,
+                                        rule: catalog.rules.priority, now: now)
+        else { return nil }
+        return CallChoice(slip: slip.number, reason: reason(ground, slip: slip, streak: status.priorityStreak,
+                                                            priorityWaiting: !candidates.priorityOrdered.isEmpty,
+                                                            rule: catalog.rules.priority, now: now))
+    }
 
-        if let overdue = ordinary.first(where: { waitedMinutes($0, now) >= Double(rule.ordinaryWaitCapMinutes) }) {
-            return CallChoice(slip: overdue.number,
-                              reason: "普通号已等 \(Int(waitedMinutes(overdue, now))) 分钟（满 \(rule.ordinaryWaitCapMinutes) 分钟），优先于优先号")
+    /// The rule itself, on any set of candidates.
+    static func pick<Candidates: CallCandidates>(queues: [String], streak: Int, from candidates: Candidates,
+                                                 rule: PriorityRule, now: Date) -> (Candidates.Candidate, CallGround)? {
+        if let oldest = candidates.oldestOrdinary(in: queues),
+           now.timeIntervalSince(candidates.issuedAt(oldest)) / 60 >= Double(rule.ordinaryWaitCapMinutes) {
+            return (oldest, .ordinaryWaitedTooLong)
         }
-        if let first = priority.first, status.priorityStreak < rule.streakLimit {
-            return CallChoice(slip: first.number, reason: priorityReason(first.priority))
+        let first = candidates.firstPriority(in: queues)
+        if let first, streak < rule.streakLimit { return (first, .priorityFirst) }
+        for letter in queues {
+            if let oldest = candidates.oldestOrdinary(queue: letter) { return (oldest, .ordinary(queue: letter)) }
         }
-        for letter in counter.queues {
-            guard let first = ordinary.first(where: { $0.queue == letter }) else { continue }
-            let reason = priority.isEmpty
-                ? "\(letter) 队等候最久"
-                : "连续 \(status.priorityStreak) 个优先号后轮到普通号（\(letter) 队等候最久）"
-            return CallChoice(slip: first.number, reason: reason)
+        return first.map { ($0, .onlyPriorityWaiting) }
+    }
+
+    private static func reason(_ ground: CallGround, slip: QueueSlip, streak: Int, priorityWaiting: Bool,
+                               rule: PriorityRule, now: Date) -> String {
+        switch ground {
+        case .ordinaryWaitedTooLong:
+            "普通号已等 \(Int(now.timeIntervalSince(slip.issuedAt) / 60)) 分钟（满 \(rule.ordinaryWaitCapMinutes) 分钟），优先于优先号"
+        case .priorityFirst:
+            priorityReason(slip.priority)
+        case .ordinary(let letter):
+            priorityWaiting ? "连续 \(streak) 个优先号后轮到普通号（\(letter) 队等候最久）" : "\(letter) 队等候最久"
+        case .onlyPriorityWaiting:
+            "只有优先号在等候：" + priorityReason(slip.priority)
         }
-        if let first = priority.first {
-            return CallChoice(slip: first.number, reason: "只有优先号在等候：" + priorityReason(first.priority))
-        }
-        return nil
     }
 
     private static func priorityReason(_ priority: PriorityClass?) -> String {
         priority == .greenChannel ? "绿色通道优先" : "老弱病残孕优先"
-    }
-
-    private static func waitedMinutes(_ slip: QueueSlip, _ now: Date) -> Double {
-        now.timeIntervalSince(slip.issuedAt) / 60
     }
 }

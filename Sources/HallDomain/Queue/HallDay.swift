@@ -1,3 +1,5 @@
+import Foundation
+
 /// One business day of the hall's queue: every slip issued, the counters, the tallies and
 /// the service times learned so far. A new day starts empty; see `HallState.enter`.
 public struct HallDay: Sendable, Equatable, Codable {
@@ -8,14 +10,23 @@ public struct HallDay: Sendable, Equatable, Codable {
     /// Only counters that have been opened today; any other counter is closed.
     public var counters: [CounterStatus]
     public var tally: DayTally
+    /// Learned from finished services; carried over from the day before, because
+    /// yesterday's services say more about today's than the catalog does.
     public var serviceTimes: ServiceTimes
+    /// The hall's offset from UTC on this day, from its first slip; nil before one.
+    public var utcOffsetSeconds: Int?
 
-    public init(businessDay: String) {
+    public init(businessDay: String, serviceTimes: ServiceTimes = ServiceTimes()) {
         self.businessDay = businessDay
         self.slips = []
         self.counters = []
         self.tally = .empty
-        self.serviceTimes = ServiceTimes()
+        self.serviceTimes = serviceTimes
+    }
+
+    /// The local hour (0–23) of an instant of this day, once the offset is known.
+    public func localHour(of time: Date) -> Int? {
+        utcOffsetSeconds.map { LocalDay.quarterHourSlot(of: time, utcOffsetSeconds: $0) / 4 }
     }
 
     public func slip(_ number: String) -> QueueSlip? {

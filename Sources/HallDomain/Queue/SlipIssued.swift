@@ -36,6 +36,7 @@ public struct SlipIssued: DayEvent {
     public func apply(to day: inout HallDay, at time: Date) -> Bool {
         day.slips.append(QueueSlip(number: number, queue: queue, businessType: businessType, customerKind: customerKind,
                                    priority: priority, issuedAt: time, estimate: estimate, override: override))
+        day.utcOffsetSeconds = utcOffsetSeconds
         day.tally.arrivalsPerQuarterHour[LocalDay.quarterHourSlot(of: time, utcOffsetSeconds: utcOffsetSeconds)] += 1
         if override != nil { day.tally.overriddenSlips.append(number) }
         return true

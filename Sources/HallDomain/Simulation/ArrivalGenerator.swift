@@ -8,6 +8,7 @@ public enum ArrivalGenerator {
         guard let enquiry = catalog.businessType(code: scenario.doorEnquiryBusinessType) else {
             throw SimulationError("情景里的咨询业务 \(scenario.doorEnquiryBusinessType) 不在业务目录中")
         }
+        let scale = serviceScale(scenario, mix: mix)
         var random = SimulationRandom(seed: seed)
         var arrivals: [SimulatedArrival] = []
         for (hour, perHour) in scenario.arrivalsPerHour.enumerated() where perHour > 0 {
@@ -16,19 +17,20 @@ public enum ArrivalGenerator {
             while minute < end {
                 let isEnquiry = random.chance(scenario.doorEnquiryShare)
                 let type = isEnquiry ? enquiry : mix.types[random.pick(weights: mix.weights)]
-                arrivals.append(customer(at: minute, type: type, isEnquiry: isEnquiry, scenario: scenario, random: &random))
+                arrivals.append(customer(at: minute, type: type, isEnquiry: isEnquiry, scale: scale, scenario: scenario,
+                                          random: &random))
                 minute += random.exponential(ratePerMinute: perHour / 60)
             }
         }
         return arrivals
     }
 
-    private static func customer(at minute: Double, type: BusinessType, isEnquiry: Bool, scenario: SimulationScenario,
-                                 random: inout SimulationRandom) -> SimulatedArrival {
+    private static func customer(at minute: Double, type: BusinessType, isEnquiry: Bool, scale: Double,
+                                 scenario: SimulationScenario, random: inout SimulationRandom) -> SimulatedArrival {
         let preferred: CustomerKind = random.chance(scenario.residentialShare) ? .residential : .nonResidential
         let kind = type.documents[preferred] != nil ? preferred : CustomerKind.allCases.first { type.documents[$0] != nil } ?? preferred
         let incomplete = random.chance(scenario.incompleteDocumentsShare)
-        let mean = isEnquiry ? scenario.doorEnquiryMinutes : type.serviceMinutes
+        let mean = isEnquiry ? scenario.doorEnquiryMinutes : type.serviceMinutes * scale
         let service = random.logNormal(mean: mean, dispersion: scenario.serviceDispersion)
         let discovery = random.logNormal(mean: scenario.discoveryMinutes, dispersion: scenario.serviceDispersion)
         let priorityDraw = random.unit()
@@ -43,6 +45,16 @@ public enum ArrivalGenerator {
             answerableAtDoor: isEnquiry, serviceMinutes: service, discoveryMinutes: discovery, priority: priority,
             noShow: noShow, returnAfterMinutes: returns ? delay : nil
         )
+    }
+
+    /// The factor on the catalog's service minutes that makes the mean per arrival the
+    /// scenario's `minutesPerArrival` (door questions at their own minutes); 1 without one.
+    static func serviceScale(_ scenario: SimulationScenario, mix: (types: [BusinessType], weights: [Double])) -> Double {
+        guard let perArrival = scenario.minutesPerArrival, scenario.doorEnquiryShare < 1 else { return 1 }
+        let total = mix.weights.reduce(0, +)
+        let mixMean = zip(mix.types, mix.weights).map { $0.serviceMinutes * $1 }.reduce(0, +) / total
+        let transactingMean = (perArrival - scenario.doorEnquiryShare * scenario.doorEnquiryMinutes) / (1 - scenario.doorEnquiryShare)
+        return mixMean > 0 ? transactingMean / mixMean : 1
     }
 
     private static func businessMix(_ scenario: SimulationScenario,

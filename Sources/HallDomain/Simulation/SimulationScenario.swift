@@ -41,13 +41,17 @@ public struct SimulationScenario: Sendable, Equatable {
     public var serviceDispersion: Double
     /// Service minutes are multiplied by this when the forms were filled in while waiting.
     public var prefillFactor: Double
+    /// When set, the mean counter minutes per arrival (door questions included) that the
+    /// catalog's service times are scaled to, keeping their proportions; nil keeps the
+    /// catalog's figures. A measured figure from the field beats the catalog's guesses.
+    public var minutesPerArrival: Double?
 
     public init(name: String, opening: Date, counters: Int, arrivalsPerHour: [Double], businessMix: [String: Double],
                 residentialShare: Double, doorEnquiryShare: Double, doorEnquiryBusinessType: String,
                 doorEnquiryMinutes: Double, incompleteDocumentsShare: Double, discoveryMinutes: Double,
                 sameDayReturnShare: Double, returnDelayMinutes: Double, noShowShare: Double,
                 recallIntervalMinutes: Double, careShare: Double, greenChannelShare: Double,
-                serviceDispersion: Double, prefillFactor: Double) {
+                serviceDispersion: Double, prefillFactor: Double, minutesPerArrival: Double? = nil) {
         self.name = name
         self.opening = opening
         self.counters = counters
@@ -67,6 +71,7 @@ public struct SimulationScenario: Sendable, Equatable {
         self.greenChannelShare = greenChannelShare
         self.serviceDispersion = serviceDispersion
         self.prefillFactor = prefillFactor
+        self.minutesPerArrival = minutesPerArrival
     }
 
     /// Minutes from opening to the last arrival.

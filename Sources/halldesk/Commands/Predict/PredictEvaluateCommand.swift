@@ -28,7 +28,7 @@ struct PredictEvaluateCommand: ParsableCommand {
         var options = dataOptions
         if let log { options.data = log }
         let files = try HallFiles.open(options)
-        var evaluation = PredictionEvaluation(predictors: [PositionPredictor(), BusinessTypePredictor()], catalog: files.catalog)
+        var evaluation = PredictionEvaluation(predictors: WaitPredictors.all, catalog: files.catalog)
         let follower = LogFollower(url: files.folder.logURL)
         var undecodable: String?
         do {
