@@ -20,12 +20,10 @@ public struct ServiceFinished: DayEvent {
 
     public func apply(to day: inout HallDay, at time: Date) -> Bool {
         var learned: (businessType: String, minutes: Double)?
-        let found = day.updateSlip(slip) {
-            $0.status = .finished
-            $0.finishedAt = time
-            if let start = $0.startedAt ?? $0.calledAt {
-                learned = ($0.businessType, time.timeIntervalSince(start) / 60)
-            }
+        let found = day.updateSlip(slip) { slip in
+            slip.status = .finished
+            slip.finishedAt = time
+            learned = slip.serviceMinutes.map { (slip.businessType, $0) }
         }
         if let learned { day.serviceTimes.learn(businessType: learned.businessType, minutes: learned.minutes) }
         day.updateCounter(counter) {
