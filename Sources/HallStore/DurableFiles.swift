@@ -35,4 +35,33 @@ enum DurableFiles {
         try file.sync()
         try syncFolder(url.deletingLastPathComponent())
     }
+
+    /// Replaces `url` as a whole so a crash at any point leaves the old file or the new one:
+    /// temp file in the same folder, write, fsync, rename, fsync the folder
+    /// (`Data.write(options: .atomic)` skips the last step, so after a power cut the rename
+    /// itself could be lost). `afterStep` is called after each step.
+    static func replaceFile(_ url: URL, contents: [UInt8], afterStep: ((ReplaceStep) -> Void)? = nil) throws(LogFailure) {
+        let folder = url.deletingLastPathComponent()
+        let temp = folder.appendingPathComponent(".\(url.lastPathComponent)-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let file = try OpenFile.open(temp.path, flags: O_WRONLY | O_CREAT | O_EXCL, mode: fileMode)
+        do throws(LogFailure) {
+            defer { file.close() }
+            guard fchmod(file.fd, fileMode) == 0 else { throw LogFailure.from(errno: errno, operation: "fchmod", path: temp.path) }
+            try file.writeAll(contents)
+            afterStep?(.tempWritten)
+            try file.sync()
+            afterStep?(.tempSynced)
+        } catch {
+            unlink(temp.path)
+            throw error
+        }
+        guard rename(temp.path, url.path) == 0 else {
+            let failure = LogFailure.from(errno: errno, operation: "rename", path: url.path)
+            unlink(temp.path)
+            throw failure
+        }
+        afterStep?(.renamed)
+        try syncFolder(folder)
+        afterStep?(.folderSynced)
+    }
 }

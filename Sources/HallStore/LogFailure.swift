@@ -29,6 +29,10 @@ public enum LogFailure: Error, Sendable, Equatable {
     case stateNotEncodable
     /// A data folder cannot be created where something already is.
     case folderNotEmpty(path: String)
+    /// A folder that should be a data folder has no event log or no seeds.
+    case notDataFolder(path: String)
+    /// A whole day was to be written into a log that already has `records`.
+    case logNotEmpty(path: String, records: Int)
     /// Any other system error, named by the operation and `errno`.
     case io(operation: String, code: Int32)
 
@@ -59,6 +63,10 @@ public enum LogFailure: Error, Sendable, Equatable {
             return "派生状态无法编码为 JSON（含有 NaN 或无穷大等数值），本次快照未写入，日志不受影响，下次启动会完整重放日志。这是程序错误，请联系开发人员。"
         case .folderNotEmpty(let path):
             return "目录已存在且不为空：\(path)。为免覆盖已有数据，未做任何改动。请换一个目录，或确认后手动清理。"
+        case .notDataFolder(let path):
+            return "目录 \(path) 不是 HallDesk 的数据目录（里面没有 events.log 或 seeds/）。未做任何改动。请换一个不存在的目录（会按 seeds 新建），或指向用 halldesk init 建立的数据目录。"
+        case .logNotEmpty(let path, let records):
+            return "数据目录 \(path) 的日志里已有 \(records) 条记录；把模拟的一天写进去会和真实记录混在一起。未做任何改动。请换一个不存在的目录，或用 halldesk init 新建一个。"
         case .io(let operation, let code):
             return "读写日志时系统报错（操作 \(operation)，错误码 \(code)：\(String(cString: strerror(code)))）。日志未做改动。请检查磁盘和文件系统，必要时联系运维。"
         }

@@ -3,16 +3,13 @@ import Glibc
 
 /// Derived state at some record N, so start-up replays only what follows N.
 ///
-/// The file holds the state and N's head (seq, hash, offset). It is replaced atomically:
-/// temp file in the same folder, write, fsync, rename, fsync the folder (`Data.write(options:
-/// .atomic)` skips the last step, so after a power cut the rename itself could be lost).
+/// The file holds the state and N's head (seq, hash, offset). It is replaced atomically
+/// (see `DurableFiles.replaceFile`).
 /// Loading re-checks that the log still has record N with that hash at that offset; any
 /// doubt gives nil, and the caller replays the whole log instead: slower, never wrong.
 public struct SnapshotStore: Sendable {
     /// The steps of a write, in order, for crash tests to stop between.
-    public enum WriteStep: String, Sendable, CaseIterable {
-        case tempWritten, tempSynced, renamed, folderSynced
-    }
+    public typealias WriteStep = ReplaceStep
 
     public let folder: URL
     /// Called after each step of `write`. Only the crash tests use it (`logstress` kills
@@ -47,27 +44,7 @@ public struct SnapshotStore: Sendable {
         } catch {
             throw LogFailure.stateNotEncodable
         }
-        let temp = folder.appendingPathComponent(".snapshot-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let file = try OpenFile.open(temp.path, flags: O_WRONLY | O_CREAT | O_EXCL, mode: DurableFiles.fileMode)
-        do throws(LogFailure) {
-            defer { file.close() }
-            guard fchmod(file.fd, DurableFiles.fileMode) == 0 else { throw LogFailure.from(errno: errno, operation: "fchmod", path: temp.path) }
-            try file.writeAll(Array(data))
-            afterStep?(.tempWritten)
-            try file.sync()
-            afterStep?(.tempSynced)
-        } catch {
-            unlink(temp.path)
-            throw error
-        }
-        guard rename(temp.path, fileURL.path) == 0 else {
-            let failure = LogFailure.from(errno: errno, operation: "rename", path: fileURL.path)
-            unlink(temp.path)
-            throw failure
-        }
-        afterStep?(.renamed)
-        try DurableFiles.syncFolder(folder)
-        afterStep?(.folderSynced)
+        try DurableFiles.replaceFile(fileURL, contents: Array(data), afterStep: afterStep)
     }
 
     /// The stored state and its head, if the snapshot is readable and the log at

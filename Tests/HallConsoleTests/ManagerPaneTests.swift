@@ -42,6 +42,7 @@ final class ManagerPaneTests: XCTestCase {
         │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                                                   │
         │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                                                   │
         │ ! 空闲：1号窗口空闲，但其队列有人等候                                                            │
+        │ 近一小时只到达 4 人，太少，暂不估算所需窗口数                                                    │
         │ 工单看板暂不能显示：工单设置未能载入（原因不明）                                                 │
         │                                                                                                  │
         │ 队列           等候  最长已等 新到预计      今日办结 平均等候    P90 达标率                      │
@@ -63,7 +64,6 @@ final class ManagerPaneTests: XCTestCase {
         │                                                                                                  │
         │                                                                                                  │
         │                                                                                                  │
-        │                                                                                                  │
         └──────────────────────────────────────────────────────────────────────────────────────────────────┘
         F1/?帮助  Tab切换窗格  q退出
         """)
@@ -77,6 +77,7 @@ final class ManagerPaneTests: XCTestCase {
         │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                               │
         │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                               │
         │ ! 空闲：1号窗口空闲，但其队列有人等候                                        │
+        │ 近一小时只到达 4 人，太少，暂不估算所需窗口数                                │
         │ 工单看板暂不能显示：工单设置未能载入（原因不明）                             │
         │                                                                              │
         │ 队列           等候  最长已等 新到预计      今日办结 平均等候    P90 达标率  │
@@ -90,7 +91,6 @@ final class ManagerPaneTests: XCTestCase {
         │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  │
         │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                              │
         │ 小票预计误差（今日已叫号）：A 中位 5分 ±5内 100%                             │
-        │                                                                              │
         │                                                                              │
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
@@ -125,6 +125,7 @@ final class ManagerPaneTests: XCTestCase {
         │ ! 超时：A 队最长已等 21 分钟，超过目标 15 分钟                               │
         │ ! 超时：C 队最长已等 19 分钟，超过目标 15 分钟                               │
         │ ! 空闲：1号窗口空闲，但其队列有人等候                                        │
+        │ 近一小时只到达 4 人，太少，暂不估算所需窗口数                                │
         │ 工单在办 3：待派 2  待接单 1                                                 │
         │ 超期 1（营销部 1）  今日到期 1  重大待确认 1  批量预警 0  改进逾期 1         │
         │                                                                              │
@@ -139,10 +140,34 @@ final class ManagerPaneTests: XCTestCase {
         │ 今日取号（每15分钟） 08:30 ▁▁▁█▃▁▁▁▁▁▁▁▁▁ 12:00  14:00 ▁▁▁▁▁▁▁▁▁▁▁▁▁▁ 17:30  │
         │ 门口解答 1   一次性告知 1   过号 0   特批发号 0                              │
         │ 小票预计误差（今日已叫号）：A 中位 5分 ±5内 100%                             │
-        │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
         F1/?帮助  Tab切换窗格  q退出
         """)
+    }
+}
+
+/// The staffing line: the last hour's arrivals and today's service minutes through Erlang C.
+final class ManagerStaffingTests: XCTestCase {
+    /// The busy morning plus six 电费缴纳 customers by 09:38, and counter 2 finishing A002
+    /// after twelve minutes: ten arrivals in the hour at twelve minutes each is two Erlangs,
+    /// which two counters cannot carry and three carry with a 5-minute average wait.
+    func testTheManagerIsToldToOpenAThirdCounter() throws {
+        var hall = try HallScenario.busyMorning()
+        for minute in stride(from: 13.0, through: 18, by: 1) {
+            try hall.run(.issueSlip(businessType: "JF", customerKind: .residential, presented: [], priority: nil,
+                                    override: nil, phone: nil), at: minute)
+        }
+        try hall.run(.finishService(counter: 2), at: 20, by: Fixtures.clerk)
+        let panel = PaneDriver(ConsoleModel(start: .manager), state: hall.state)
+        let line = "按当前到达与办理速度，需开 3 个窗口（现开 2 个）才能把平均等候压在 15 分钟内"
+        XCTAssertTrue(panel.contains(line), panel.lines.joined(separator: "\n"))
+        XCTAssertEqual(panel.role(of: "按当前到达与办理速度"), .warning)
+    }
+
+    func testAQuietHourSaysWhyThereIsNoEstimate() throws {
+        let panel = PaneDriver(ConsoleModel(start: .manager), state: try HallScenario.busyMorning().state)
+        XCTAssertTrue(panel.contains("近一小时只到达 4 人，太少，暂不估算所需窗口数"), panel.lines.joined(separator: "\n"))
+        XCTAssertEqual(panel.role(of: "近一小时只到达"), .muted)
     }
 }
 

@@ -50,12 +50,15 @@ func start(_ path: String, _ arguments: [String], folder: URL) throws -> Worker 
     return Worker(process: process, output: output)
 }
 
-/// Runs a command to its end; its exit status, standard output and standard error.
-/// For commands with little output: both pipes are read after the other has closed.
-func runCapturing(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+/// Runs a command to its end, with `environment` added to this process's; its exit status,
+/// standard output and standard error. For commands with little output: both pipes are
+/// read after the other has closed.
+func runCapturing(_ executable: URL, _ arguments: [String],
+                  environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output
     process.standardError = errors

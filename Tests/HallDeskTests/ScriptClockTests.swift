@@ -4,17 +4,7 @@ import XCTest
 /// `HALLDESK_NOW`: a script acts at a chosen hall time, never behind the log's business day.
 final class ScriptClockTests: XCTestCase {
     private func run(_ arguments: [String], now: String) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = try builtHalldesk()
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["HALLDESK_NOW": now]) { $1 }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try runCapturing(try builtHalldesk(), arguments, environment: ["HALLDESK_NOW": now])
     }
 
     func testEventsRecordTheScriptsTimeAndTheLogNeverGoesBackADay() throws {

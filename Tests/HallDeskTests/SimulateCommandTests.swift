@@ -54,4 +54,37 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(few.status, 1)
         XCTAssertTrue(few.errors.contains("永远等不到"), few.errors)
     }
+
+    func testEachOpeningHourShowsErlangCsCountersBesideTheSimulatedWait() throws {
+        let binary = try builtHalldesk()
+        let text = try runCapturing(binary, ["simulate", "--seed", "3", "--guide", "on"])
+        XCTAssertEqual(text.status, 0, text.errors)
+        let lines = text.output.split(separator: "\n")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("时段") && $0.contains("Erlang C 需开") && $0.contains("模拟平均等候") }, text.output)
+        XCTAssertEqual(lines.count { $0.range(of: #"^\d\d:\d\d–\d\d:\d\d "#, options: .regularExpression) != nil }, 7, text.output)
+        for line in lines {
+            XCTAssertLessThanOrEqual(line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }, 80, String(line))
+        }
+
+        struct Hours: Decodable {
+            struct Run: Decodable {
+                struct Hour: Decodable {
+                    var arrivals: Int
+                    var countersNeeded: Int?
+                    var averageWaitMinutes: Double?
+                }
+                var slips: Int
+                var hours: [Hour]
+            }
+            var runs: [Run]
+        }
+        let json = try runCapturing(binary, ["simulate", "--seed", "3", "--guide", "on", "--json"])
+        let run = try XCTUnwrap(JSONDecoder().decode(Hours.self, from: Data(json.output.utf8)).runs.first)
+        XCTAssertEqual(run.hours.count, 7)
+        XCTAssertEqual(run.hours.map(\.arrivals).reduce(0, +), run.slips)
+        // The peak hour needs more counters than the quiet one before lunch.
+        let needed = run.hours.compactMap(\.countersNeeded)
+        XCTAssertEqual(needed.count, 7)
+        XCTAssertGreaterThan(needed[1], needed[3])
+    }
 }

@@ -1,8 +1,9 @@
 import HallDomain
 import TermUI
 
-/// The manager's live wait panel: alerts first (what needs a decision now), the work-order
-/// radar, then every queue and counter, then today's flow. Read-only; it changes as any terminal acts.
+/// The manager's live wait panel: alerts first (what needs a decision now) and how many
+/// counters the current flow needs, the work-order radar, then every queue and counter,
+/// then today's flow. Read-only; it changes as any terminal acts.
 struct ManagerPane {
     var facts: ConsoleFacts
     var state: HallState
@@ -24,6 +25,9 @@ struct ManagerPane {
             buffer.put(TextFit.fit("! " + alert.text, width: area.width), at: Point(x: area.minX, y: y), role: alert.role, clip: area)
             y += 1
         }
+        let staffing = StaffingLine(StaffingNeed(day: day, catalog: facts.catalog, now: facts.now))
+        buffer.put(TextFit.fit(staffing.text, width: area.width), at: Point(x: area.minX, y: y), role: staffing.role, clip: area)
+        y += 1
         y += WorkOrderRadar(book: state.workOrders, settings: facts.workOrderSettings, settingsProblem: facts.workOrderSettingsProblem,
                             now: facts.now).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: max(0, area.maxY - y)))
         y += 1

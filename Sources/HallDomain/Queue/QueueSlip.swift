@@ -59,6 +59,13 @@ public struct QueueSlip: Sendable, Equatable, Codable {
         firstCalledAt.map { $0.timeIntervalSince(issuedAt) / 60 }
     }
 
+    /// Minutes at the counter once finished: from the start of service, or from the call
+    /// when the clerk skipped "start".
+    public var serviceMinutes: Double? {
+        guard let finishedAt, let start = startedAt ?? calledAt else { return nil }
+        return finishedAt.timeIntervalSince(start) / 60
+    }
+
     /// The order slips are served in within one class: earliest issue first, the number
     /// breaking ties between slips issued in the same instant.
     public func isIssued(before other: QueueSlip) -> Bool {

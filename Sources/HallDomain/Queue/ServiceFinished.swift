@@ -19,17 +19,16 @@ public struct ServiceFinished: DayEvent {
     }
 
     public func apply(to day: inout HallDay, at time: Date) -> Bool {
-        var learned: (businessType: String, start: Date)?
-        let found = day.updateSlip(slip) {
-            $0.status = .finished
-            $0.finishedAt = time
-            if let start = $0.startedAt ?? $0.calledAt {
-                learned = ($0.businessType, start)
+        var learned: (businessType: String, minutes: Double, start: Date)?
+        let found = day.updateSlip(slip) { slip in
+            slip.status = .finished
+            slip.finishedAt = time
+            if let minutes = slip.serviceMinutes, let start = slip.startedAt ?? slip.calledAt {
+                learned = (slip.businessType, minutes, start)
             }
         }
         if let learned {
-            day.serviceTimes.learn(businessType: learned.businessType, minutes: time.timeIntervalSince(learned.start) / 60,
-                                   hour: day.localHour(of: learned.start))
+            day.serviceTimes.learn(businessType: learned.businessType, minutes: learned.minutes, hour: day.localHour(of: learned.start))
         }
         day.updateCounter(counter) {
             if $0.slipInHand == slip { $0.slipInHand = nil }

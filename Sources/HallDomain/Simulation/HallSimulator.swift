@@ -5,17 +5,19 @@ import Foundation
 /// same rules a live day runs on, so the simulated waits come from the code customers meet
 /// and the day can be written out as a real event log.
 public enum HallSimulator {
-    /// A run's figures and the events it decided, in order.
+    /// A run's figures, the events it decided, in order, and the counters it staffed (a
+    /// data folder the log is written to needs the extra ones to show them).
     public struct Run: Sendable {
         public var result: SimulationResult
         public var log: [RecordedEvent]
+        public var counters: [CounterDefinition]
     }
 
     public static func run(_ arrivals: [SimulatedArrival], scenario: SimulationScenario, policy: SimulationPolicy,
                            catalog: Catalog) throws(SimulationError) -> Run {
         var day = try SimulatedDay(arrivals: arrivals, scenario: scenario, policy: policy, catalog: catalog)
         try day.play()
-        return Run(result: day.result, log: day.log)
+        return Run(result: day.result, log: day.log, counters: day.counters)
     }
 
     /// Every combination of guide off/on and pre-filling off/on, on the same customers.

@@ -69,9 +69,14 @@ struct SimulatedDay {
             noShows: noShows, waits: SimulatedWaits(waits, targetMinutes: Double(catalog.hall.waitTargetMinutes)),
             wastedCounterMinutes: wastedMinutes, savedCounterMinutes: savedMinutes,
             utilisation: span > 0 ? busyMinutes / (Double(catalog.counters.count) * span) : 0,
-            lastServiceEnd: lastServiceEnd
+            lastServiceEnd: lastServiceEnd,
+            hours: HourStaffing.hours(of: state.today, opening: scenario.opening, hours: scenario.arrivalsPerHour.count,
+                                      targetMinutes: catalog.hall.waitTargetMinutes)
         )
     }
+
+    /// The counters staffed, the catalog's and any opened beyond it.
+    var counters: [CounterDefinition] { catalog.counters }
 
     mutating func play() throws(SimulationError) {
         for counter in catalog.counters {

@@ -23,10 +23,13 @@ public struct SimulationResult: Sendable, Equatable {
     public var utilisation: Double
     /// Minutes after opening when the last service ends (past closing if the queue is long).
     public var lastServiceEnd: Double
+    /// Each hour of arrivals beside Erlang C's staffing for it.
+    public var hours: [HourStaffing]
 
     public init(policy: SimulationPolicy, visits: Int, sameDayReturns: Int, doorAnswers: Int, turnedAwayAtDoor: Int,
                 slips: Int, served: Int, incompleteAtCounter: Int, noShows: Int, waits: SimulatedWaits,
-                wastedCounterMinutes: Double, savedCounterMinutes: Double, utilisation: Double, lastServiceEnd: Double) {
+                wastedCounterMinutes: Double, savedCounterMinutes: Double, utilisation: Double, lastServiceEnd: Double,
+                hours: [HourStaffing]) {
         self.policy = policy
         self.visits = visits
         self.sameDayReturns = sameDayReturns
@@ -41,5 +44,6 @@ public struct SimulationResult: Sendable, Equatable {
         self.savedCounterMinutes = savedCounterMinutes
         self.utilisation = utilisation
         self.lastServiceEnd = lastServiceEnd
+        self.hours = hours
     }
 }

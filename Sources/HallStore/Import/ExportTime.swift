@@ -22,8 +22,8 @@ enum ExportTime {
         return CalendarDay(year: year, month: month, day: day)
     }
 
-    /// `H:mm` or `H:mm:ss`, hour 0–23.
-    private static func secondOfDay(_ text: Substring) -> Int? {
+    /// `H:mm` or `H:mm:ss`, hour 0–23: also how an arrival trace writes its times.
+    static func secondOfDay(_ text: Substring) -> Int? {
         let numbers = text.split(separator: ":", omittingEmptySubsequences: false)
         guard numbers.count == 2 || numbers.count == 3, (1...2).contains(numbers[0].count),
               numbers.dropFirst().allSatisfy({ $0.count == 2 }),

@@ -2,12 +2,11 @@
 /// goes by. Columns are found by name, never by position: call-centre exports differ from
 /// province to province in order and in wording, and a coordinator may rearrange them in
 /// Excel. docs/import-95598.md lists the same names for the coordinator.
-public enum HotlineColumn: String, CaseIterable, Sendable {
+public enum HotlineColumn: String, CSVColumn {
     case hotlineNumber, receivedAt, kind, category
     case customerName, phone, accountNumber, address, station, area, areaType, customerKind
     case description, importance
 
-    /// The first name is the one messages use.
     public var names: [String] {
         switch self {
         case .hotlineNumber: ["工单编号", "工单号", "95598工单编号", "95598工单号", "工单编码"]
@@ -27,20 +26,11 @@ public enum HotlineColumn: String, CaseIterable, Sendable {
         }
     }
 
-    public var name: String { names[0] }
-
     /// Without these a row is no work order: which call, when, what kind, about what.
     public var isRequired: Bool {
         switch self {
         case .hotlineNumber, .receivedAt, .kind, .category, .description: true
         default: false
         }
-    }
-
-    /// The column a header cell names, if any. Blanks and the `*` Excel templates put on
-    /// required columns do not count.
-    public static func named(_ header: String) -> HotlineColumn? {
-        let name = header.filter { !$0.isWhitespace && $0 != "*" && $0 != "＊" }
-        return allCases.first { $0.names.contains(name) }
     }
 }

@@ -15,18 +15,14 @@ public struct HotlineExport: Sendable {
     /// `station` owns orders whose row names no 供电单位. Fails as a whole only when the
     /// file cannot be read as a table: undecodable bytes, an unclosed quote, a bad header.
     public init(bytes: [UInt8], categories: [WorkOrderCategory], timeZone: TimeZone, station: String) throws(ImportFailure) {
-        let (text, encoding) = try TextDecoding.decode(bytes)
-        let records = try CSVReader.records(in: text).filter { !$0.isBlank }
-        guard let first = records.first else {
-            throw ImportFailure(line: nil, "文件是空的：没有表头，也没有工单。")
-        }
-        let header = try HotlineHeader(first)
+        let table = try CSVTable<HotlineColumn>(bytes: bytes, whenEmpty: "文件是空的：没有表头，也没有工单。")
+        let header = table.header
         let reading = HotlineRowReading(header: header, categories: categories, timeZone: timeZone, station: station)
-        self.encoding = encoding
+        encoding = table.encoding
         rows = []
         notes = header.ignored.isEmpty ? [] : [ImportNote(line: header.line, "以下列不导入，已忽略：\(header.ignored.joined(separator: "、"))")]
         var firstLine: [String: Int] = [:]
-        for record in records.dropFirst() {
+        for record in table.rows {
             if let hotline = header.value(.hotlineNumber, in: record.fields) {
                 if let earlier = firstLine[hotline] {
                     rows.append(.failure(RowProblem(line: record.line, "工单编号 \(hotline) 与第 \(earlier) 行重复，同一工单只导入一次")))

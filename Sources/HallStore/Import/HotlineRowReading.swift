@@ -4,7 +4,7 @@ import HallDomain
 /// One data record of a 95598 export to a work-order intake. Every problem in the row is
 /// listed at once, so the coordinator fixes the row in one pass.
 struct HotlineRowReading {
-    let header: HotlineHeader
+    let header: CSVHeader<HotlineColumn>
     let categories: [WorkOrderCategory]
     let timeZone: TimeZone
     /// The hall's own station: the owner when the export names none (属地管理).
@@ -30,9 +30,7 @@ struct HotlineRowReading {
             return found
         }
 
-        if fields.dropFirst(header.width).contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
-            reasons.append("本行有 \(fields.count) 列，比表头的 \(header.width) 列多；内容里的逗号可能没有加双引号")
-        }
+        if let overflow = header.overflow(in: fields) { reasons.append(overflow) }
         let hotline = required(.hotlineNumber)
         if let hotline, ExcelNumber.isScientific(hotline) {
             reasons.append("工单编号“\(hotline)”已被 Excel 改成科学计数法，原编号已丢失；请从 95598 系统重新导出，不要在 Excel 里另存")

@@ -3,9 +3,9 @@ import Foundation
 import HallDomain
 import HallStore
 
-/// `halldesk simulate`: a hall day played through the real queue rules on generated
-/// customers, to see what a guide, pre-filling or another counter would change before
-/// trying it on real customers.
+/// `halldesk simulate`: a hall day played through the real queue rules on generated or
+/// recorded customers, to see what a guide, pre-filling or another counter would change
+/// before trying it on real customers; the day can be written out as a data folder.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
@@ -13,7 +13,9 @@ struct SimulateCommand: ParsableCommand {
         discussion: """
         客户按情景文件（seeds/scenarios/*.toml）逐小时随机到达，业务构成、资料不齐、一分钟咨询、办理时长、\
         过号、当天回头都按情景里写明的假设抽取；叫号、重呼、过号、优先规则走与真实营业厅相同的业务规则。\
-        同一个种子得到同样的一天；--compare 让同一批客户分别经历无导引/有导引 × 不预填/预填四种方案。
+        同一个种子得到同样的一天；--compare 让同一批客户分别经历无导引/有导引 × 不预填/预填四种方案。\
+        --trace 改为回放记录下来的到达（列见 docs/simulate-trace.md）；--log 把模拟的一天写成数据目录，\
+        控制台、报表和 predict evaluate 都能读。每小时另列 Erlang C 算出的所需窗口数，与模拟的平均等候对照。
         """
     )
 
@@ -22,6 +24,9 @@ struct SimulateCommand: ParsableCommand {
 
     @Option(help: "随机种子：同一种子得到同样的客户。")
     var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("回放这份到达记录（CSV），不随机生成客户；日期与开门时间仍取自情景。", valueName: "FILE.csv"))
+    var trace: String?
 
     @Option(help: "开放的窗口数（缺省按情景）。超出 hall.toml 的窗口按综合窗口的叫号次序加开。")
     var counters: Int?
@@ -38,46 +43,88 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "同一批客户并排比较无导引/有导引 × 不预填/预填。")
     var compare = false
 
+    @Option(help: ArgumentHelp("把模拟的一天写成这个数据目录的事件日志（目录不存在则按 seeds 新建；已存在则须是日志为空的数据目录）。",
+                               valueName: "DIR"))
+    var log: String?
+
     @Flag(help: "以 JSON 输出。")
     var json = false
 
     @Option(help: ArgumentHelp("业务目录与情景所在的 seeds 目录。缺省为检出目录里的 seeds/。", valueName: "DIR"))
     var seeds: String?
 
+    func validate() throws {
+        if log != nil, compare {
+            throw ValidationError("--log 与 --compare 不能同时使用：比较要跑四种方案，写进日志的只能是一天。请去掉 --compare，用 --guide、--prefill 选定一种方案。")
+        }
+    }
+
     func run() throws {
         guard let seedsURL = seeds.map({ URL(fileURLWithPath: $0) }) ?? ResourceLocator.home()?.appendingPathComponent("seeds") else {
             throw fail("找不到 seeds 目录。请用 --seeds 指明，或设置 HALLDESK_HOME 为 HallDesk 的检出目录。")
         }
+        let logURL = log.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
+        let target: DataFolder?
         let catalog: Catalog
-        let day: SimulationScenario
+        var day: SimulationScenario
         do {
-            catalog = try SeedCatalog.load(folder: seedsURL)
+            target = try logURL.flatMap(DayLogWriter.existingFolder)
+        } catch {
+            throw fail(error.message)
+        }
+        do {
+            // A data folder that exists keeps its own hall: the day is played on its counters and business types.
+            catalog = try SeedCatalog.load(folder: target?.seedsURL ?? seedsURL)
             day = try SeedScenario.load(SeedScenario.locate(scenario, seeds: seedsURL), timeZone: catalog.hall.timeZone)
         } catch {
             throw fail(error.description)
         }
         let counterCount = counters ?? day.counters
+        let arrivals: [SimulatedArrival]
+        if let trace {
+            arrivals = try TraceFile.read(trace, scenario: day, catalog: catalog)
+            day = day.replaying(arrivals)
+        } else {
+            do {
+                arrivals = try ArrivalGenerator.day(day, catalog: catalog, seed: seed)
+            } catch {
+                throw fail(error.description)
+            }
+        }
         let results: [SimulationResult]
+        var single: HallSimulator.Run?
         do {
-            let arrivals = try ArrivalGenerator.day(day, catalog: catalog, seed: seed)
             if compare {
                 results = try HallSimulator.compare(arrivals, scenario: day, counters: counterCount, priority: priority.isOn,
                                                     catalog: catalog)
             } else {
                 let policy = SimulationPolicy(guide: guide.isOn, prefill: prefill.isOn, counters: counterCount,
                                               priority: priority.isOn)
-                results = [try HallSimulator.run(arrivals, scenario: day, policy: policy, catalog: catalog).result]
+                let run = try HallSimulator.run(arrivals, scenario: day, policy: policy, catalog: catalog)
+                single = run
+                results = [run.result]
             }
         } catch {
             throw fail(error.description)
         }
+        var written: SimulationLog?
+        if let logURL, let single {
+            written = try SimulationLog.write(single, scenario: day, catalog: catalog, into: logURL, existing: target, seeds: seeds)
+        }
+        let origin = trace.map { SimulationOrigin.trace(file: $0, arrivals: arrivals.count) } ?? .seed(seed)
         if json {
-            print(JSONLine.encode(SimulationJSON(scenario: day.name, seed: seed, runs: results.map(SimulationJSON.Run.init))))
+            print(JSONLine.encode(SimulationJSON(scenario: day.name, origin: origin, runs: results.map(SimulationJSON.Run.init),
+                                                 log: written.map(SimulationJSON.Log.init))))
             return
         }
-        let target = catalog.hall.waitTargetMinutes
-        print(SimulationText.header(day, seed: seed, counters: counterCount, priority: priority.isOn))
-        print(compare ? SimulationText.comparison(results, targetMinutes: target)
-                      : SimulationText.single(results[0], targetMinutes: target))
+        let waitTarget = catalog.hall.waitTargetMinutes
+        print(SimulationText.header(day, origin: origin, counters: counterCount, priority: priority.isOn))
+        if compare {
+            print(SimulationText.comparison(results, targetMinutes: waitTarget))
+        } else {
+            print(SimulationText.single(results[0], targetMinutes: waitTarget))
+            print(SimulationText.hours(results[0].hours, opening: day.opening, zone: catalog.hall.zone, targetMinutes: waitTarget))
+        }
+        if let written { print(SimulationText.logWritten(written)) }
     }
 }

@@ -3,8 +3,23 @@ import HallDomain
 /// What `simulate --json` prints: one object per policy run, minutes as numbers.
 struct SimulationJSON: Encodable {
     var scenario: String
-    var seed: UInt64
+    /// The seed the customers were drawn from; absent when they were replayed from a trace.
+    var seed: UInt64?
+    /// The trace file replayed, if any.
+    var trace: String?
     var runs: [Run]
+    /// Where `--log` wrote the day, if it did.
+    var log: Log?
+
+    init(scenario: String, origin: SimulationOrigin, runs: [Run], log: Log?) {
+        self.scenario = scenario
+        switch origin {
+        case .seed(let seed): self.seed = seed
+        case .trace(let file, _): trace = file
+        }
+        self.runs = runs
+        self.log = log
+    }
 
     struct Run: Encodable {
         var guide: Bool
@@ -27,6 +42,7 @@ struct SimulationJSON: Encodable {
         var savedCounterMinutes: Double
         var utilisation: Double
         var lastServiceEnd: Double
+        var hours: [Hour]
 
         init(_ result: SimulationResult) {
             guide = result.policy.guide
@@ -49,6 +65,38 @@ struct SimulationJSON: Encodable {
             savedCounterMinutes = result.savedCounterMinutes
             utilisation = result.utilisation
             lastServiceEnd = result.lastServiceEnd
+            hours = result.hours.map(Hour.init)
+        }
+    }
+
+    /// One opening hour beside Erlang C (see `HourStaffing`); absent figures are null.
+    struct Hour: Encodable {
+        var hour: Int
+        var arrivals: Int
+        var meanServiceMinutes: Double?
+        var countersNeeded: Int?
+        var averageWaitMinutes: Double?
+
+        init(_ hour: HourStaffing) {
+            self.hour = hour.hour
+            arrivals = hour.arrivals
+            meanServiceMinutes = hour.meanServiceMinutes
+            countersNeeded = hour.countersNeeded
+            averageWaitMinutes = hour.averageWaitMinutes
+        }
+    }
+
+    struct Log: Encodable {
+        var folder: String
+        var records: Int
+        var head: String
+        var addedCounters: [Int]
+
+        init(_ written: SimulationLog) {
+            folder = written.folder.path
+            records = written.head.seq
+            head = "\(written.head.seq):\(written.head.hash)"
+            addedCounters = written.addedCounters.map(\.number)
         }
     }
 }

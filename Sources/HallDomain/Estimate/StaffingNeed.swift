@@ -1,0 +1,47 @@
+import Foundation
+
+/// The manager's "how many counters do I need now": the last hour's arrivals and today's
+/// service minutes put through Erlang C against the hall's wait target. A pure reading of
+/// the day, so the panel can ask it every frame and a test can pin it down.
+public struct StaffingNeed: Sendable, Equatable {
+    /// Below this many slips in the last hour the rate is too uncertain to act on.
+    public static let minimumArrivals = 5
+    /// The window the arrival rate is measured over.
+    public static let windowMinutes = 60.0
+
+    /// Slips issued in the last hour.
+    public var arrivalsLastHour: Int
+    /// Counters open (not paused, not closed) now.
+    public var openCounters: Int
+    /// Mean counter minutes of today's finished services, or of the catalog's figures for
+    /// the last hour's business types while none has finished.
+    public var meanServiceMinutes: Double
+    /// Whether `meanServiceMinutes` is the catalog's figure, not today's.
+    public var serviceFromCatalog: Bool
+    /// The fewest counters that keep the mean wait within the target; nil when there were
+    /// too few arrivals to say, or when no number of counters would.
+    public var countersNeeded: Int?
+    public var targetMinutes: Int
+
+    public init(day: HallDay, catalog: Catalog, now: Date) {
+        let since = now.addingTimeInterval(-Self.windowMinutes * 60)
+        let recent = day.slips.filter { $0.issuedAt > since && $0.issuedAt <= now }
+        let finished = day.slips.compactMap(\.serviceMinutes)
+        arrivalsLastHour = recent.count
+        openCounters = day.counters.count { $0.state == .open }
+        targetMinutes = catalog.hall.waitTargetMinutes
+        if let today = WaitStatistics.average(finished) {
+            meanServiceMinutes = today
+            serviceFromCatalog = false
+        } else {
+            meanServiceMinutes = WaitStatistics.average(recent.compactMap { catalog.businessType(code: $0.businessType)?.serviceMinutes }) ?? 0
+            serviceFromCatalog = true
+        }
+        countersNeeded = recent.count < Self.minimumArrivals || meanServiceMinutes <= 0 ? nil
+            : ErlangC.countersNeeded(arrivalRate: Double(recent.count) / Self.windowMinutes, serviceRate: 1 / meanServiceMinutes,
+                                     meanWaitTargetMinutes: Double(targetMinutes))
+    }
+
+    /// Whether the last hour had enough arrivals to estimate from.
+    public var hasEnoughArrivals: Bool { arrivalsLastHour >= Self.minimumArrivals }
+}
