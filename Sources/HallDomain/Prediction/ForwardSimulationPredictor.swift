@@ -38,7 +38,7 @@ public struct ForwardSimulationPredictor: WaitPredictor {
             QueueForecast.Slip(queue: $0.queue, priority: $0.priority, issuedAt: $0.issuedAt,
                                meanMinutes: estimator.typicalMinutes($0.businessType))
         }
-        let forecast = QueueForecast(slips: waiting + [newcomer], counters: counters, rule: catalog.rules.priority, now: now,
+        let forecast = QueueForecast(slips: waiting + [newcomer], arrivals: Self.arrivals(estimator), counters: counters, rule: catalog.rules.priority, now: now,
                                      dispersion: dispersion)
         let waits = forecast.waits(runs: runs(waiting: waiting.count), seed: Self.seed(day: day, queue: queue, priority: priority))
         guard !waits.isEmpty else {
@@ -75,6 +75,21 @@ public struct ForwardSimulationPredictor: WaitPredictor {
             }, streak: status.priorityStreak)
         }
         return (counters, .openCounters)
+    }
+
+    /// Each queue's arrivals over the last hour, or since the first slip of the day when that
+    /// is more recent; none assumed in the first ten minutes, too few to tell a rate.
+    static func arrivals(_ estimator: WaitEstimator) -> [QueueForecast.Arrivals] {
+        let now = estimator.now
+        guard let first = estimator.day.slips.first?.issuedAt else { return [] }
+        let window = min(60, now.timeIntervalSince(first) / 60)
+        guard window >= 10 else { return [] }
+        let recent = estimator.day.slips.filter { now.timeIntervalSince($0.issuedAt) / 60 <= window && $0.issuedAt <= now }
+        return Dictionary(grouping: recent, by: \.queue).sorted { $0.key < $1.key }.map { queue, slips in
+            QueueForecast.Arrivals(queue: queue, perMinute: Double(slips.count) / window,
+                                   priorityShare: Double(slips.count { $0.priority != nil }) / Double(slips.count),
+                                   meanMinutes: slips.map { estimator.typicalMinutes($0.businessType) }.reduce(0, +) / Double(slips.count))
+        }
     }
 
     /// A service that has run `elapsed` minutes: a draw of its whole length given that it
