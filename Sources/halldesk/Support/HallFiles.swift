@@ -32,7 +32,7 @@ struct HallFiles {
         return try open(options)
     }
 
-    private static func load(_ folder: DataFolder) throws -> HallFiles {
+    static func load(_ folder: DataFolder) throws -> HallFiles {
         do {
             return HallFiles(folder: folder, catalog: try SeedCatalog.load(folder: folder.seedsURL))
         } catch {
