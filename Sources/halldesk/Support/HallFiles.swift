@@ -32,6 +32,8 @@ struct HallFiles {
         return try open(options)
     }
 
+    /// Opens a folder known to hold a log (the demo's, just made), without the check and
+    /// the advice for a missing one.
     static func load(_ folder: DataFolder) throws -> HallFiles {
         do {
             return HallFiles(folder: folder, catalog: try SeedCatalog.load(folder: folder.seedsURL))
