@@ -27,11 +27,13 @@ public struct ConsoleFacts: Sendable, Equatable {
     /// nil until then, or when reading failed (`monthReportProblem` says why).
     public var monthReport: PeriodReport?
     public var monthReportProblem: String?
+    /// The demo's speed and stage while `halldesk demo` runs; nil otherwise.
+    public var demo: DemoFacts?
 
     public init(catalog: Catalog, login: String, member: StaffMember?, terminal: String, dataFolder: String,
                 log: LogStatus, recent: [RecordedEvent], now: Date, clock: String,
                 workOrderSettings: WorkOrderSettings? = nil, workOrderSettingsProblem: String? = nil,
-                monthReport: PeriodReport? = nil, monthReportProblem: String? = nil) {
+                monthReport: PeriodReport? = nil, monthReportProblem: String? = nil, demo: DemoFacts? = nil) {
         self.catalog = catalog
         self.login = login
         self.member = member
@@ -45,5 +47,6 @@ public struct ConsoleFacts: Sendable, Equatable {
         self.workOrderSettingsProblem = workOrderSettingsProblem
         self.monthReport = monthReport
         self.monthReportProblem = monthReportProblem
+        self.demo = demo
     }
 }

@@ -15,6 +15,8 @@ public struct ConsoleModel: Sendable, Equatable {
         case performWorkOrders([WorkOrderCommand])
         /// The Reports pane wants this month's figures read from the log (again).
         case refreshReport
+        /// A demo key: the wiring pauses, resumes or changes the speed of the demo's clock.
+        case demo(DemoControl)
     }
 
     public var pane: PaneID
@@ -58,6 +60,7 @@ public struct ConsoleModel: Sendable, Equatable {
             showingHelp = true
             return .keepGoing
         }
+        if facts.demo != nil, let control = DemoControl(key, typing: hasDialog || capturesText) { return .demo(control) }
         if hasDialog { return forward(key, facts: facts, size: size, state: state) }
         switch key {
         case .tab: step(by: 1)

@@ -3,8 +3,15 @@ import TermUI
 /// The key bar for the pane and focus at hand: only keys that do something now, most
 /// needed first (help and quit lead), since the bar drops whole items that do not fit.
 enum ConsoleKeyHints {
-    static func hints(_ model: ConsoleModel) -> [KeyHint] {
+    /// The pane's hints, then the demo's (last: a pane's own keys matter more when space is short).
+    static func hints(_ model: ConsoleModel, demo: DemoFacts?) -> [KeyHint] {
         if model.showingHelp { return [KeyHint("Esc", "关闭帮助")] }
+        guard let demo else { return paneHints(model) }
+        let pause = KeyHint("F3", demo.stage == .paused ? "继续演示" : "暂停演示")
+        return paneHints(model) + (model.capturesText || model.hasDialog ? [pause] : [pause, KeyHint("-+", "演示速度")])
+    }
+
+    private static func paneHints(_ model: ConsoleModel) -> [KeyHint] {
         let help = KeyHint("F1", "帮助", alternate: model.capturesText ? nil : "?")
         let tab = KeyHint("Tab", "切换窗格")
         let quit = KeyHint("q", "退出")

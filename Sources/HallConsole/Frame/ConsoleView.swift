@@ -11,7 +11,7 @@ public enum ConsoleView {
             drawTooSmall(into: &buffer, size: size)
             return buffer
         }
-        StatusLine(left: " 营业厅导办台 │ \(facts.hall.name)", right: "\(statusFacts(facts))  \(facts.clock) ").draw(into: &buffer, in: layout.statusLine, theme: theme)
+        statusLine(facts).draw(into: &buffer, in: layout.statusLine, theme: theme)
         Tabs(titles: model.panes.map(\.title), selected: model.panes.firstIndex(of: model.pane) ?? 0).draw(into: &buffer, in: layout.tabs, theme: theme)
         let body = BoxedPane(title: model.pane.title, isFocused: true).draw(into: &buffer, in: layout.pane, theme: theme)
         switch model.pane {
@@ -31,10 +31,20 @@ public enum ConsoleView {
         case .eventLog: EventLogPane(records: facts.recent, model: model.eventLog).draw(into: &buffer, in: body, theme: theme)
         }
         if model.showingHelp {
-            HelpOverlay(pane: model.pane).draw(into: &buffer, in: layout.pane, theme: theme)
+            HelpOverlay(pane: model.pane, demo: facts.demo != nil).draw(into: &buffer, in: layout.pane, theme: theme)
         }
-        KeyBar(ConsoleKeyHints.hints(model)).draw(into: &buffer, in: layout.keyBar, theme: theme)
+        KeyBar(ConsoleKeyHints.hints(model, demo: facts.demo)).draw(into: &buffer, in: layout.keyBar, theme: theme)
         return buffer
+    }
+
+    /// The hall on the left, the facts on the right; a demo that stopped on a failure says
+    /// why on the left instead, in the warning colour, where it is seen on every pane.
+    private static func statusLine(_ facts: ConsoleFacts) -> StatusLine {
+        let right = ([facts.demo?.statusText, statusFacts(facts), facts.clock].compactMap { $0 }).joined(separator: "  ") + " "
+        if case .failed(let reason)? = facts.demo?.stage {
+            return StatusLine(left: " 演示中断：\(reason)", right: right, role: .warning)
+        }
+        return StatusLine(left: " 营业厅导办台 │ \(facts.hall.name)", right: right)
     }
 
     private static func statusFacts(_ facts: ConsoleFacts) -> String {

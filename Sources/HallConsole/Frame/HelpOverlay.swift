@@ -3,10 +3,17 @@ import TermUI
 /// The `?` screen: the keys of the current pane, in Chinese, over it.
 struct HelpOverlay {
     var pane: PaneID
+    /// `halldesk demo` is running: its keys are listed too.
+    var demo = false
 
     static let common: [(keys: String, meaning: String)] = [
         ("F1 或 ?", "打开/关闭本帮助"),
         ("Tab / Shift-Tab", "切换到下一个/上一个窗格"),
+    ]
+
+    static let demoKeys: [(keys: String, meaning: String)] = [
+        ("F3 或 Ctrl-P", "演示：暂停 / 继续（模拟时钟停走）"),
+        ("-   +", "演示：减速 / 加速（×1 至 ×600）"),
     ]
 
     static let browsing: [(keys: String, meaning: String)] = [
@@ -84,6 +91,10 @@ struct HelpOverlay {
     ]
 
     var entries: [(keys: String, meaning: String)] {
+        paneEntries + (demo ? Self.demoKeys : [])
+    }
+
+    private var paneEntries: [(keys: String, meaning: String)] {
         switch pane {
         case .home, .eventLog: Self.common + Self.browsing
         case .guide: Self.common + Self.guide

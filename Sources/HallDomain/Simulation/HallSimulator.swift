@@ -15,9 +15,21 @@ public enum HallSimulator {
 
     public static func run(_ arrivals: [SimulatedArrival], scenario: SimulationScenario, policy: SimulationPolicy,
                            catalog: Catalog) throws(SimulationError) -> Run {
-        var day = try SimulatedDay(arrivals: arrivals, scenario: scenario, policy: policy, catalog: catalog)
+        let staffed = try SimulatedCounters.staff(catalog, policy: policy, arrivals: arrivals)
+        var day = SimulatedDay(arrivals: arrivals, scenario: scenario, policy: policy, catalog: staffed, desk: InMemoryDesk(catalog: staffed))
         try day.play()
-        return Run(result: day.result, log: day.log, counters: day.counters)
+        return Run(result: day.result, log: day.desk.log, counters: day.counters)
+    }
+
+    /// The same day played at another desk (the demo's, on a real log), until its agenda
+    /// ends or the desk stops it; the figures of what was played.
+    public static func play<Desk: SimulationDesk>(_ arrivals: [SimulatedArrival], scenario: SimulationScenario, policy: SimulationPolicy,
+                                                  catalog: Catalog, on desk: inout Desk) throws(SimulationError) -> SimulationResult {
+        let staffed = try SimulatedCounters.staff(catalog, policy: policy, arrivals: arrivals)
+        var day = SimulatedDay(arrivals: arrivals, scenario: scenario, policy: policy, catalog: staffed, desk: desk)
+        defer { desk = day.desk }
+        try day.play()
+        return day.result
     }
 
     /// Every combination of guide off/on and pre-filling off/on, on the same customers.

@@ -3,6 +3,21 @@
 /// catalog counter that serves the most queues (the 综合窗口), because a hall that opens
 /// one more counter at peak opens a general one.
 enum SimulatedCounters {
+    /// `catalog` with the counters a day of `policy` staffs for these customers, each of
+    /// whose business must be in the catalog.
+    static func staff(_ catalog: Catalog, policy: SimulationPolicy, arrivals: [SimulatedArrival]) throws(SimulationError) -> Catalog {
+        var used = Set<String>()
+        for arrival in arrivals {
+            guard let type = catalog.businessType(code: arrival.businessType) else {
+                throw SimulationError("客户的业务 \(arrival.businessType) 不在业务目录中")
+            }
+            used.insert(type.queue)
+        }
+        var staffed = catalog
+        staffed.counters = try layout(catalog, count: policy.counters, queuesUsed: used)
+        return staffed
+    }
+
     static func layout(_ catalog: Catalog, count: Int, queuesUsed: Set<String>) throws(SimulationError) -> [CounterDefinition] {
         guard count >= 1 else { throw SimulationError("窗口数至少为 1") }
         let defined = catalog.counters.sorted { $0.number < $1.number }

@@ -1,17 +1,17 @@
 import Foundation
 
-/// One simulated day in progress: the hall's state as `evolve` builds it, the agenda of
-/// what happens next, and the tallies the result is made of. Staff act through `decide`;
-/// a refusal means the simulator asked for something a real hall would not do, and stops
-/// the run with the refusal's words.
-struct SimulatedDay {
+/// One simulated day in progress: the agenda of what happens next, and the tallies the
+/// result is made of. Staff act through the desk, which decides on the hall's state as its
+/// log has it. On the simulator's own desk a refusal means the simulator asked for
+/// something a real hall would not do, and stops the run with the refusal's words; on a
+/// shared log (the demo) people at a console act too, so a refused action is passed over.
+struct SimulatedDay<Desk: SimulationDesk> {
+    private(set) var desk: Desk
     private let scenario: SimulationScenario
     private let policy: SimulationPolicy
     private let catalog: Catalog
     private let guide: StaffMember
     private let clerks: [Int: StaffMember]
-    private var state = HallState.initial
-    private(set) var log: [RecordedEvent] = []
     private var agenda = SimulationAgenda()
     private var visits: [SimulatedArrival]
     private let walkIns: Int
@@ -32,17 +32,8 @@ struct SimulatedDay {
     private var savedMinutes = 0.0
     private var lastServiceEnd = 0.0
 
-    init(arrivals: [SimulatedArrival], scenario: SimulationScenario, policy: SimulationPolicy,
-         catalog: Catalog) throws(SimulationError) {
-        var used = Set<String>()
-        for arrival in arrivals {
-            guard let type = catalog.businessType(code: arrival.businessType) else {
-                throw SimulationError("客户的业务 \(arrival.businessType) 不在业务目录中")
-            }
-            used.insert(type.queue)
-        }
-        var catalog = catalog
-        catalog.counters = try SimulatedCounters.layout(catalog, count: policy.counters, queuesUsed: used)
+    /// `catalog` as `SimulatedCounters.staff` laid it out for the policy.
+    init(arrivals: [SimulatedArrival], scenario: SimulationScenario, policy: SimulationPolicy, catalog: Catalog, desk: Desk) {
         let roster = catalog.roster.members
         guide = roster.first { $0.roles.contains(.guide) }
             ?? StaffMember(id: "SIM-G", name: "模拟导引员", roles: [.guide], department: nil, login: nil)
@@ -57,6 +48,7 @@ struct SimulatedDay {
         self.catalog = catalog
         self.scenario = scenario
         self.policy = policy
+        self.desk = desk
         visits = arrivals.sorted { $0.minute < $1.minute }
         walkIns = visits.count
     }
@@ -70,7 +62,7 @@ struct SimulatedDay {
             wastedCounterMinutes: wastedMinutes, savedCounterMinutes: savedMinutes,
             utilisation: span > 0 ? busyMinutes / (Double(catalog.counters.count) * span) : 0,
             lastServiceEnd: lastServiceEnd,
-            hours: HourStaffing.hours(of: state.today, opening: scenario.opening, hours: scenario.arrivalsPerHour.count,
+            hours: HourStaffing.hours(of: desk.state.today, opening: scenario.opening, hours: scenario.arrivalsPerHour.count,
                                       targetMinutes: catalog.hall.waitTargetMinutes)
         )
     }
@@ -78,13 +70,16 @@ struct SimulatedDay {
     /// The counters staffed, the catalog's and any opened beyond it.
     var counters: [CounterDefinition] { catalog.counters }
 
+    /// Plays the agenda to its end, or until the desk's owner stops the day.
     mutating func play() throws(SimulationError) {
+        guard try desk.advance(to: time(0)) else { return }
         for counter in catalog.counters {
             try perform(.openCounter(counter: counter.number), by: clerks[counter.number]!, at: 0)
             idle.insert(counter.number)
         }
         for index in visits.indices { agenda.schedule(.arrive(visit: index), at: visits[index].minute) }
         while let (minute, action) = agenda.next() {
+            guard try desk.advance(to: time(minute)) else { return }
             switch action {
             case let .arrive(visit): try arrive(visit, at: minute)
             case let .call(counter): try call(counter, at: minute)
@@ -129,16 +124,16 @@ struct SimulatedDay {
     private mutating func call(_ counter: Int, at minute: Double) throws(SimulationError) {
         let events: [Event]
         do {
-            events = try decide(.callNext(counter: counter), state: state, catalog: catalog, actor: clerks[counter]!, now: time(minute))
-        } catch where error.code == .nothingWaiting {
+            events = try desk.act(.callNext(counter: counter), by: clerks[counter]!, at: time(minute))
+        } catch .refused(let refusal) where refusal.code == .nothingWaiting || desk.passesOverRefusals {
             idle.insert(counter)
             return
         } catch {
-            throw refused(error, at: minute)
+            throw failure(error, at: minute)
         }
-        record(events, by: clerks[counter]!, at: minute)
         idle.remove(counter)
-        guard case let .slipCalled(called)? = events.first, let index = visitOfSlip[called.slip] else { return }
+        guard case let .slipCalled(called)? = events.first else { return }
+        guard let index = visitOfSlip[called.slip] else { return try serveStranger(called.slip, at: counter, minute: minute) }
         let visit = visits[index]
         if visit.noShow {
             agenda.schedule(.recall(counter: counter, made: 0), at: minute + scenario.recallIntervalMinutes)
@@ -171,7 +166,7 @@ struct SimulatedDay {
     }
 
     private mutating func finish(_ counter: Int, at minute: Double) throws(SimulationError) {
-        let slip = state.today.counter(counter).slipInHand
+        let slip = desk.state.today.counter(counter).slipInHand
         try perform(.finishService(counter: counter), by: clerks[counter]!, at: minute)
         lastServiceEnd = max(lastServiceEnd, minute)
         if let slip, let index = visitOfSlip[slip] {
@@ -192,25 +187,24 @@ struct SimulatedDay {
         agenda.schedule(.arrive(visit: visits.count - 1), at: again.minute)
     }
 
+    /// A slip the day did not issue (someone at a console did): its customer comes up and
+    /// is served for their business's usual minutes, so the counter does not stand still.
+    private mutating func serveStranger(_ number: String, at counter: Int, minute: Double) throws(SimulationError) {
+        let type = desk.state.today.slip(number).flatMap { catalog.businessType(code: $0.businessType) }
+        try perform(.startService(counter: counter), by: clerks[counter]!, at: minute)
+        agenda.schedule(.finish(counter: counter), at: minute + (type?.serviceMinutes ?? scenario.discoveryMinutes))
+    }
+
+    /// Acts at the desk; a refusal the desk passes over gives no events.
     @discardableResult
     private mutating func perform(_ command: HallCommand, by actor: StaffMember,
                                   at minute: Double) throws(SimulationError) -> [Event] {
-        let events: [Event]
         do {
-            events = try decide(command, state: state, catalog: catalog, actor: actor, now: time(minute))
+            return try desk.act(command, by: actor, at: time(minute))
+        } catch .refused where desk.passesOverRefusals {
+            return []
         } catch {
-            throw refused(error, at: minute)
-        }
-        record(events, by: actor, at: minute)
-        return events
-    }
-
-    private mutating func record(_ events: [Event], by actor: StaffMember, at minute: Double) {
-        for event in events {
-            let recorded = RecordedEvent(seq: state.lastSeq + 1, timestamp: "", time: time(minute), actor: actor.id,
-                                         terminal: "simulate", event: event)
-            state.evolve(by: recorded)
-            log.append(recorded)
+            throw failure(error, at: minute)
         }
     }
 
@@ -218,7 +212,10 @@ struct SimulatedDay {
         scenario.opening.addingTimeInterval(minute * 60)
     }
 
-    private func refused(_ refusal: HallRefusal, at minute: Double) -> SimulationError {
-        SimulationError("模拟到开门后第 \(Int(minute)) 分钟时被业务规则拒绝：\(refusal.message)")
+    private func failure(_ failure: DeskFailure, at minute: Double) -> SimulationError {
+        switch failure {
+        case .refused(let refusal): SimulationError("模拟到开门后第 \(Int(minute)) 分钟时被业务规则拒绝：\(refusal.message)")
+        case .failed(let error): error
+        }
     }
 }

@@ -11,22 +11,37 @@ struct ConsoleLoop {
     let terminal: CursesTerminal
     let theme: Theme
     var model: ConsoleModel
+    /// During `halldesk demo`, the demo's clock: the console shows and acts at simulated
+    /// time, and the demo keys reach it. Otherwise the wall clock.
+    var demo: DemoPace?
+
+    /// Opens the terminal, runs the console until `q` and restores the terminal, also when
+    /// the loop ends by an error.
+    static func run(session: ConsoleSession, theme: Theme, model: ConsoleModel, demo: DemoPace? = nil) {
+        let terminal = CursesTerminal(theme: theme)
+        defer { terminal.end() }
+        var loop = ConsoleLoop(session: session, terminal: terminal, theme: theme, model: model, demo: demo)
+        loop.run()
+    }
+
+    private var now: Date { demo?.now ?? Date() }
 
     mutating func run() {
-        var shown: (clock: String, size: Size)?
+        var shown: (clock: String, size: Size, demo: DemoFacts?)?
         var dirty = true
         while true {
             if session.replica.refresh() { dirty = true }
-            let now = Date()
+            let now = now
             if model.pane == .reports, session.monthReport == nil {
                 session.refreshReport(now: now)
                 dirty = true
             }
             let size = terminal.size
-            let facts = session.facts(now: now)
-            if dirty || shown?.clock != facts.clock || shown?.size != size {
+            var facts = session.facts(now: now)
+            facts.demo = demo?.facts
+            if dirty || shown?.clock != facts.clock || shown?.size != size || shown?.demo != facts.demo {
                 terminal.flush(ConsoleView.render(model: model, state: session.replica.state, facts: facts, size: size, theme: theme))
-                shown = (facts.clock, size)
+                shown = (facts.clock, size, facts.demo)
                 dirty = false
             }
             guard let key = terminal.nextKey(timeoutMilliseconds: 100) else { continue }
@@ -36,11 +51,13 @@ struct ConsoleLoop {
             case .keepGoing: break
             case .quit: return
             case .perform(let command):
-                for result in session.perform(command, now: Date()) { model.record(result) }
+                for result in session.perform(command, now: self.now) { model.record(result) }
             case .performWorkOrders(let commands):
-                model.record(session.perform(workOrders: commands, now: Date()))
+                model.record(session.perform(workOrders: commands, now: self.now))
             case .refreshReport:
-                session.refreshReport(now: Date())
+                session.refreshReport(now: self.now)
+            case .demo(let control):
+                demo?.control(control)
             }
         }
     }

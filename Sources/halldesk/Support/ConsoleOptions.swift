@@ -28,9 +28,6 @@ struct ConsoleOptions: ParsableArguments {
         let identity = Identity.current(roster: files.roster)
         let member = try staffOptions.member(in: files.roster, identity: identity)
         let session = ConsoleSession(files: files, identity: identity, member: member)
-        let terminal = CursesTerminal(theme: chosenTheme)
-        defer { terminal.end() }
-        var loop = ConsoleLoop(session: session, terminal: terminal, theme: chosenTheme, model: ConsoleModel(start: start, counter: counter, department: member?.handledDepartment))
-        loop.run()
+        ConsoleLoop.run(session: session, theme: chosenTheme, model: ConsoleModel(start: start, counter: counter, department: member?.handledDepartment))
     }
 }

@@ -32,7 +32,9 @@ struct HallFiles {
         return try open(options)
     }
 
-    private static func load(_ folder: DataFolder) throws -> HallFiles {
+    /// Opens a folder known to hold a log (the demo's, just made), without the check and
+    /// the advice for a missing one.
+    static func load(_ folder: DataFolder) throws -> HallFiles {
         do {
             return HallFiles(folder: folder, catalog: try SeedCatalog.load(folder: folder.seedsURL))
         } catch {
