@@ -45,7 +45,8 @@ check "the temporary hall is removed" bash -c "! ls -d '$DEMO_TMP'/halldesk-demo
 keys "echo back-\$((40+2)); stty -a | grep -o -- '-\?icanon' | head -1" Enter
 check "demo: the shell is back" wait_for "back-42"
 check "demo: terminal modes restored (icanon on)" bash -c "tmux capture-pane -p -t '$SESSION' | grep -qx 'icanon'"
-check "demo: the process is gone" bash -c "! pgrep -f 'halldesk[ ]demo --speed 120' >/dev/null"
+# Only this session's shell's children: another checkout's e2e run may have a demo of its own.
+check "demo: the process is gone" bash -c "! pgrep -P \"\$(tmux display-message -p -t '$SESSION' '#{pane_pid}')\" -f 'halldesk' >/dev/null"
 
 MORNING="$WORK/morning"
 check "demo --until plays to 10:30 without a console" bash -c "'$HALLDESK' demo --keep '$MORNING' --until 10:30 | grep -q ' 10:30。'"
