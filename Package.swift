@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "HallDeskTests", dependencies: ["HallStore", "HallDomain"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "HallConsoleTests",
-            dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert"],
+            dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert", "HallStore", "TermCurses"],
             swiftSettings: strict
         ),
     ],

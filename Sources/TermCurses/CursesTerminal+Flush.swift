@@ -37,8 +37,12 @@ extension CursesTerminal {
     }
 
     /// Writes one cell; a wide glyph that the screen is too narrow for becomes a space.
+    /// `Buffer` only holds glyphs `Glyph.split` made inert; a control scalar found here all
+    /// the same (a future way of filling cells) is written as U+FFFD, never as itself.
     private func write(_ cell: Cell, x: Int, y: Int, fits: Bool, in window: UnsafeMutablePointer<WINDOW>?) {
-        var characters = fits ? cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) } : [wchar_t(32)]
+        let scalars = cell.character.unicodeScalars
+        let inert = scalars.allSatisfy { InertText.mark(for: $0) == nil } ? Array(scalars) : ["\u{FFFD}"]
+        var characters = fits ? inert.map { wchar_t(bitPattern: $0.value) } : [wchar_t(32)]
         characters.append(0)
         let (attributes, pair) = palette.attributes(role: cell.role, emphasis: cell.emphasis)
         var output = cchar_t()

@@ -3,10 +3,12 @@
 ///
 /// Text is split into glyphs the way ncurses sees it through `wcwidth` (a spacing scalar
 /// followed by zero-width ones), not by Swift's grapheme rules, so that every glyph maps
-/// to exactly one `cchar_t` on screen. Anything `wcwidth` cannot print — C0/C1 controls,
-/// ESC, BEL, DEL, unassigned code points — becomes U+FFFD: text from a log or a user can
-/// never send a control sequence to the terminal, and it stays visible that something
-/// was there.
+/// to exactly one `cchar_t` on screen. This is the one place every string drawn passes on
+/// its way to the terminal, so controls are made inert here: C0, ESC, BEL, CR, LF and DEL
+/// become their control pictures (`␛`, `␇`…), C1 controls and bidi overrides U+FFFD (see
+/// `InertText`), and anything else `wcwidth` cannot print (unassigned code points) U+FFFD
+/// too. Text from an import, a log or a user can never send a control sequence to the
+/// terminal, and it stays visible that something was there.
 public struct Glyph: Hashable, Sendable {
     /// What is shown in place of a character the terminal cannot print.
     public static let replacement: Character = "\u{FFFD}"
@@ -29,20 +31,26 @@ public struct Glyph: Hashable, Sendable {
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.unicodeScalars.count)
         var combining = 0
+        /// Whether the last glyph is a printed character a zero-width scalar may join.
+        var joinable = false
         for scalar in text.unicodeScalars {
-            guard let width = DisplayWidth.of(scalar), !isControl(scalar) else {
+            if let mark = InertText.mark(for: scalar) {
+                glyphs.append(Glyph(character: mark, width: 1))
+                joinable = false
+                continue
+            }
+            guard let width = DisplayWidth.of(scalar) else {
                 glyphs.append(Glyph(character: replacement, width: 1))
-                combining = 0
+                joinable = false
                 continue
             }
             if width > 0 {
                 glyphs.append(Glyph(character: Character(scalar), width: width))
                 combining = 0
+                joinable = true
                 continue
             }
-            guard let last = glyphs.last, last.character != replacement, combining < maxCombining else {
-                continue
-            }
+            guard joinable, let last = glyphs.last, combining < maxCombining else { continue }
             var joined = String(last.character)
             joined.unicodeScalars.append(scalar)
             if joined.count == 1 {
@@ -51,10 +59,5 @@ public struct Glyph: Hashable, Sendable {
             }
         }
         return glyphs
-    }
-
-    /// C0, DEL and C1: glibc gives NUL width 0, but it must never reach the terminal either.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
     }
 }

@@ -49,12 +49,6 @@ final class BufferTests: XCTestCase {
         XCTAssertEqual(buffer.textLines(), ["      ", " bcd  ", "cdef  "])
     }
 
-    func testControlCharactersAreInert() {
-        var buffer = Buffer(size: Size(width: 9, height: 1))
-        buffer.put("a\u{1B}[2J\u{07}\n\u{9B}b", at: Point(x: 0, y: 0))
-        XCTAssertEqual(buffer.textLines(), ["a\u{FFFD}[2J\u{FFFD}\u{FFFD}\u{FFFD}b"])
-        XCTAssertFalse(buffer.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 } })
-    }
 
     func testCombiningMarksStayWithTheirBase() {
         var buffer = Buffer(size: Size(width: 3, height: 1))

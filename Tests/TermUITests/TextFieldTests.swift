@@ -61,4 +61,20 @@ final class TextFieldTests: XCTestCase {
         field.moveLeft()
         XCTAssertEqual(field.firstVisibleCharacter(width: 8), 1, "bcdefg in six columns, 营 under the cursor in the last two")
     }
+
+    /// A paste arrives as one key per character; ten thousand of them must neither hang the
+    /// field nor lose any, and the field still draws the end being typed at.
+    func testAPasteOfTenThousandCharactersIsKeptWholeAndDraws() {
+        var field = TextField()
+        let pasted = Array(String(repeating: "营销部停电a", count: 1_667).prefix(10_000))
+        for character in pasted { XCTAssertTrue(field.handle(.character(character))) }
+        XCTAssertEqual(field.text.count, 10_000)
+        XCTAssertEqual(field.text, String(pasted))
+        var buffer = Buffer(size: Size(width: 10, height: 1))
+        let cursor = field.draw(into: &buffer, in: buffer.bounds, theme: .standard)
+        XCTAssertEqual(cursor.x, 9, "the cursor after the last character, in the last column")
+        XCTAssertEqual(buffer.textLines()[0].displayWidth, 10)
+        for _ in 0..<10_000 { field.deleteBackward() }
+        XCTAssertEqual(field.text, "")
+    }
 }

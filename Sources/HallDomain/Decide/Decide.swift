@@ -7,6 +7,7 @@ import Foundation
 /// keeps two counters from calling the same slip.
 public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, actor: StaffMember,
                    now: Date) throws(HallRefusal) -> [Event] {
+    try FieldLimit.check(command.limitedFields)
     let decision = try Decision(state: state, catalog: catalog, actor: actor, now: now)
     switch command {
     case let .answerAtDoor(businessType, customerKind):

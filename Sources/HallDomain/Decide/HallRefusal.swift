@@ -24,6 +24,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case linkToItself, alreadyLinked
         case unknownImprovementCase, improvementCaseDone, rootCauseMissing, improvementActionMissing, caseOrdersMissing
         case orderAlreadyInCase, dueDayInvalid, unknownSuggestion
+        case tooLong
     }
 
     public var code: Code

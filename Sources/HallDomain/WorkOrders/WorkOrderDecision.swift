@@ -7,6 +7,7 @@ import Foundation
 /// whose clock is behind the queue's day may still record a contact.
 public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catalog, settings: WorkOrderSettings,
                    actor: StaffMember, now: Date) throws(HallRefusal) -> [Event] {
+    try FieldLimit.check(command.limitedFields)
     let decision = WorkOrderDecision(book: state.workOrders, catalog: catalog, settings: settings, actor: actor, now: now)
     let events: [WorkOrderEvent]
     switch command {

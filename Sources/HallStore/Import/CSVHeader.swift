@@ -20,11 +20,11 @@ public struct CSVHeader<Column: CSVColumn>: Sendable, Equatable {
         for (index, cell) in record.fields.enumerated() {
             guard let column = Column.named(cell) else {
                 let label = cell.trimmingCharacters(in: .whitespaces)
-                if !label.isEmpty { ignored.append(label) }
+                if !label.isEmpty { ignored.append(CellQuote.of(label)) }
                 continue
             }
             if let earlier = positions[column] {
-                throw ImportFailure(line: line, "表头里“\(record.fields[earlier])”和“\(cell)”都是“\(column.name)”列，不知道该读哪一列。请删去或改名其中一列。")
+                throw ImportFailure(line: line, "表头里“\(CellQuote.of(record.fields[earlier]))”和“\(CellQuote.of(cell))”都是“\(column.name)”列，不知道该读哪一列。请删去或改名其中一列。")
             }
             positions[column] = index
         }

@@ -25,7 +25,7 @@ public struct HotlineExport: Sendable {
         for record in table.rows {
             if let hotline = header.value(.hotlineNumber, in: record.fields) {
                 if let earlier = firstLine[hotline] {
-                    rows.append(.failure(RowProblem(line: record.line, "工单编号 \(hotline) 与第 \(earlier) 行重复，同一工单只导入一次")))
+                    rows.append(.failure(RowProblem(line: record.line, "工单编号 \(CellQuote.of(hotline)) 与第 \(earlier) 行重复，同一工单只导入一次")))
                     continue
                 }
                 firstLine[hotline] = record.line

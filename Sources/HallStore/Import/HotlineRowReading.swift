@@ -24,7 +24,7 @@ struct HotlineRowReading {
         func lookUp<Value>(_ column: HotlineColumn, _ text: String?, _ table: [String: Value], accepted: String) -> Value? {
             guard let text else { return nil }
             guard let found = table[text] else {
-                reasons.append("\(column.name)“\(text)”不认识，可填：\(accepted)")
+                reasons.append("\(column.name)“\(CellQuote.of(text))”不认识，可填：\(accepted)")
                 return nil
             }
             return found
@@ -33,14 +33,14 @@ struct HotlineRowReading {
         if let overflow = header.overflow(in: fields) { reasons.append(overflow) }
         let hotline = required(.hotlineNumber)
         if let hotline, ExcelNumber.isScientific(hotline) {
-            reasons.append("工单编号“\(hotline)”已被 Excel 改成科学计数法，原编号已丢失；请从 95598 系统重新导出，不要在 Excel 里另存")
+            reasons.append("工单编号“\(CellQuote.of(hotline))”已被 Excel 改成科学计数法，原编号已丢失；请从 95598 系统重新导出，不要在 Excel 里另存")
         }
         var receivedAt: Date?
         if let text = required(.receivedAt) {
             if let local = ExportTime.parse(text) {
                 receivedAt = local.instant(in: timeZone)
             } else {
-                reasons.append("受理时间“\(text)”看不懂，请写成 \(ExportTime.accepted)")
+                reasons.append("受理时间“\(CellQuote.of(text))”看不懂，请写成 \(ExportTime.accepted)")
             }
         }
         let kind = lookUp(.kind, required(.kind), HotlineValues.kinds,
@@ -49,7 +49,7 @@ struct HotlineRowReading {
         if let text = required(.category) {
             category = CategoryMatch.find(text, in: categories)
             if category == nil {
-                reasons.append("诉求类别“\(text)”不在 work-order-categories.toml 里，请填其中的代码或名称（如 FWTD 或 服务态度）")
+                reasons.append("诉求类别“\(CellQuote.of(text))”不在 work-order-categories.toml 里，请填其中的代码或名称（如 FWTD 或 服务态度）")
             }
         }
         let description = required(.description)

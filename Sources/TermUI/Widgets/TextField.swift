@@ -3,14 +3,21 @@
 /// The cursor moves and deletes by `Character`, so one press of Backspace removes one
 /// whole Chinese character; positions on screen are in display columns. Text wider than
 /// the field scrolls horizontally to keep the cursor visible.
+///
+/// Typing and deleting at the end, where nearly all typing happens, do not walk the text:
+/// a paste arrives as one key per character, and ten thousand of them walking ever longer
+/// text took seconds.
 public struct TextField: Hashable, Sendable {
     public private(set) var text: String
     /// The cursor as a count of characters before it (0 … `text.count`).
     public private(set) var cursor: Int
+    /// `text.count`, kept because counting characters walks the whole text.
+    private var length: Int
 
     public init(text: String = "") {
         self.text = Self.singleLine(text)
-        self.cursor = self.text.count
+        self.length = self.text.count
+        self.cursor = length
     }
 
     /// The display column of the cursor within the whole text.
@@ -20,30 +27,46 @@ public struct TextField: Hashable, Sendable {
     /// line breaks and other controls are dropped, since the field has one line.
     public mutating func insert(_ string: String) {
         let clean = Self.singleLine(string)
-        let index = text.index(text.startIndex, offsetBy: cursor)
-        text.insert(contentsOf: clean, at: index)
-        cursor += clean.count
+        let grown: Int
+        if cursor == length {
+            // A combining mark typed after a character joins it rather than adding one.
+            let last = text.last.map(String.init) ?? ""
+            grown = (last + clean).count - (last.isEmpty ? 0 : 1)
+            text += clean
+        } else {
+            text.insert(contentsOf: clean, at: text.index(text.startIndex, offsetBy: cursor))
+            grown = text.count - length
+        }
+        length += grown
+        cursor += grown
     }
 
     public mutating func deleteBackward() {
         guard cursor > 0 else { return }
-        text.remove(at: text.index(text.startIndex, offsetBy: cursor - 1))
+        if cursor == length {
+            text.removeLast()
+        } else {
+            text.remove(at: text.index(text.startIndex, offsetBy: cursor - 1))
+        }
         cursor -= 1
+        length -= 1
     }
 
     public mutating func deleteForward() {
-        guard cursor < text.count else { return }
+        guard cursor < length else { return }
         text.remove(at: text.index(text.startIndex, offsetBy: cursor))
+        length -= 1
     }
 
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
-    public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
+    public mutating func moveRight() { cursor = min(length, cursor + 1) }
     public mutating func moveHome() { cursor = 0 }
-    public mutating func moveEnd() { cursor = text.count }
+    public mutating func moveEnd() { cursor = length }
 
     public mutating func clear() {
         text = ""
         cursor = 0
+        length = 0
     }
 
     /// Applies an editing key. Returns false for keys the field does not use (Enter,
@@ -79,7 +102,7 @@ public struct TextField: Hashable, Sendable {
 
     /// Columns the cursor highlights: the character under it, or one past the end.
     private var widthUnderCursor: Int {
-        cursor < text.count ? max(1, DisplayWidth.of(text[text.index(text.startIndex, offsetBy: cursor)])) : 1
+        cursor < length ? max(1, DisplayWidth.of(text[text.index(text.startIndex, offsetBy: cursor)])) : 1
     }
 
     /// Draws the field on the first row of `rect` in the `input` role. When focused, the

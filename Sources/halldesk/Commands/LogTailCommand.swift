@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallStore
+import TermUI
 
 struct LogTailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,7 +39,7 @@ struct LogTailCommand: ParsableCommand {
             let start = first ? (after ?? max(0, follower.head.seq - 10)) : 0
             first = false
             for record in records where record.seq > start {
-                FileHandle.standardOutput.write(Data((json ? RecordText.json(record) : RecordText.line(record)).utf8 + [0x0A]))
+                FileHandle.standardOutput.write(Data((json ? RecordText.json(record) : InertText.lines(RecordText.line(record))).utf8 + [0x0A]))
             }
             if noFollow { return }
             usleep(100_000)

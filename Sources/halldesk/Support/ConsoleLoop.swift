@@ -6,6 +6,10 @@ import TermUI
 /// The console's one thread: poll the log, redraw when something changed, wait up to
 /// 100 ms for a key. The short wait is the clock tick and the log poll at once, so another
 /// terminal's action shows here within about a tenth of a second.
+///
+/// Keys already waiting are handled before the next frame is drawn: a paste of ten
+/// thousand characters is ten thousand keys, and a frame after each would keep the
+/// terminal busy for minutes.
 struct ConsoleLoop {
     let session: ConsoleSession
     let terminal: CursesTerminal
@@ -29,6 +33,8 @@ struct ConsoleLoop {
     mutating func run() {
         var shown: (clock: String, size: Size, demo: DemoFacts?)?
         var dirty = true
+        /// A key that was already waiting when the last one had been handled.
+        var queued: Key?
         while true {
             if session.replica.refresh() { dirty = true }
             let now = now
@@ -39,13 +45,15 @@ struct ConsoleLoop {
             let size = terminal.size
             var facts = session.facts(now: now)
             facts.demo = demo?.facts
-            if dirty || shown?.clock != facts.clock || shown?.size != size || shown?.demo != facts.demo {
+            if queued == nil, dirty || shown?.clock != facts.clock || shown?.size != size || shown?.demo != facts.demo {
                 terminal.flush(ConsoleView.render(model: model, state: session.replica.state, facts: facts, size: size, theme: theme))
                 shown = (facts.clock, size, facts.demo)
                 dirty = false
             }
-            guard let key = terminal.nextKey(timeoutMilliseconds: 100) else { continue }
+            guard let key = queued ?? terminal.nextKey(timeoutMilliseconds: 100) else { continue }
+            queued = nil
             dirty = true
+            defer { queued = terminal.nextKey(timeoutMilliseconds: 0) }
             guard key != .resize else { continue }
             switch model.handle(key, facts: facts, size: size, state: session.replica.state) {
             case .keepGoing: break

@@ -1,13 +1,15 @@
 import Foundation
 import HallConsole
 import HallDomain
+import TermUI
 
 /// What an acting command prints: one Chinese line per event for people, or one JSON
 /// object per event (`seq`, `ts`, `actor`, `terminal`, `type`, `v`, `body`) for scripts.
 enum EventReport {
     static func print(_ events: [RecordedEvent], json: Bool) {
         for recorded in events {
-            Swift.print(json ? line(recorded) : "#\(recorded.seq) \(EventDescription.text(for: recorded.event))")
+            // `print` here is this enum's own; the module's inert `print` is spelled out.
+            Swift.print(InertText.lines(json ? line(recorded) : "#\(recorded.seq) \(EventDescription.text(for: recorded.event))"))
         }
     }
 

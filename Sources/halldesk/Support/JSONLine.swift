@@ -1,18 +1,23 @@
 import Foundation
+import TermUI
 
 /// One value as one line of JSON with sorted keys: what `--json` prints.
+///
+/// The encoder escapes C0 controls but writes DEL, C1 controls and bidi overrides raw;
+/// those are escaped here too (`InertText.json`), so a JSON line on a terminal cannot
+/// drive it either, and a script still reads the same values.
 enum JSONLine {
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        return InertText.json(String(decoding: data, as: UTF8.self))
     }
 
     /// An event's envelope with its body appended as stored: the body is already JSON, and
-    /// copying its bytes keeps them exactly as the log has them.
+    /// copying its bytes keeps them as the log has them, but for the escapes above.
     static func encode<T: Encodable>(_ envelope: T, body: Data) -> String {
-        String(encode(envelope).dropLast()) + #","body":"# + String(decoding: body, as: UTF8.self) + "}"
+        String(encode(envelope).dropLast()) + #","body":"# + InertText.json(String(decoding: body, as: UTF8.self)) + "}"
     }
 }
 

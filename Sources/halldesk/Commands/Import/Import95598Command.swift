@@ -46,7 +46,7 @@ struct Import95598Command: ParsableCommand {
                 let outcome = try ImportOutcome(export, state: state, catalog: acting.engine.catalog, settings: settings,
                                                 actor: acting.engine.actor, now: now)
                 decided = outcome
-                return dryRun || heldBack(outcome) ? [] : outcome.events
+                return dryRun ? [] : outcome.eventsToWrite(skipBad: skipBad)
             }
         } catch .log(.tooLarge(let bytes)) {
             throw fail(tooLarge(bytes: bytes, orders: decided?.imported.count ?? 0))
@@ -56,14 +56,9 @@ struct Import95598Command: ParsableCommand {
         guard let outcome = decided else { return }
         let summary = ImportSummary(file: file, export: export, outcome: outcome, written: !written.isEmpty, dryRun: dryRun)
         if json { print(summary.json) } else { summary.lines.forEach { print($0) } }
-        if heldBack(outcome) {
+        if !outcome.bad.isEmpty, !skipBad {
             throw fail("有 \(outcome.bad.count) 行有问题，\(dryRun ? "" : "什么都没有写入。")请改正后重新导入，或加 --skip-bad 只导入没有问题的行。")
         }
-    }
-
-    /// Nothing half-imported: without --skip-bad, one bad row holds back the whole file.
-    private func heldBack(_ outcome: ImportOutcome) -> Bool {
-        !outcome.bad.isEmpty && !skipBad
     }
 
     /// The log takes at most `EventLog.maxAppendBytes` in one append, and an import is one

@@ -119,7 +119,7 @@ struct OrderNewCommand: ParsableCommand {
             }
         } else {
             guard let suggestion else {
-                throw fail("地址“\(address)”里没有 seeds/areas.toml 中的路名、街名或村名，判断不出属地片区；请用 --area 写明所在片区。")
+                throw fail("所填地址里没有 seeds/areas.toml 中的路名、街名或村名，判断不出属地片区；请用 --area 写明所在片区。")
             }
             known = (suggestion.area, suggestion.station, suggestion.areaType)
             note = "属地：按地址中的“\(suggestion.keyword)”判断为 \(suggestion.area)（\(suggestion.station)，"

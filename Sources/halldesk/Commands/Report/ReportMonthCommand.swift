@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HallDomain
 import HallStore
+import TermUI
 
 struct ReportMonthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -86,7 +87,7 @@ struct ReportMonthCommand: ParsableCommand {
         if let md { try write(ReportMarkdown.render(document), to: md, what: "Markdown 月报") }
         if let html { try write(ReportHTML.render(document, report: report), to: html, what: "HTML 月报") }
         let output = json ? JSONLine.encode(report) : ReportText.lines(document, cases: report.cases).joined(separator: "\n")
-        FileHandle.standardOutput.write(Data((output + "\n").utf8))
+        FileHandle.standardOutput.write(Data((InertText.lines(output) + "\n").utf8))
     }
 
     /// A path as typed, against the directory the command was run in.
@@ -96,7 +97,7 @@ struct ReportMonthCommand: ParsableCommand {
 
     /// Says on standard error what was written, unless standard output is JSON for a script.
     private func tell(_ message: String) {
-        if !json { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if !json { FileHandle.standardError.write(Data((InertText.lines(message) + "\n").utf8)) }
     }
 
     private func write(_ text: String, to path: String, what: String) throws {

@@ -1,6 +1,5 @@
 import Foundation
 import HallDomain
-import HallStore
 
 /// What an import of a 95598 export came to on one state of the log: which rows become
 /// which orders, which are already orders, which cannot be, and the events to append.
@@ -8,27 +7,30 @@ import HallStore
 /// A refusal that belongs to a row (a receipt time in the future) drops that row and the
 /// rest are decided again, so every bad row is found in one run; a refusal that belongs to
 /// the whole import (the actor may not receive orders) ends it.
-struct ImportOutcome {
-    struct Imported: Encodable {
-        var line: Int
-        var hotline: String
-        var order: String
+///
+/// Here rather than in the command so that the importer fuzz test runs the same fold.
+public struct ImportOutcome: Sendable {
+    public struct Imported: Encodable, Sendable {
+        public var line: Int
+        public var hotline: String
+        public var order: String
     }
 
-    struct Skipped: Encodable {
-        var line: Int
-        var hotline: String
+    public struct Skipped: Encodable, Sendable {
+        public var line: Int
+        public var hotline: String
     }
 
-    var imported: [Imported] = []
-    var skipped: [Skipped] = []
-    var bad: [RowProblem] = []
-    var events: [Event] = []
+    public var imported: [Imported] = []
+    public var skipped: [Skipped] = []
+    public var bad: [RowProblem] = []
+    public var events: [Event] = []
 
     /// Refusals that say something about one row's content rather than about who imports.
-    static let rowRefusals: Set<HallRefusal.Code> = [.unknownCategory, .descriptionMissing, .receivedInFuture, .duplicateHotlineNumber]
+    static let rowRefusals: Set<HallRefusal.Code> = [.unknownCategory, .descriptionMissing, .receivedInFuture, .duplicateHotlineNumber,
+                                                      .tooLong]
 
-    init(_ export: HotlineExport, state: HallState, catalog: Catalog, settings: WorkOrderSettings, actor: StaffMember,
+    public init(_ export: HotlineExport, state: HallState, catalog: Catalog, settings: WorkOrderSettings, actor: StaffMember,
          now: Date) throws(HallRefusal) {
         var pending = export.good
         bad = export.bad
@@ -48,13 +50,19 @@ struct ImportOutcome {
         bad.sort { $0.line < $1.line }
     }
 
+    /// What to append: everything, or nothing while a row is bad, unless bad rows are to be
+    /// skipped. Nothing is ever half-imported.
+    public func eventsToWrite(skipBad: Bool) -> [Event] {
+        bad.isEmpty || skipBad ? events : []
+    }
+
     /// Orders that are major and went up to the station head as they were received.
-    var majorCount: Int {
+    public var majorCount: Int {
         events.filter { if case .workOrder(.escalated) = $0 { true } else { false } }.count
     }
 
     /// `GD000001–GD000003`, or the one number.
-    var orderRange: String? {
+    public var orderRange: String? {
         guard let first = imported.first?.order, let last = imported.last?.order else { return nil }
         return first == last ? first : "\(first)–\(last)"
     }

@@ -1,0 +1,22 @@
+extension HallCommand {
+    /// Every text the command carries, with the limit it must meet (see `FieldLimit`).
+    var limitedFields: [(FieldLimit, String?)] {
+        switch self {
+        case let .answerAtDoor(businessType, _):
+            return [(.businessType, businessType)]
+        case let .turnAway(businessType, _, presented, phone):
+            return [(.businessType, businessType), (.phone, phone)] + presented.map { (.document, $0) }
+        case let .issueSlip(businessType, _, presented, _, override, phone):
+            return [(.businessType, businessType), (.phone, phone), (.staffID, override?.approvedBy), (.reason, override?.reason)]
+                + presented.map { (.document, $0) }
+        case let .markFormsPrefilled(slip), let .reinstate(slip):
+            return [(.slip, slip)]
+        case let .transfer(slip, toQueue):
+            return [(.slip, slip), (.queue, toQueue)]
+        case let .pauseCounter(_, reason):
+            return [(.reason, reason)]
+        case .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .closeCounter:
+            return []
+        }
+    }
+}
