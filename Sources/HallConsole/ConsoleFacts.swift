@@ -29,11 +29,16 @@ public struct ConsoleFacts: Sendable, Equatable {
     public var monthReportProblem: String?
     /// The demo's speed and stage while `halldesk demo` runs; nil otherwise.
     public var demo: DemoFacts?
+    /// Each queue's figures as the session last worked them out (once per log change and
+    /// minute: the forward simulation behind each estimate is too dear to repeat per key);
+    /// nil to work them out from the state for this frame.
+    public var queues: [QueueSummary]?
 
     public init(catalog: Catalog, login: String, member: StaffMember?, terminal: String, dataFolder: String,
                 log: LogStatus, recent: [RecordedEvent], now: Date, clock: String,
                 workOrderSettings: WorkOrderSettings? = nil, workOrderSettingsProblem: String? = nil,
-                monthReport: PeriodReport? = nil, monthReportProblem: String? = nil, demo: DemoFacts? = nil) {
+                monthReport: PeriodReport? = nil, monthReportProblem: String? = nil, demo: DemoFacts? = nil,
+                queues: [QueueSummary]? = nil) {
         self.catalog = catalog
         self.login = login
         self.member = member
@@ -48,5 +53,13 @@ public struct ConsoleFacts: Sendable, Equatable {
         self.monthReport = monthReport
         self.monthReportProblem = monthReportProblem
         self.demo = demo
+        self.queues = queues
+    }
+}
+
+extension ConsoleFacts {
+    /// The queues' figures for this frame: the session's, else worked out from `state`.
+    public func queueSummaries(_ state: HallState) -> [QueueSummary] {
+        queues ?? state.queueSummaries(catalog: catalog, now: now)
     }
 }

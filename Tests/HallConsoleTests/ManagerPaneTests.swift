@@ -19,6 +19,16 @@ final class ManagerPaneTests: XCTestCase {
         XCTAssertEqual(panel.role(of: "空闲：1号窗口"), .warning)
     }
 
+    /// The session works the queues' figures out once per log change and minute and hands
+    /// them over; the panel shows those rather than forecasting every queue again per key.
+    func testThePanelShowsTheQueueFiguresTheSessionHandsOver() throws {
+        var panel = try manager()
+        var queues = panel.state.queueSummaries(catalog: panel.facts.catalog, now: panel.facts.now)
+        queues[0].waiting = 42
+        panel.facts.queues = queues
+        XCTAssertTrue(panel.contains("A 缴费与票据     42"), panel.lines.joined(separator: "\n"))
+    }
+
     func testIdleWhileItsQueuesWaitIsCountedPerCounter() throws {
         let panel = try manager()
         let counters = try HallScenario.busyMorning().state.counterSummaries(catalog: Fixtures.catalog, now: Fixtures.facts().now)

@@ -40,7 +40,7 @@ struct CounterPane {
         }
         y += 1
         line("本窗口叫号的队列（按先后）", role: .header)
-        let summaries = state.queueSummaries(catalog: facts.catalog, now: facts.now)
+        let summaries = facts.queueSummaries(state)
         for letter in definition.queues {
             guard let summary = summaries.first(where: { $0.letter == letter }) else { continue }
             let head = TextFit.pad("\(letter) \(summary.name)", width: 18)

@@ -16,7 +16,7 @@ struct GuidePane {
         let side = Rect(x: rect.maxX - sideWidth, y: rect.minY, width: sideWidth, height: rect.height)
         let form = Rect(x: rect.minX + 1, y: rect.minY, width: side.minX - rect.minX - 2, height: rect.height)
         drawForm(into: &buffer, in: form, theme: theme)
-        QueueSidePanel(summaries: state.queueSummaries(catalog: facts.catalog, now: facts.now))
+        QueueSidePanel(summaries: facts.queueSummaries(state))
             .draw(into: &buffer, in: side, theme: theme)
         switch model.dialog {
         case .override(let dialog): dialog.view.draw(into: &buffer, in: form, theme: theme)

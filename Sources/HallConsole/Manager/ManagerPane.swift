@@ -10,7 +10,7 @@ struct ManagerPane {
 
     func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
         let area = Rect(x: rect.minX + 1, y: rect.minY, width: rect.width - 2, height: rect.height)
-        let queues = state.queueSummaries(catalog: facts.catalog, now: facts.now)
+        let queues = facts.queueSummaries(state)
         let counters = state.counterSummaries(catalog: facts.catalog, now: facts.now)
         let day = state.visibleDay(catalog: facts.catalog, now: facts.now)
         var y = area.minY

@@ -18,6 +18,9 @@ final class ConsoleSession {
     let workOrderSettings: Result<WorkOrderSettings, SeedError>
     /// This month's report as last read for the Reports pane; nil until the pane asks.
     private(set) var monthReport: Result<PeriodReport, ReportReader.Failure>?
+    /// The queues' figures for a log head and a minute: redrawn frames in between (every
+    /// key that only moves a cursor) reuse them instead of forecasting every queue again.
+    private var queues: (seq: Int, minute: Int, summaries: [QueueSummary])?
 
     init(files: HallFiles, identity: Identity, member: StaffMember?) {
         self.files = files
@@ -107,8 +110,16 @@ final class ConsoleSession {
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason),
             recent: replica.recent, now: now, clock: clockText(now),
             workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem,
-            monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem
+            monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem, queues: queueSummaries(now: now)
         )
+    }
+
+    private func queueSummaries(now: Date) -> [QueueSummary] {
+        let minute = Int(now.timeIntervalSince1970 / 60)
+        if let queues, queues.seq == replica.head.seq, queues.minute == minute { return queues.summaries }
+        let summaries = replica.state.queueSummaries(catalog: files.catalog, now: now)
+        queues = (replica.head.seq, minute, summaries)
+        return summaries
     }
 
     private var workOrderSettingsProblem: String? {
