@@ -56,4 +56,18 @@ final class StaffingNeedTests: XCTestCase {
         XCTAssertEqual(ErlangC(arrivalRate: 10.0 / 60, serviceRate: 1.0 / 15, counters: 4).meanWaitMinutes, 3.2, accuracy: 0.05)
         XCTAssertEqual(need.countersNeeded, 4)
     }
+
+    /// The same busy hour with nobody called: twelve payments stand in the hall, 48 minutes
+    /// of work. Erlang C's two counters keep a steady flow; to reach the twelfth within 15
+    /// minutes while the flow goes on takes 0.8 + 48 / 15 = 4.
+    func testAQueueAlreadyStandingNeedsMoreThanTheSteadyFlow() throws {
+        let story = try busyHour()
+        let need = StaffingNeed(day: story.state.today, catalog: story.catalog, now: story.now)
+        XCTAssertEqual(need.waiting, 12)
+        XCTAssertEqual(need.backlogMinutes, 48)
+        XCTAssertEqual(need.countersNeeded, 2)
+        XCTAssertEqual(need.countersToClearBacklog, 4)
+        XCTAssertEqual(need.recommended, 4)
+        XCTAssertTrue(need.backlogDecides)
+    }
 }

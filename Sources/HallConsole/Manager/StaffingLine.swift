@@ -1,9 +1,10 @@
 import HallDomain
 import TermUI
 
-/// The manager's staffing advice in one line: how many counters Erlang C says the last
-/// hour's arrivals need to keep the average wait within the target, beside how many are
-/// open. The colour only repeats what the words say.
+/// The manager's staffing advice in one line: how many counters the last hour's arrivals
+/// need to keep the average wait within the target (Erlang C), or, when more people already
+/// wait than that would call in time, how many it takes to reach them within the target;
+/// beside how many are open. The colour only repeats what the words say.
 struct StaffingLine: Equatable {
     var text: String
     var role: ThemeRole
@@ -15,13 +16,16 @@ struct StaffingLine: Equatable {
             return
         }
         let source = need.serviceFromCatalog ? "（今日尚无办结，办理时长暂按业务目录）" : ""
-        guard let needed = need.countersNeeded else {
+        guard let needed = need.recommended else {
             text = "按当前到达与办理速度，加开多少窗口都难把平均等候压在 \(need.targetMinutes) 分钟内" + source
             role = .overdue
             return
         }
-        text = "按当前到达与办理速度，需开 \(needed) 个窗口（现开 \(need.openCounters) 个）才能把平均等候压在 "
-            + "\(need.targetMinutes) 分钟内" + source
+        text = need.backlogDecides
+            ? "已有 \(need.waiting) 人在等，按当前到达与办理速度，需开 \(needed) 个窗口（现开 \(need.openCounters) 个）"
+                + "才能在 \(need.targetMinutes) 分钟内叫到他们" + source
+            : "按当前到达与办理速度，需开 \(needed) 个窗口（现开 \(need.openCounters) 个）才能把平均等候压在 "
+                + "\(need.targetMinutes) 分钟内" + source
         role = needed > need.openCounters ? .warning : .ok
     }
 }

@@ -22,6 +22,13 @@ public struct StaffingNeed: Sendable, Equatable {
     /// too few arrivals to say, or when no number of counters would.
     public var countersNeeded: Int?
     public var targetMinutes: Int
+    /// Slips waiting now, and their typical counter minutes in all: Erlang C speaks of a
+    /// steady hour and knows nothing of a queue already standing in the hall.
+    public var waiting: Int
+    public var backlogMinutes: Double
+    /// The fewest counters that call everyone waiting within the target while keeping up
+    /// with the arrivals: offered load + backlog ÷ target, rounded up; nil as `countersNeeded`.
+    public var countersToClearBacklog: Int?
 
     public init(day: HallDay, catalog: Catalog, now: Date) {
         let since = now.addingTimeInterval(-Self.windowMinutes * 60)
@@ -37,9 +44,31 @@ public struct StaffingNeed: Sendable, Equatable {
             meanServiceMinutes = WaitStatistics.average(recent.compactMap { catalog.businessType(code: $0.businessType)?.serviceMinutes }) ?? 0
             serviceFromCatalog = true
         }
-        countersNeeded = recent.count < Self.minimumArrivals || meanServiceMinutes <= 0 ? nil
-            : ErlangC.countersNeeded(arrivalRate: Double(recent.count) / Self.windowMinutes, serviceRate: 1 / meanServiceMinutes,
+        let estimator = WaitEstimator(catalog: catalog, day: day, now: now)
+        let standing = day.slips.filter { $0.status == .waiting }
+        waiting = standing.count
+        backlogMinutes = standing.map { estimator.typicalMinutes($0.businessType) }.reduce(0, +)
+        let enough = recent.count >= Self.minimumArrivals && meanServiceMinutes > 0 && targetMinutes > 0
+        let arrivalRate = Double(recent.count) / Self.windowMinutes
+        countersNeeded = enough
+            ? ErlangC.countersNeeded(arrivalRate: arrivalRate, serviceRate: 1 / meanServiceMinutes,
                                      meanWaitTargetMinutes: Double(targetMinutes))
+            : nil
+        countersToClearBacklog = enough
+            ? Int((arrivalRate * meanServiceMinutes + backlogMinutes / Double(targetMinutes)).rounded(.up))
+            : nil
+    }
+
+    /// What to open: enough for the steady flow and for the queue already standing.
+    public var recommended: Int? {
+        guard let countersNeeded else { return nil }
+        return max(countersNeeded, countersToClearBacklog ?? 0)
+    }
+
+    /// Whether the queue already standing, not the flow, decides `recommended`.
+    public var backlogDecides: Bool {
+        guard let countersNeeded, let countersToClearBacklog else { return false }
+        return countersToClearBacklog > countersNeeded
     }
 
     /// Whether the last hour had enough arrivals to estimate from.
