@@ -162,20 +162,35 @@ final class ManagerStaffingTests: XCTestCase {
     /// after twelve minutes: ten arrivals in the hour at twelve minutes each is two Erlangs,
     /// which three counters carry with a 5-minute average wait (Erlang C). But nine already
     /// wait, about 45 minutes of work: reaching them within 15 minutes while the flow goes
-    /// on takes 2 + 45 / 15 = 5, and the line says why.
-    func testTheManagerIsToldHowManyCountersTheStandingQueueNeeds() throws {
+    /// on takes 2 + 45 / 15 = 5.
+    private func busyHour() throws -> HallScenario {
         var hall = try HallScenario.busyMorning()
         for minute in stride(from: 13.0, through: 18, by: 1) {
             try hall.run(.issueSlip(businessType: "JF", customerKind: .residential, presented: [], priority: nil,
                                     override: nil, phone: nil), at: minute)
         }
         try hall.run(.finishService(counter: 2), at: 20, by: Fixtures.clerk)
-        let panel = PaneDriver(ConsoleModel(start: .manager), state: hall.state)
+        return hall
+    }
+
+    func testTheManagerIsToldHowManyCountersTheStandingQueueNeeds() throws {
+        let hall = try busyHour()
+        var panel = PaneDriver(ConsoleModel(start: .manager), state: hall.state)
+        panel.facts.catalog.counters += (3...6).map { CounterDefinition(number: $0, name: "\($0)号窗口", queues: ["A", "C"]) }
         let line = "已有 9 人在等，按当前到达与办理速度，需开 5 个窗口（现开 2 个）才能在 15 分钟内叫到他们"
         XCTAssertTrue(panel.contains(line), panel.lines.joined(separator: "\n"))
         XCTAssertEqual(panel.role(of: "已有 9 人在等"), .warning)
         let need = StaffingNeed(day: hall.state.today, catalog: panel.facts.catalog, now: panel.facts.now)
         XCTAssertEqual(need.countersNeeded, 3, "Erlang C alone, for the steady flow")
+    }
+
+    /// The fixture hall has two counters, both open, and the flow alone is two Erlangs:
+    /// opening everything still does not catch up, and the line says so in red.
+    func testMoreThanTheHallHasIsSaidPlainly() throws {
+        let panel = PaneDriver(ConsoleModel(start: .manager), state: try busyHour().state)
+        let line = "已有 9 人在等，15 分钟内叫到需开 5 个窗口；全部 2 个都开，也赶不上到达的速度（现开 2 个）"
+        XCTAssertTrue(panel.contains(line), panel.lines.joined(separator: "\n"))
+        XCTAssertEqual(panel.role(of: "已有 9 人在等"), .overdue)
     }
 
     func testAQuietHourSaysWhyThereIsNoEstimate() throws {

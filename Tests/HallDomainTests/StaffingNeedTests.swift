@@ -69,5 +69,9 @@ final class StaffingNeedTests: XCTestCase {
         XCTAssertEqual(need.countersToClearBacklog, 4)
         XCTAssertEqual(need.recommended, 4)
         XCTAssertTrue(need.backlogDecides)
+        XCTAssertEqual(need.configuredCounters, 2)
+        // Both counters: 2 − 0.8 spare, 48 minutes of work → 40 minutes to the last one.
+        XCTAssertEqual(need.minutesToReachEveryone(counters: 2) ?? 0, 40, accuracy: 1e-9)
+        XCTAssertNil(need.minutesToReachEveryone(counters: 0), "no counter keeps up with the flow")
     }
 }

@@ -21,6 +21,14 @@ struct StaffingLine: Equatable {
             role = .overdue
             return
         }
+        if needed > need.configuredCounters {
+            let all = need.minutesToReachEveryone(counters: need.configuredCounters).map { "约 \(Int($0.rounded(.up))) 分钟才能叫到最后一位" }
+                ?? "也赶不上到达的速度"
+            text = "已有 \(need.waiting) 人在等，\(need.targetMinutes) 分钟内叫到需开 \(needed) 个窗口；"
+                + "全部 \(need.configuredCounters) 个都开，\(all)（现开 \(need.openCounters) 个）" + source
+            role = .overdue
+            return
+        }
         text = need.backlogDecides
             ? "已有 \(need.waiting) 人在等，按当前到达与办理速度，需开 \(needed) 个窗口（现开 \(need.openCounters) 个）"
                 + "才能在 \(need.targetMinutes) 分钟内叫到他们" + source

@@ -11,8 +11,9 @@ public struct StaffingNeed: Sendable, Equatable {
 
     /// Slips issued in the last hour.
     public var arrivalsLastHour: Int
-    /// Counters open (not paused, not closed) now.
+    /// Counters open (not paused, not closed) now, and all the hall has.
     public var openCounters: Int
+    public var configuredCounters: Int
     /// Mean counter minutes of today's finished services, or of the catalog's figures for
     /// the last hour's business types while none has finished.
     public var meanServiceMinutes: Double
@@ -36,6 +37,7 @@ public struct StaffingNeed: Sendable, Equatable {
         let finished = day.slips.compactMap(\.serviceMinutes)
         arrivalsLastHour = recent.count
         openCounters = day.counters.count { $0.state == .open }
+        configuredCounters = catalog.counters.count
         targetMinutes = catalog.hall.waitTargetMinutes
         if let today = WaitStatistics.average(finished) {
             meanServiceMinutes = today
@@ -63,6 +65,14 @@ public struct StaffingNeed: Sendable, Equatable {
     public var recommended: Int? {
         guard let countersNeeded else { return nil }
         return max(countersNeeded, countersToClearBacklog ?? 0)
+    }
+
+    /// Minutes until `counters` would call the last of those waiting while keeping up with
+    /// the arrivals; nil when they cannot keep up at all, or there is no rate to go on.
+    public func minutesToReachEveryone(counters: Int) -> Double? {
+        guard countersNeeded != nil else { return nil }
+        let spare = Double(counters) - Double(arrivalsLastHour) / Self.windowMinutes * meanServiceMinutes
+        return spare > 0 ? backlogMinutes / spare : nil
     }
 
     /// Whether the queue already standing, not the flow, decides `recommended`.
