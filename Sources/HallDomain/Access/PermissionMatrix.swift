@@ -21,8 +21,9 @@ public enum PermissionMatrix {
         case .pauseCounter, .closeCounter, .callNext, .recallSlip, .markNoShow, .startService, .finishService:
             [.clerk: .ownCounter]
         case .receiveOrder:
-            // The coordinator takes 95598 orders in; the guide turns a complaint at the door into one.
-            [.guide: .anywhere, .coordinator: .anywhere]
+            // The coordinator takes 95598 orders in; the guide or the clerk first asked (首问负责)
+            // turns a complaint at the door or the counter into one.
+            [.guide: .anywhere, .clerk: .anywhere, .coordinator: .anywhere]
         case .dispatchOrder, .recallOrder, .confirmReturn, .pushOrder, .linkOrders, .inviteJointDiagnosis,
              .reviewReply, .followUp, .closeOrder, .ruleResponsibility:
             [.coordinator: .anywhere]
