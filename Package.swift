@@ -23,6 +23,8 @@ let package = Package(
             dependencies: [
                 "HallDomain",
                 .product(name: "Crypto", package: "swift-crypto"),
+                /// PBKDF2 for the PINs of shared terminals.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: strict

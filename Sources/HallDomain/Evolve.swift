@@ -25,6 +25,8 @@ extension HallState {
             if !body.apply(to: &workOrders, at: recorded.time, actor: recorded.actor) {
                 workOrders.unmatched[Swift.type(of: body).type, default: 0] += 1
             }
+        case .access(let event):
+            evolveAccess(by: event, at: recorded.time, terminal: recorded.terminal)
         default:
             if let body = recorded.event.dayEvent { fold(body, at: recorded.time) }
         }

@@ -24,6 +24,10 @@ public struct HallState: Codable, Sendable, Equatable {
     public var unmatched: [String: Int]
     /// The work orders, which outlive any business day.
     public var workOrders: WorkOrderBook
+    /// Wrong PINs in a row, by staff id, for the lockout (`PinLockout`).
+    public var pinFailures: [String: PinFailures] = [:]
+    /// The member who last switched in with a PIN, by terminal name: who may act there.
+    public var switchedStaff: [String: String] = [:]
 
     public static let initial = HallState(lastSeq: 0, lastEventAt: nil, repairs: [], unrecognised: [:])
 
@@ -52,6 +56,8 @@ public struct HallState: Codable, Sendable, Equatable {
         staleDayEvents = try container.decodeIfPresent([String: Int].self, forKey: .staleDayEvents) ?? [:]
         unmatched = try container.decodeIfPresent([String: Int].self, forKey: .unmatched) ?? [:]
         workOrders = try container.decodeIfPresent(WorkOrderBook.self, forKey: .workOrders) ?? WorkOrderBook()
+        pinFailures = try container.decodeIfPresent([String: PinFailures].self, forKey: .pinFailures) ?? [:]
+        switchedStaff = try container.decodeIfPresent([String: String].self, forKey: .switchedStaff) ?? [:]
     }
 
     /// The day `businessDay` as `decide` and the screens should see it: today's if it is

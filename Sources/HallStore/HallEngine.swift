@@ -43,7 +43,9 @@ public final class HallEngine {
 
     /// The one path every action takes: `deciding` runs on the freshest state and again after
     /// each lost race, so what it returns always fits the log it is appended to. Several
-    /// events (an import's orders) go in one append: all of them or none.
+    /// events (an import's orders) go in one append: all of them or none. A refusal by the
+    /// permission matrix is itself appended, as `actionDenied`, before it is reported, so
+    /// that trying what one's role does not allow is on the record.
     @discardableResult
     public func perform(now: Date, deciding: (HallState) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
         for _ in 0..<Self.maximumAttempts {
@@ -51,27 +53,38 @@ public final class HallEngine {
             if let alarm = replica.alarm { throw .logAlarm(alarm) }
             let expected = replica.head.seq
             let events: [Event]
+            var refusal: HallRefusal?
             do {
                 events = try deciding(replica.state)
             } catch {
-                throw .refused(error)
+                guard let action = error.denied else { throw .refused(error) }
+                refusal = error
+                events = [.access(.actionDenied(ActionDenied(action: action.rawValue, roles: actor.roles.map(\.rawValue),
+                                                             reason: error.message)))]
             }
-            let records = events.map { event in
-                let encoded = EventCodec.encode(event)
-                return NewRecord(actor: actor.id, terminal: terminal, type: encoded.type, version: encoded.version, body: encoded.body, timestamp: now)
-            }
+            let written: [RecordedEvent]
             do {
-                let written = try log.append(records, expecting: expected)
-                replica.refresh()
-                return zip(written, events).map { record, event in
-                    RecordedEvent(seq: record.seq, timestamp: record.timestamp, time: record.time, actor: record.actor, terminal: record.terminal, event: event)
-                }
+                written = try append(events, expecting: expected, now: now)
             } catch .conflict {
                 continue
             } catch {
                 throw .log(error)
             }
+            if let refusal { throw .refused(refusal) }
+            return written
         }
         throw .tooBusy
+    }
+
+    private func append(_ events: [Event], expecting expected: Int, now: Date) throws(LogFailure) -> [RecordedEvent] {
+        let records = events.map { event in
+            let encoded = EventCodec.encode(event)
+            return NewRecord(actor: actor.id, terminal: terminal, type: encoded.type, version: encoded.version, body: encoded.body, timestamp: now)
+        }
+        let written = try log.append(records, expecting: expected)
+        replica.refresh()
+        return zip(written, events).map { record, event in
+            RecordedEvent(seq: record.seq, timestamp: record.timestamp, time: record.time, actor: record.actor, terminal: record.terminal, event: event)
+        }
     }
 }

@@ -175,7 +175,7 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(undecodable.errors.contains("第 3 行：有无法识别的字节"), undecodable.errors)
         let department = try runCapturing(halldesk, ["import", "95598", fixture("clean-utf8.csv"), "--data", data, "--staff", "D01"])
         XCTAssertEqual(department.status, 1)
-        XCTAssertTrue(department.errors.contains("受理工单须由"), department.errors)
-        XCTAssertEqual(try logBytes(data), before)
+        XCTAssertTrue(department.errors.contains("专业部门经办人不能受理工单"), department.errors)
+        XCTAssertEqual(appendedTypes(try logBytes(data), since: before), ["actionDenied"], "no order, only the denial")
     }
 }

@@ -50,11 +50,11 @@ func start(_ path: String, _ arguments: [String], folder: URL) throws -> Worker 
     return Worker(process: process, output: output)
 }
 
-/// Runs a command to its end, with `environment` added to this process's; its exit status,
-/// standard output and standard error. For commands with little output: both pipes are
-/// read after the other has closed.
-func runCapturing(_ executable: URL, _ arguments: [String],
-                  environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
+/// Runs a command to its end, with `environment` added to this process's and `input` (if
+/// any) on its standard input; its exit status, standard output and standard error. For
+/// commands with little output: both pipes are read after the other has closed.
+func runCapturing(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+                  input: String? = nil) throws -> (status: Int32, output: String, errors: String) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -62,7 +62,13 @@ func runCapturing(_ executable: URL, _ arguments: [String],
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output
     process.standardError = errors
+    let stdin = Pipe()
+    if input != nil { process.standardInput = stdin }
     try process.run()
+    if let input {
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+    }
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

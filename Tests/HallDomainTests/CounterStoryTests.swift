@@ -11,8 +11,8 @@ final class CounterStoryTests: XCTestCase {
                        [.counterOpened(CounterOpened(businessDay: "2026-11-23", counter: 1, clerk: "C01", queues: ["A"]))])
         XCTAssertEqual(hall.refusal(.openCounter(counter: 1), by: clerk1), .counterAlreadyOpen)
         XCTAssertEqual(hall.refusal(.openCounter(counter: 1), by: clerk2), .counterHeldByOther)
-        XCTAssertEqual(hall.refusal(.callNext(counter: 1), by: clerk2), .counterHeldByOther)
-        XCTAssertEqual(hall.refusal(.closeCounter(counter: 1), by: clerk2), .counterHeldByOther)
+        XCTAssertEqual(hall.refusal(.callNext(counter: 1), by: clerk2), .notPermitted)
+        XCTAssertEqual(hall.refusal(.closeCounter(counter: 1), by: clerk2), .notPermitted)
         XCTAssertEqual(hall.refusal(.openCounter(counter: 9), by: clerk1), .unknownCounter)
         do {
             _ = try decide(.callNext(counter: 1), state: hall.state, catalog: hall.catalog, actor: clerk2, now: hall.now)
@@ -146,7 +146,7 @@ final class CounterStoryTests: XCTestCase {
         try hall.callNext(1)
         XCTAssertEqual(hall.refusal(.transfer(slip: "A001", toQueue: "A"), by: clerk1), .sameQueue)
         XCTAssertEqual(hall.refusal(.transfer(slip: "A001", toQueue: "Z"), by: clerk1), .unknownQueue)
-        XCTAssertEqual(hall.refusal(.transfer(slip: "A001", toQueue: "B"), by: clerk2), .counterHeldByOther)
+        XCTAssertEqual(hall.refusal(.transfer(slip: "A001", toQueue: "B"), by: clerk2), .notPermitted)
         XCTAssertEqual(try hall.run(.transfer(slip: "A001", toQueue: "B"), by: clerk1),
                        [.slipTransferred(SlipTransferred(businessDay: "2026-11-23", slip: "A001", from: "A", to: "B", counter: 1))])
         XCTAssertEqual(hall.state.today.counter(1).slipInHand, nil)

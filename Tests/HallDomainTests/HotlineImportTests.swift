@@ -76,7 +76,7 @@ final class HotlineImportTests: XCTestCase {
     func testSomeoneWhoMayNotReceiveOrdersIsRefusedAtTheFirstIntake() {
         XCTAssertThrowsError(try fold([intake("A1", "2026-09-30 16:00")], by: WorkOrderFixture.marketing1)) { error in
             XCTAssertEqual((error as? ImportRefusal)?.index, 0)
-            XCTAssertEqual((error as? ImportRefusal)?.refusal.code, .workOrderRoleNotAllowed)
+            XCTAssertEqual((error as? ImportRefusal)?.refusal.code, .notPermitted)
         }
     }
 }

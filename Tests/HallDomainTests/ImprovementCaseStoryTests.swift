@@ -66,9 +66,9 @@ final class ImprovementCaseStoryTests: XCTestCase {
 
         try story.run(.recordCaseProgress(case: number, note: "已培训 6 人，余 2 人"), by: WorkOrderFixture.marketing2)
         XCTAssertEqual(story.refusal(.recordCaseProgress(case: number, note: "代记"), by: WorkOrderFixture.operations),
-                       .workOrderRoleNotAllowed)
+                       .notPermitted)
         XCTAssertEqual(story.refusal(.finishCase(case: number, outcome: "培训完成"), by: WorkOrderFixture.marketing2),
-                       .workOrderRoleNotAllowed)
+                       .notPermitted)
         XCTAssertEqual(story.refusal(.finishCase(case: number, outcome: " ")), .improvementActionMissing)
         story.at("2026-10-20 15:00")
         let events = try story.run(.finishCase(case: number, outcome: "8 人全部培训并考核合格"), by: HallFixture.manager)
@@ -103,7 +103,7 @@ final class ImprovementCaseStoryTests: XCTestCase {
             change(&draft)
             return story.refusal(.openCase(draft), by: actor)
         }
-        XCTAssertEqual(refusal({ _ in }, by: WorkOrderFixture.marketing1), .workOrderRoleNotAllowed)
+        XCTAssertEqual(refusal({ _ in }, by: WorkOrderFixture.marketing1), .notPermitted)
         XCTAssertNil(refusal({ _ in }, by: HallFixture.manager))
         XCTAssertEqual(refusal { $0.rootCause = "  " }, .rootCauseMissing)
         XCTAssertEqual(refusal { $0.action = "" }, .improvementActionMissing)

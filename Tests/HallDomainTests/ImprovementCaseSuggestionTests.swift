@@ -84,7 +84,7 @@ final class ImprovementCaseSuggestionTests: XCTestCase {
         var story = WorkOrderStory()
         _ = try spreadOut(&story)
         XCTAssertEqual(story.refusal(.dismissSuggestion(key: "area-FWTD-天河北", reason: "不是"), by: WorkOrderFixture.marketing1),
-                       .workOrderRoleNotAllowed)
+                       .notPermitted)
         XCTAssertEqual(story.refusal(.dismissSuggestion(key: "area-FWTD-天河北", reason: " ")), .reasonMissing)
         XCTAssertEqual(story.refusal(.dismissSuggestion(key: "area-TD-乐从", reason: "不是")), .unknownSuggestion)
     }

@@ -37,7 +37,7 @@ final class JointDiagnosisTests: XCTestCase {
         var story = WorkOrderStory()
         let number = try story.acceptedComplaint()
         XCTAssertEqual(story.refusal(.inviteJointDiagnosis(order: number, departments: ["计量班"], question: question),
-                                     by: WorkOrderFixture.marketing1), .workOrderRoleNotAllowed)
+                                     by: WorkOrderFixture.marketing1), .notPermitted)
         XCTAssertEqual(story.refusal(.inviteJointDiagnosis(order: number, departments: [], question: question)), .noDepartmentsNamed)
         XCTAssertEqual(story.refusal(.inviteJointDiagnosis(order: number, departments: ["稽查队"], question: question)),
                        .unknownDepartment)
@@ -63,10 +63,10 @@ final class JointDiagnosisTests: XCTestCase {
     func testOnlyAnInvitedDepartmentRecordsAFindingAndItMustSaySomething() throws {
         var story = WorkOrderStory()
         let number = try story.acceptedComplaint()
-        XCTAssertEqual(story.refusal(.recordFinding(order: number, finding: "合格"), by: WorkOrderFixture.metering), .notInvited)
+        XCTAssertEqual(story.refusal(.recordFinding(order: number, finding: "合格"), by: WorkOrderFixture.metering), .notPermitted)
         try story.run(.inviteJointDiagnosis(order: number, departments: ["计量班"], question: question))
-        XCTAssertEqual(story.refusal(.recordFinding(order: number, finding: "线路正常"), by: WorkOrderFixture.operations), .notInvited)
-        XCTAssertEqual(story.refusal(.recordFinding(order: number, finding: "合格")), .notInvited, "the coordinator is no department")
+        XCTAssertEqual(story.refusal(.recordFinding(order: number, finding: "线路正常"), by: WorkOrderFixture.operations), .notPermitted)
+        XCTAssertEqual(story.refusal(.recordFinding(order: number, finding: "合格")), .notPermitted, "the coordinator is no department")
         XCTAssertEqual(story.refusal(.recordFinding(order: number, finding: " \n"), by: WorkOrderFixture.metering), .findingMissing)
     }
 
@@ -78,7 +78,7 @@ final class JointDiagnosisTests: XCTestCase {
             try story.run(.recordFinding(order: number, finding: "线路正常"), by: WorkOrderFixture.operations)
             XCTFail("运检部 was not invited")
         } catch {
-            XCTAssertEqual(error.message, "工单 \(number) 的联合会诊受邀部门为计量班，会诊意见须由受邀部门的经办人填写")
+            XCTAssertEqual(error.message, "专业部门经办人只能为邀请本部门会诊的工单填写意见：工单 \(number) 的联合会诊受邀部门为计量班，请由受邀部门的经办人填写")
         }
     }
 }

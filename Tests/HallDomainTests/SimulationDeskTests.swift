@@ -5,7 +5,10 @@ import XCTest
 /// The day at a desk others act at too (what the demo's log is): what people do meanwhile
 /// neither stops the day nor leaves a counter standing, and a desk that stops ends it there.
 final class SimulationDeskTests: XCTestCase {
-    /// The simulator's desk with a manager who, before the day's clerks, issues a slip of
+    /// Someone at the console who both guides and clerks (the roles permit both actions).
+    private static let standIn = StaffMember(id: "H01", name: "顶班", roles: [.guide, .clerk], department: nil, login: nil)
+
+    /// The simulator's desk with a stand-in who, before the day's clerks, issues a slip of
     /// their own and takes counter 1, and a cut-off after which the desk stops the day.
     private struct SharedDesk: SimulationDesk {
         var inner: InMemoryDesk
@@ -20,10 +23,10 @@ final class SimulationDeskTests: XCTestCase {
             guard time <= stopsAfter else { return false }
             if let at = interferesAt, time >= at {
                 interferesAt = nil
-                let manager = HallFixture.manager
+                let standIn = SimulationDeskTests.standIn
                 _ = try? inner.act(.issueSlip(businessType: "JMXZ", customerKind: .residential, presented: ["身份证", "房屋产权证明", "用电申请表"],
-                                              priority: nil, override: nil, phone: nil), by: manager, at: time)
-                _ = try? inner.act(.openCounter(counter: 1), by: manager, at: time)
+                                              priority: nil, override: nil, phone: nil), by: standIn, at: time)
+                _ = try? inner.act(.openCounter(counter: 1), by: standIn, at: time)
             }
             return true
         }
@@ -58,14 +61,14 @@ final class SimulationDeskTests: XCTestCase {
         var desk = SharedDesk(inner: InMemoryDesk(catalog: HallFixture.catalog), interferesAt: SimulationFixture.opening)
         _ = try play(&desk)
         let day = desk.state.today
-        let stranger = try XCTUnwrap(desk.inner.log.first { $0.actor == HallFixture.manager.id }.flatMap { record -> String? in
+        let stranger = try XCTUnwrap(desk.inner.log.first { $0.actor == Self.standIn.id }.flatMap { record -> String? in
             if case let .slipIssued(slip) = record.event { slip.number } else { nil }
         })
         XCTAssertEqual(day.slip(stranger)?.status, .finished, "the day's clerk served the slip it did not issue")
         XCTAssertTrue(desk.inner.log.contains { record in
-            if case .counterOpened(let opened) = record.event { opened.counter == 1 && record.actor == HallFixture.manager.id } else { false }
+            if case .counterOpened(let opened) = record.event { opened.counter == 1 && record.actor == Self.standIn.id } else { false }
         })
-        XCTAssertGreaterThan(desk.refusals, 0, "counter 1 is the manager's: the day's clerk could neither open it nor call there")
+        XCTAssertGreaterThan(desk.refusals, 0, "counter 1 is the stand-in's: the day's clerk could neither open it nor call there")
         XCTAssertTrue(day.slips.allSatisfy { $0.status == .finished || $0.status == .noShow }, "the day still drains")
     }
 

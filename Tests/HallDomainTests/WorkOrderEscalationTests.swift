@@ -43,7 +43,7 @@ final class WorkOrderEscalationTests: XCTestCase {
         XCTAssertEqual(escalations(events), [WorkOrderEscalated(order: number, level: .stationHead, reason: .major)])
         XCTAssertTrue(story.order(number).major)
         XCTAssertEqual(story.state.workOrders.majorNotAcknowledged.map(\.number), [number])
-        XCTAssertEqual(story.refusal(.acknowledgeMajor(order: number), by: WorkOrderFixture.marketing1), .workOrderRoleNotAllowed)
+        XCTAssertEqual(story.refusal(.acknowledgeMajor(order: number), by: WorkOrderFixture.marketing1), .notPermitted)
         try story.run(.acknowledgeMajor(order: number), by: HallFixture.manager)
         XCTAssertEqual(story.order(number).majorAcknowledgedBy, "M01")
         XCTAssertTrue(story.state.workOrders.majorNotAcknowledged.isEmpty)

@@ -35,7 +35,7 @@ final class WorkOrderLinkTests: XCTestCase {
         var story = WorkOrderStory()
         let (first, second) = try twoOrders(&story)
         XCTAssertEqual(story.refusal(.link(order: first, to: second, reason: .batch), by: WorkOrderFixture.marketing1),
-                       .workOrderRoleNotAllowed)
+                       .notPermitted)
         XCTAssertEqual(story.refusal(.link(order: first, to: first, reason: .batch)), .linkToItself)
         XCTAssertEqual(story.refusal(.link(order: first, to: "GD000404", reason: .batch)), .unknownWorkOrder)
         XCTAssertEqual(story.refusal(.link(order: "GD000404", to: first, reason: .batch)), .unknownWorkOrder)

@@ -29,14 +29,14 @@ final class WorkOrderRefusalTests: XCTestCase {
         var story = WorkOrderStory()
         let number = try story.receive()
         try story.run(.dispatch(order: number, leadDepartment: "营销部", supportingDepartments: ["运检部"]))
-        XCTAssertEqual(story.refusal(.accept(order: number), by: WorkOrderFixture.operations), .notLeadDepartment,
+        XCTAssertEqual(story.refusal(.accept(order: number), by: WorkOrderFixture.operations), .notPermitted,
                        "a supporting department does not accept")
-        XCTAssertEqual(story.refusal(.accept(order: number), by: WorkOrderFixture.coordinator), .notLeadDepartment)
+        XCTAssertEqual(story.refusal(.accept(order: number), by: WorkOrderFixture.coordinator), .notPermitted)
         XCTAssertEqual(story.refusal(.firstContact(order: number, onSite: false, note: "电话"), by: marketing), .workOrderWrongStatus,
                        "contact comes after accepting")
         try story.run(.accept(order: number), by: marketing)
         XCTAssertEqual(story.refusal(.accept(order: number), by: WorkOrderFixture.marketing2), .workOrderWrongStatus)
-        XCTAssertEqual(story.refusal(.progressNote(order: number, note: "进展"), by: WorkOrderFixture.operations), .notLeadDepartment)
+        XCTAssertEqual(story.refusal(.progressNote(order: number, note: "进展"), by: WorkOrderFixture.operations), .notPermitted)
         XCTAssertEqual(story.refusal(.progressNote(order: number, note: ""), by: marketing), .noteMissing)
     }
 
@@ -44,10 +44,10 @@ final class WorkOrderRefusalTests: XCTestCase {
         var story = WorkOrderStory()
         let number = try story.acceptedComplaint()
         try story.run(.returnOrder(order: number, reason: .wrongAddress, note: "地址属白云所"), by: marketing)
-        XCTAssertEqual(story.refusal(.confirmReturn(order: number), by: marketing), .workOrderRoleNotAllowed)
-        XCTAssertEqual(story.refusal(.recall(order: number, reason: "改派"), by: marketing), .workOrderRoleNotAllowed)
-        XCTAssertEqual(story.refusal(.push(order: number, level: .reminder, note: ""), by: marketing), .workOrderRoleNotAllowed)
-        XCTAssertEqual(story.refusal(.receive(WorkOrderFixture.complaint), by: marketing), .workOrderRoleNotAllowed)
+        XCTAssertEqual(story.refusal(.confirmReturn(order: number), by: marketing), .notPermitted)
+        XCTAssertEqual(story.refusal(.recall(order: number, reason: "改派"), by: marketing), .notPermitted)
+        XCTAssertEqual(story.refusal(.push(order: number, level: .reminder, note: ""), by: marketing), .notPermitted)
+        XCTAssertEqual(story.refusal(.receive(WorkOrderFixture.complaint), by: marketing), .notPermitted)
     }
 
     func testFollowUpCloseAndRulingWaitTheirTurn() throws {

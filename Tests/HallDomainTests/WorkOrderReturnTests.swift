@@ -31,7 +31,7 @@ final class WorkOrderReturnTests: XCTestCase {
         XCTAssertEqual(order.dispatchCount, 2)
         XCTAssertEqual(order.timeHeld(at: story.now), ["运检部": HallFixture.shanghai("2026-10-08 09:30").timeIntervalSince(
             HallFixture.shanghai("2026-09-30 16:10")), "营销部": 2 * 3600])
-        XCTAssertEqual(story.refusal(.accept(order: number), by: WorkOrderFixture.operations), .notLeadDepartment)
+        XCTAssertEqual(story.refusal(.accept(order: number), by: WorkOrderFixture.operations), .notPermitted)
         XCTAssertNil(story.refusal(.accept(order: number), by: WorkOrderFixture.marketing1))
         XCTAssertEqual(story.refusal(.confirmReturn(order: number)), .noReturnPending)
     }

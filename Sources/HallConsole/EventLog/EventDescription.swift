@@ -36,6 +36,8 @@ public enum EventDescription {
             "\(close.counter) 号窗口关窗"
         case .workOrder(let event):
             event.body.summary
+        case .access(let event):
+            event.summary
         case .unrecognised(let type, let version):
             "较新版本写入的事件 \(type) v\(version)（本版本不认识，已保留）"
         }

@@ -2,13 +2,16 @@ import Foundation
 
 /// Decides what a command means for the hall now, or refuses it with a reason.
 ///
-/// Pure: the state, catalog, acting staff member and time all come in. Runs on fresh state
+/// Pure: the state, catalog, acting staff member and time all come in. The permission
+/// matrix is checked first, on the same business day the command would act on, so no
+/// command reaches its rules for someone whose role does not allow it. Runs on fresh state
 /// under the log's expected-sequence check, which is what makes slip numbers unique and
 /// keeps two counters from calling the same slip.
 public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, actor: StaffMember,
                    now: Date) throws(HallRefusal) -> [Event] {
-    try FieldLimit.check(command.limitedFields)
     let decision = try Decision(state: state, catalog: catalog, actor: actor, now: now)
+    try Permission(actor: actor, day: decision.day, book: state.workOrders, roster: catalog.roster).check(command.access)
+    try FieldLimit.check(command.limitedFields)
     switch command {
     case let .answerAtDoor(businessType, customerKind):
         return try decision.answerAtDoor(businessType: businessType, customerKind: customerKind)

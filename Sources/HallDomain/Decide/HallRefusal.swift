@@ -16,22 +16,29 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case notANoShow, reinstateWindowPassed
         case sameQueue
         case pauseWithoutReason
-        case unknownWorkOrder, unknownCategory, unknownDepartment, workOrderRoleNotAllowed, workOrderWrongStatus
-        case notLeadDepartment, descriptionMissing, noteMissing, replyIncomplete, reasonMissing
+        case unknownWorkOrder, unknownCategory, unknownDepartment, workOrderWrongStatus
+        case descriptionMissing, noteMissing, replyIncomplete, reasonMissing
         case returnPending, noReturnPending, notAwaitingAcknowledgement, rulingIncomplete, alreadyRuled
         case duplicateHotlineNumber, receivedInFuture
-        case noDepartmentsNamed, alreadyInvited, questionMissing, notInvited, findingMissing
+        case noDepartmentsNamed, alreadyInvited, questionMissing, findingMissing
         case linkToItself, alreadyLinked
         case unknownImprovementCase, improvementCaseDone, rootCauseMissing, improvementActionMissing, caseOrdersMissing
         case orderAlreadyInCase, dueDayInvalid, unknownSuggestion
         case tooLong
+        /// The permission matrix refuses the actor this action (or this target); `denied` says which.
+        case notPermitted
+        case pinLockedOut, pinNotSet
     }
 
     public var code: Code
     public var message: String
+    /// The action the permission matrix refused, set only with `.notPermitted`: the engine
+    /// logs such a refusal as an `actionDenied` event.
+    public var denied: Action?
 
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: String, denied: Action? = nil) {
         self.code = code
         self.message = message
+        self.denied = denied
     }
 }

@@ -14,7 +14,8 @@ extension Decision {
         return [.slipReinstated(SlipReinstated(businessDay: businessDay, slip: number))]
     }
 
-    /// A called or serving slip may only be moved by the clerk holding it.
+    /// A called or serving slip may only be moved by the clerk holding it: the permission
+    /// matrix's `Scope.ownCounter` on the slip's counter.
     func transfer(slip number: String, toQueue letter: String) throws(HallRefusal) -> [Event] {
         let slip = try slip(number)
         guard slip.status == .waiting || slip.status.isInHand else {
@@ -26,7 +27,6 @@ extension Decision {
         guard letter != slip.queue else {
             throw HallRefusal(.sameQueue, "\(number) 号已在 \(letter) 队，请选择另一个队列")
         }
-        if let counter = slip.counter { _ = try held(counter) }
         return [.slipTransferred(SlipTransferred(businessDay: businessDay, slip: number, from: slip.queue, to: letter,
                                                  counter: slip.counter))]
     }

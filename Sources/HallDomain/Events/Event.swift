@@ -17,6 +17,8 @@ public enum Event: Sendable, Equatable {
     case counterClosed(CounterClosed)
     /// Anything that happens to a work order (工单); see `WorkOrderEvent`.
     case workOrder(WorkOrderEvent)
+    /// Who acts and what they may see: denials, staff switches, PINs, unmasked exports.
+    case access(AccessEvent)
     /// A record this version of HallDesk does not know (written by a newer one). Kept, not
     /// dropped: `evolve` must never fail on a fact, and replay must not lose its place.
     case unrecognised(type: String, version: Int)
@@ -38,7 +40,7 @@ public enum Event: Sendable, Equatable {
         case .counterOpened(let body): body
         case .counterPaused(let body): body
         case .counterClosed(let body): body
-        case .logRepaired, .workOrder, .unrecognised: nil
+        case .logRepaired, .workOrder, .access, .unrecognised: nil
         }
     }
 }

@@ -36,6 +36,7 @@ public enum EventCodec {
         case .counterPaused(let body): return encoded(body)
         case .counterClosed(let body): return encoded(body)
         case .workOrder(let event): return encoded(event.body)
+        case .access(let event): return encoded(event.body)
         case .unrecognised(let type, let version):
             return Encoded(type: type, version: version, body: Data("{}".utf8))
         }
@@ -60,6 +61,7 @@ public enum EventCodec {
         case (CounterClosed.type, CounterClosed.version): return .counterClosed(try decoded(body, type, version))
         default:
             if let event = try WorkOrderEvent.decode(type: type, version: version, body: body) { return .workOrder(event) }
+            if let event = try AccessEvent.decode(type: type, version: version, body: body) { return .access(event) }
             return .unrecognised(type: type, version: version)
         }
     }

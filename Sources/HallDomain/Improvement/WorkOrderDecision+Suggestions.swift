@@ -5,7 +5,6 @@ extension WorkOrderDecision {
     /// The suggestion is looked up over all time, so its key names the same group whatever
     /// period the coordinator was looking at; the dismissal covers the orders it has now.
     func dismissSuggestion(_ key: String, reason: String) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "驳回改进建议")
         let suggestions = CaseSuggestion.find(book: book, rule: settings.batchRule, since: .distantPast, now: now)
         guard let suggestion = suggestions.first(where: { $0.key == key }) else {
             throw HallRefusal(.unknownSuggestion, "当前没有编号为 \(key) 的改进建议（可能已驳回或已立案），请先查看建议列表")

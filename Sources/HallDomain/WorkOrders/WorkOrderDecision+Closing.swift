@@ -3,7 +3,6 @@ import Foundation
 /// The coordinator's checks after the reply: review, follow-up, close, rule responsibility.
 extension WorkOrderDecision {
     func review(_ number: String, accept: Bool, reason: String?) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "审核答复")
         let order = try order(number)
         try require(order, in: [.awaitingReview], to: "审核答复")
         if !accept { try requireText(reason, .reasonMissing, "退回答复须写明原因，部门才知道要补什么") }
@@ -11,7 +10,6 @@ extension WorkOrderDecision {
     }
 
     func followUp(_ number: String, satisfaction: Satisfaction, note: String) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "回访")
         let order = try order(number)
         try require(order, in: [.awaitingFollowUp], to: "回访（须在答复审核通过之后）")
         if satisfaction == .dissatisfied {
@@ -21,7 +19,6 @@ extension WorkOrderDecision {
     }
 
     func close(_ number: String) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "办结")
         let order = try order(number)
         try require(order, in: [.awaitingClose], to: "办结（须回访满意或基本满意）")
         return [.closed(WorkOrderClosed(order: number))]
@@ -29,7 +26,6 @@ extension WorkOrderDecision {
 
     /// 先处理、后定责: only a closed order is ruled, once; at fault names department and person.
     func ruleResponsibility(_ number: String, _ ruling: ResponsibilityRuling) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "定责")
         let order = try order(number)
         try require(order, in: [.closed], to: "定责（先处理、后定责，请先办结）")
         guard order.responsibility == nil else {

@@ -7,7 +7,6 @@ extension WorkOrderDecision {
     /// closed order is marked and linked to it; a major order (by category or by hand) goes
     /// up to the station head at once.
     func receive(_ intake: WorkOrderIntake) throws(HallRefusal) -> [WorkOrderEvent] {
-        try require([.coordinator, .manager, .clerk, .guide], to: "受理工单")
         guard let category = settings.category(code: intake.category) else {
             throw HallRefusal(.unknownCategory, "没有代码为 \(intake.category) 的诉求分类，请按 work-order-categories.toml 中的代码选择")
         }
@@ -51,7 +50,6 @@ extension WorkOrderDecision {
 
     /// Dispatch and redispatch are one decision: the order must be waiting for a department.
     func dispatch(_ number: String, lead: String, supporting: [String]) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "派单")
         let order = try order(number)
         try require(order, in: [.awaitingDispatch], to: "派单（已派出的工单请先撤回或确认回退）")
         try requireDepartment(lead)
@@ -62,7 +60,6 @@ extension WorkOrderDecision {
 
     /// Before the department accepts, a recall needs no reason; after, it must say why.
     func recall(_ number: String, reason: String?) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "撤回工单")
         let order = try order(number)
         try require(order, in: [.dispatched, .inHand], to: "撤回")
         if order.status == .inHand {
@@ -72,7 +69,6 @@ extension WorkOrderDecision {
     }
 
     func confirmReturn(_ number: String) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "确认回退")
         let order = try order(number)
         guard order.pendingReturn != nil else {
             throw HallRefusal(.noReturnPending, "工单 \(number) 没有待确认的回退申请，无需确认")
@@ -81,7 +77,6 @@ extension WorkOrderDecision {
     }
 
     func acknowledgeMajor(_ number: String) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: "确认重大工单")
         let order = try order(number)
         guard order.awaitsMajorAcknowledgement else {
             throw HallRefusal(.notAwaitingAcknowledgement, "工单 \(number) 不是待确认的重大工单，无需确认")
@@ -92,7 +87,6 @@ extension WorkOrderDecision {
     /// Each push is recorded. The third push and later, or any push while a deadline is
     /// running late, escalate one level: department head, then station head.
     func push(_ number: String, level: PushLevel, note: String) throws(HallRefusal) -> [WorkOrderEvent] {
-        try requireDispatcher(to: level.chineseName)
         let order = try order(number)
         try require(order, in: [.dispatched, .inHand, .awaitingReview], to: level.chineseName)
         let count = order.pushCount + 1

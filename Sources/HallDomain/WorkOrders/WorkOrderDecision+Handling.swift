@@ -4,14 +4,12 @@ import Foundation
 extension WorkOrderDecision {
     func accept(_ number: String) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
-        try requireLeadHandler(order, to: "接单")
         try require(order, in: [.dispatched], to: "接单")
         return [.accepted(WorkOrderAccepted(order: number, department: order.leadDepartment))]
     }
 
     func firstContact(_ number: String, onSite: Bool, note: String) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
-        try requireLeadHandler(order, to: "登记联系客户")
         try require(order, in: [.inHand], to: "登记联系客户（请先接单）")
         try requireText(note, .noteMissing, "请写明与客户联系的情况后再登记")
         return [.contacted(WorkOrderContacted(order: number, onSite: onSite, note: note))]
@@ -19,7 +17,6 @@ extension WorkOrderDecision {
 
     func progressNote(_ number: String, note: String) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
-        try requireLeadHandler(order, to: "记录进展")
         try require(order, in: [.inHand], to: "记录进展")
         try requireText(note, .noteMissing, "进展说明为空，请写明进展后再记录")
         return [.progressNoted(WorkOrderProgressNoted(order: number, note: note))]
@@ -27,7 +24,6 @@ extension WorkOrderDecision {
 
     func reply(_ number: String, _ reply: WorkOrderReply) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
-        try requireLeadHandler(order, to: "答复")
         try require(order, in: [.inHand], to: "答复")
         let missing = reply.missingParts
         guard missing.isEmpty else {
@@ -39,7 +35,6 @@ extension WorkOrderDecision {
     /// Only a wrong address, category or owner justifies a return; it takes effect when the dispatcher confirms.
     func returnOrder(_ number: String, reason: ReturnReason, note: String) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
-        try requireLeadHandler(order, to: "回退")
         try require(order, in: [.dispatched, .inHand], to: "回退")
         guard order.pendingReturn == nil else {
             throw HallRefusal(.returnPending, "工单 \(number) 已申请回退，请联系派单员确认")

@@ -4,9 +4,11 @@ import Foundation
 ///
 /// A separate entry from the hall's `decide` because it needs `WorkOrderSettings` (the
 /// calendar among them), and because orders do not belong to a business day: a terminal
-/// whose clock is behind the queue's day may still record a contact.
+/// whose clock is behind the queue's day may still record a contact. The permission matrix
+/// is checked first; no work-order action is scoped to a counter, so no day is given it.
 public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catalog, settings: WorkOrderSettings,
                    actor: StaffMember, now: Date) throws(HallRefusal) -> [Event] {
+    try Permission(actor: actor, day: nil, book: state.workOrders, roster: catalog.roster).check(command.access)
     try FieldLimit.check(command.limitedFields)
     let decision = WorkOrderDecision(book: state.workOrders, catalog: catalog, settings: settings, actor: actor, now: now)
     let events: [WorkOrderEvent]
@@ -47,9 +49,6 @@ struct WorkOrderDecision {
     let actor: StaffMember
     let now: Date
 
-    /// Coordinators dispatch, check, follow up and close; the manager may stand in.
-    static let dispatcherRoles: Set<Role> = [.coordinator, .manager]
-
     func order(_ number: String) throws(HallRefusal) -> WorkOrder {
         guard let order = book.order(number) else {
             throw HallRefusal(.unknownWorkOrder, "没有工单 \(number)，请核对工单编号")
@@ -57,28 +56,9 @@ struct WorkOrderDecision {
         return order
     }
 
-    func require(_ roles: Set<Role>, to action: String) throws(HallRefusal) {
-        guard !roles.isDisjoint(with: actor.roles) else {
-            let names = roles.sorted { $0.rawValue < $1.rawValue }.map(\.chineseName).joined(separator: "或")
-            throw HallRefusal(.workOrderRoleNotAllowed, "\(action)须由\(names)操作，请交由相应人员处理")
-        }
-    }
-
-    func requireDispatcher(to action: String) throws(HallRefusal) {
-        try require(Self.dispatcherRoles, to: action)
-    }
-
     func require(_ order: WorkOrder, in statuses: Set<WorkOrderStatus>, to action: String) throws(HallRefusal) {
         guard statuses.contains(order.status) else {
             throw HallRefusal(.workOrderWrongStatus, "工单 \(order.number) 当前为“\(order.status.chineseName)”，不能\(action)")
-        }
-    }
-
-    /// The actor must be a handler of the order's lead department (谁主管、谁处理).
-    func requireLeadHandler(_ order: WorkOrder, to action: String) throws(HallRefusal) {
-        guard actor.roles.contains(.department), let lead = order.leadDepartment, actor.department == lead else {
-            let lead = order.leadDepartment ?? "（未派单）"
-            throw HallRefusal(.notLeadDepartment, "工单 \(order.number) 由\(lead)主办，\(action)须由该部门经办人操作")
         }
     }
 

@@ -15,8 +15,8 @@ struct Acting {
         files = try HallFiles.open(data)
         now = try ScriptClock.now(in: files.timeZone)
         let identity = Identity.current(roster: files.roster)
-        guard let member = try staff.member(in: files.roster, identity: identity) else {
-            throw fail("登录名 \(identity.login) 不在人员名单里，不能操作。请管理员把你加入 staff.toml，或用 --staff 指明工号。")
+        guard let member = try staff.member(in: files, identity: identity) else {
+            throw fail("登录名 \(identity.login) 不在人员名单里，不能操作。请管理员把你加入 staff.toml，或在共用终端用 halldesk staff switch 换人。")
         }
         do {
             engine = try HallEngine(folder: files.folder, catalog: files.catalog, actor: member, terminal: identity.terminal)

@@ -26,7 +26,7 @@ struct ConsoleOptions: ParsableArguments {
             throw fail("没有 \(counter) 号窗口。本厅的窗口：\(files.catalog.counters.map { String($0.number) }.joined(separator: "、"))。")
         }
         let identity = Identity.current(roster: files.roster)
-        let member = try staffOptions.member(in: files.roster, identity: identity)
+        let member = try staffOptions.member(in: files, identity: identity)
         let session = ConsoleSession(files: files, identity: identity, member: member)
         ConsoleLoop.run(session: session, theme: chosenTheme, model: ConsoleModel(start: start, counter: counter, department: member?.handledDepartment))
     }

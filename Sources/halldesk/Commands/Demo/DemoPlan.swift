@@ -42,7 +42,8 @@ struct DemoPlan {
             folder: files.folder, catalog: catalog, scenario: scenario,
             policy: SimulationPolicy(guide: true, prefill: true, counters: counters, priority: true),
             arrivals: arrivals, orders: orders, settings: settings,
-            receiver: members.first { $0.roles.contains(.coordinator) } ?? managers.first
+            // Only a coordinator (or the guide) may take orders in; without one the day has none.
+            receiver: members.first { $0.roles.contains(.coordinator) }
         )
         return DemoPlan(files: files, feeder: feeder, consoleMember: managers.first { !$0.roles.contains(.admin) } ?? managers.first,
                         spareCounter: catalog.counters.map(\.number).sorted().dropFirst(counters).first)

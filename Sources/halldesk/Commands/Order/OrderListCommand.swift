@@ -7,13 +7,13 @@ struct OrderListCommand: ParsableCommand {
         abstract: "列出工单，每张一行，最紧的在前：超期最久的在最上面，没有待办时限的在最后。",
         discussion: """
         分区与控制台协调员面板相同：\(WorkOrderSection.choiceList)。临期指剩不到半个工作日\
-        （抢修到达剩不到 15 分钟）。列表里客户电话只显示前三位和后四位；要看完整号码用 order show。
+        （抢修到达剩不到 15 分钟）。列表里客户电话只显示前三位和后四位；要看完整号码用 order show。\
+        --unmasked 导出完整电话，只限所长/值班经理，且每次导出都记入日志。
         """
     )
 
     @OptionGroup var dataOptions: DataOptions
-    /// Accepted so a script can pass `--staff` to every `order` sub-command alike; a list
-    /// masks phones for everyone, so who asks does not change it.
+    /// Who asks matters only for `--unmasked`; a masked list is the same for everyone.
     @OptionGroup var staffOptions: StaffOptions
 
     @Option(help: ArgumentHelp("只列这一分区（缺省为全部）。", valueName: "SECTION"))
@@ -25,6 +25,9 @@ struct OrderListCommand: ParsableCommand {
     @Flag(help: "以 JSON 输出，每张工单一行。")
     var json = false
 
+    @Flag(help: "显示完整电话号码（导出给经理用）：须为所长/值班经理，并记入日志。")
+    var unmasked = false
+
     func validate() throws {
         _ = try chosenSection()
     }
@@ -34,10 +37,23 @@ struct OrderListCommand: ParsableCommand {
         let orders = reading.book.orders(in: try chosenSection(), at: reading.now, settings: reading.settings).filter { order in
             department.map { order.leadDepartment == $0 || order.supportingDepartments.contains($0) } ?? true
         }
+        if unmasked { try recordUnmaskedExport() }
         if orders.isEmpty, !json { print("没有符合条件的工单。") }
         for order in orders {
-            let row = OrderRow(order, reading: reading)
+            let row = OrderRow(order, reading: reading, unmasked: unmasked)
             print(json ? JSONLine.encode(row) : row.text)
+        }
+    }
+
+    /// The manager's permission, checked and logged before a single whole number is printed.
+    private func recordUnmaskedExport() throws {
+        let acting = try Acting(dataOptions, staffOptions)
+        let export = ["order list", section.map { "--section \($0)" }, department.map { "--department \($0)" }, json ? "--json" : nil]
+            .compactMap { $0 }.joined(separator: " ")
+        let catalog = acting.files.catalog
+        let actor = acting.engine.actor
+        _ = try acting.perform(now: acting.now) { state throws(HallRefusal) in
+            try decideUnmaskedExport(export, state: state, catalog: catalog, actor: actor)
         }
     }
 

@@ -1,8 +1,8 @@
 import HallDomain
 
 /// One order as `order list` shows it: what the coordinator scans for — how long is left,
-/// where it stands, who holds it, whom it is about. The phone is always masked: a list is
-/// seen by whoever stands behind the screen.
+/// where it stands, who holds it, whom it is about. The phone is masked, because a list is
+/// seen by whoever stands behind the screen, unless a manager exports it `unmasked`.
 struct OrderRow: Encodable {
     var number: String
     var status: String
@@ -28,7 +28,7 @@ struct OrderRow: Encodable {
     var receivedAt: String
     var standing: OrderStanding?
 
-    init(_ order: WorkOrder, reading: OrderReading) {
+    init(_ order: WorkOrder, reading: OrderReading, unmasked: Bool = false) {
         number = order.number
         status = order.status.rawValue
         statusName = order.status.chineseName
@@ -46,7 +46,7 @@ struct OrderRow: Encodable {
         escalation = order.escalation?.rawValue
         escalationName = order.escalation?.chineseName
         customer = order.customer.name
-        phone = order.customer.phone.map(Masking.phone)
+        phone = unmasked ? order.customer.phone : order.customer.phone.map(Masking.phone)
         area = order.customer.area
         station = order.customer.station
         receivedAt = reading.iso(order.receivedAt)

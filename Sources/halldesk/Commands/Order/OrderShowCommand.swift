@@ -24,8 +24,7 @@ struct OrderShowCommand: ParsableCommand {
         guard let found = reading.book.order(order) else {
             throw fail("没有工单 \(order)，请核对工单编号")
         }
-        let roster = reading.files.roster
-        let viewer = try staffOptions.member(in: roster, identity: Identity.current(roster: roster))
+        let viewer = try staffOptions.member(in: reading.files, identity: Identity.current(roster: reading.files.roster))
         let visible = viewer?.maySeeCustomerContact ?? false
         if json {
             print(JSONLine.encode(OrderDetail(found, reading: reading, contactVisible: visible, time: reading.iso)))

@@ -1,0 +1,22 @@
+extension HallCommand {
+    /// What the permission matrix is asked about this command. Exhaustive on purpose: a new
+    /// command does not compile until it names its action.
+    public var access: Access {
+        switch self {
+        case .answerAtDoor: Access(.answerAtDoor)
+        case .turnAway: Access(.turnAway)
+        case .issueSlip(_, _, _, _, let override, _): Access(.issueSlip, .override(approvedBy: override?.approvedBy))
+        case .markFormsPrefilled(let slip): Access(.markFormsPrefilled, .slip(slip))
+        case .callNext(let counter): Access(.callNext, .counter(counter))
+        case .recall(let counter): Access(.recallSlip, .counter(counter))
+        case .markNoShow(let counter): Access(.markNoShow, .counter(counter))
+        case .reinstate(let slip): Access(.reinstateSlip, .slip(slip))
+        case .transfer(let slip, _): Access(.transferSlip, .slip(slip))
+        case .startService(let counter): Access(.startService, .counter(counter))
+        case .finishService(let counter): Access(.finishService, .counter(counter))
+        case .openCounter(let counter): Access(.openCounter, .counter(counter))
+        case .pauseCounter(let counter, _): Access(.pauseCounter, .counter(counter))
+        case .closeCounter(let counter): Access(.closeCounter, .counter(counter))
+        }
+    }
+}

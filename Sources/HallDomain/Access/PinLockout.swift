@@ -1,0 +1,19 @@
+import Foundation
+
+/// The rate limit on PINs: three tries free, then 30 s before the next, doubling with each
+/// further wrong PIN (30 s, 60 s, 120 s…). Counted from the log, so opening another
+/// terminal or restarting the console does not reset it; capped at a day so the doubling
+/// cannot overflow.
+public enum PinLockout {
+    public static let freeTries = 3
+    public static let firstWait: TimeInterval = 30
+    public static let longestWait: TimeInterval = 86_400
+
+    /// Seconds left before `failures` allow another try at `now`; 0 when a try is allowed.
+    public static func remaining(after failures: PinFailures?, now: Date) -> TimeInterval {
+        guard let failures, failures.count >= freeTries else { return 0 }
+        let doublings = min(failures.count - freeTries, 20)
+        let wait = min(firstWait * pow(2, Double(doublings)), longestWait)
+        return max(0, failures.last.addingTimeInterval(wait).timeIntervalSince(now))
+    }
+}
