@@ -28,37 +28,43 @@ public final class HallEngine {
     /// Decides `command` at `now` and makes its events durable. Returns them as recorded.
     @discardableResult
     public func perform(_ command: HallCommand, now: Date) throws(EngineFailure) -> [RecordedEvent] {
-        try perform(now: now) { state throws(HallRefusal) in
-            try decide(command, state: state, catalog: catalog, actor: actor, now: now)
+        try perform(now: now) { state, at throws(HallRefusal) in
+            try decide(command, state: state, catalog: catalog, actor: actor, now: at, terminal: terminal)
         }
     }
 
     /// Decides a work-order command at `now` (on `settings`' calendar) and makes its events durable.
     @discardableResult
     public func perform(_ command: WorkOrderCommand, settings: WorkOrderSettings, now: Date) throws(EngineFailure) -> [RecordedEvent] {
-        try perform(now: now) { state throws(HallRefusal) in
-            try decide(command, state: state, catalog: catalog, settings: settings, actor: actor, now: now)
+        try perform(now: now) { state, at throws(HallRefusal) in
+            try decide(command, state: state, catalog: catalog, settings: settings, actor: actor, now: at)
         }
     }
 
     /// The one path every action takes: `deciding` runs on the freshest state and again after
     /// each lost race, so what it returns always fits the log it is appended to. Several
     /// events (an import's orders) go in one append: all of them or none.
+    ///
+    /// `deciding` gets the instant to decide at: `now`, or the last record's time when the
+    /// clock has stepped a little behind it (see `LogClock`), so records never go back in time.
     @discardableResult
-    public func perform(now: Date, deciding: (HallState) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
+    public func perform(now: Date, deciding: (HallState, Date) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
         for _ in 0..<Self.maximumAttempts {
             replica.refresh()
             if let alarm = replica.alarm { throw .logAlarm(alarm) }
+            if let unavailable = replica.unavailable { throw .log(unavailable) }
             let expected = replica.head.seq
             let events: [Event]
+            let at: Date
             do {
-                events = try deciding(replica.state)
+                at = try LogClock.instant(now, lastRecord: replica.lastRecordTime, lastRecordText: replica.state.lastEventAt)
+                events = try deciding(replica.state, at)
             } catch {
                 throw .refused(error)
             }
             let records = events.map { event in
                 let encoded = EventCodec.encode(event)
-                return NewRecord(actor: actor.id, terminal: terminal, type: encoded.type, version: encoded.version, body: encoded.body, timestamp: now)
+                return NewRecord(actor: actor.id, terminal: terminal, type: encoded.type, version: encoded.version, body: encoded.body, timestamp: at)
             }
             do {
                 let written = try log.append(records, expecting: expected)
