@@ -17,10 +17,17 @@ enum LogClock {
         guard let lastRecord, now < lastRecord else { return now }
         let behind = lastRecord.timeIntervalSince(now)
         guard behind <= tolerance else {
-            let minutes = Int((behind / 60).rounded(.up))
-            let last = lastRecordText.map { "（\($0)）" } ?? ""
-            throw HallRefusal(.clockBehindLog, "本机时钟比日志最后一条记录\(last)慢约 \(minutes) 分钟，超过允许的 \(Int(tolerance / 60)) 分钟：为免记录时间倒流，本次操作未保存。请校准本机时钟（如 chronyc makestep 或 timedatectl）后重试。")
+            let last = lastRecordText.map { "（\($0.prefix(16).replacingOccurrences(of: "T", with: " "))）" } ?? ""
+            throw HallRefusal(.clockBehindLog, "本机时钟比日志最后一条记录\(last)慢约 \(duration(behind))，超过允许的 \(Int(tolerance / 60)) 分钟：为免记录时间倒流，本次操作未保存。请校准本机时钟（如 chronyc makestep 或 timedatectl）后重试。")
         }
         return lastRecord
+    }
+
+    /// A gap in the unit a person would say it in: minutes, hours, then days.
+    private static func duration(_ seconds: TimeInterval) -> String {
+        let minutes = Int((seconds / 60).rounded(.up))
+        if minutes < 120 { return "\(minutes) 分钟" }
+        if minutes < 48 * 60 { return "\(minutes / 60) 小时" }
+        return "\(minutes / 1440) 天"
     }
 }
