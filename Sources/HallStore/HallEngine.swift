@@ -45,10 +45,18 @@ public final class HallEngine {
     /// each lost race, so what it returns always fits the log it is appended to. Several
     /// events (an import's orders) go in one append: all of them or none.
     ///
+    /// A log that `LogHealth` finds unwritable (or with under 64 KiB free) refuses at once,
+    /// as the console's banner says, rather than succeeding or failing by the luck of how
+    /// much room the file's last block has left.
+    ///
     /// `deciding` gets the instant to decide at: `now`, or the last record's time when the
     /// clock has stepped a little behind it (see `LogClock`), so records never go back in time.
     @discardableResult
     public func perform(now: Date, deciding: (HallState, Date) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
+        if let problem = LogHealth.problem(log: log.url) {
+            // This engine opened the log, so a log missing now was moved or deleted under it.
+            throw .log(problem == .missing(path: log.url.path) ? .moved(path: log.url.path) : problem)
+        }
         for _ in 0..<Self.maximumAttempts {
             replica.refresh()
             if let alarm = replica.alarm { throw .logAlarm(alarm) }

@@ -53,7 +53,7 @@ public enum LogFailure: Error, Sendable, Equatable {
         case .missing(let path):
             return "找不到文件或目录：\(path)。请检查数据目录设置；新营业厅请先运行 halldesk init。"
         case .moved(let path):
-            return "日志文件 \(path) 已被移走、改名或删除（本终端打开的那份已不在原处）。本次操作未保存，也没有新建日志。请把日志放回原处（或从备份恢复）后重新启动 HallDesk。"
+            return "日志文件 \(path) 已被移走、改名或删除（本终端打开的那份已不在原处）。本次操作未保存，也没有新建日志。请把原文件放回原处（放回后自动继续）；若只能从备份恢复，恢复后请重新启动 HallDesk。"
         case .corrupt(let seq, let line, let defect):
             return "日志第 \(line) 行（第 \(seq) 条记录）损坏：\(defect.reason)，且其后还有有效记录，可能被篡改。已停止写入，日志未做任何改动。请立即联系管理员核查（运行 halldesk log verify）。"
         case .fsyncFailed:

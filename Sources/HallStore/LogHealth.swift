@@ -42,7 +42,7 @@ public enum LogHealth {
         case .permissionDenied:
             return "没有写日志 \(path) 的权限：操作会被拒绝。请用 HallDesk 的系统账号运行，或请运维检查权限（halldesk doctor 会给出修复命令）。"
         case .missing, .moved:
-            return "日志 \(path) 已被移走、改名或删除：已停止写入，没有新建日志，画面停在最后读到的记录。请把原文件放回原处（放回后自动继续）；若只能从备份恢复，恢复后请重新启动 HallDesk。"
+            return "日志 \(path) 已被移走、改名或删除：已停止写入，未新建日志。请把原文件放回原处（放回后自动继续）；若从备份恢复，请重启 HallDesk。"
         default:
             return "日志 \(path) 暂不能写入：\(failure.message)"
         }
