@@ -119,7 +119,9 @@ public struct ConsoleModel: Sendable, Equatable {
         case .counter:
             guard let counter else { return .keepGoing }
             let day = state.visibleDay(catalog: facts.catalog, now: facts.now)
-            command = counterDesk.handle(key, counter: counter, slipInHand: day.counter(counter).slipInHand)
+            let status = day.counter(counter)
+            command = counterDesk.handle(key, counter: counter, slipInHand: status.slipInHand,
+                                         takeOver: CounterTakeOver.question(status, facts: facts))
         case .eventLog:
             eventLog.handle(key, records: facts.recent.count, visibleRows: ConsoleLayout(size: size).paneBody.height)
             command = nil

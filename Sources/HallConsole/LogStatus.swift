@@ -17,11 +17,15 @@ public struct LogStatus: Sendable, Equatable {
     public var check: Check
     /// Set when this terminal may only read (corruption, read-only file, unknown login).
     public var readOnlyReason: String?
+    /// A standing reason the log cannot be written now (disk full, read-only, moved), with
+    /// the file and what to do: shown across the top of every pane until it clears.
+    public var banner: String?
 
-    public init(records: Int, lastWrite: String?, check: Check, readOnlyReason: String?) {
+    public init(records: Int, lastWrite: String?, check: Check, readOnlyReason: String?, banner: String? = nil) {
         self.records = records
         self.lastWrite = lastWrite
         self.check = check
         self.readOnlyReason = readOnlyReason
+        self.banner = banner
     }
 }

@@ -19,7 +19,7 @@ extension HallState {
             let waiting = day.waiting(in: [queue.letter])
             let served = day.slips.filter { $0.queue == queue.letter && $0.status == .finished }
             let waits = served.compactMap(\.waitMinutes)
-            let longest = waiting.map { now.timeIntervalSince($0.issuedAt) / 60 }.max()
+            let longest = waiting.map { ElapsedMinutes.between($0.issuedAt, now) }.max()
             return QueueSummary(letter: queue.letter, name: queue.name, waiting: waiting.count, longestWaitMinutes: longest,
                                 expectedWait: WaitPredictors.default.predict(queue: queue.letter, priority: nil, day: day, catalog: catalog, now: now),
                                 servedToday: served.count, averageWaitMinutes: WaitStatistics.average(waits),
@@ -35,7 +35,7 @@ extension HallState {
             let slip = status.slipInHand.flatMap { day.slip($0) }
             let since = slip.flatMap { $0.startedAt ?? $0.calledAt }
             return CounterSummary(number: definition.number, name: definition.name, state: status.state, clerk: status.clerk,
-                                  slipInHand: status.slipInHand, serviceMinutesSoFar: since.map { now.timeIntervalSince($0) / 60 },
+                                  slipInHand: status.slipInHand, serviceMinutesSoFar: since.map { ElapsedMinutes.between($0, now) },
                                   servedToday: status.servedToday,
                                   idleWithCustomersMinutes: status.idleWithCustomers.minutes(at: now))
         }

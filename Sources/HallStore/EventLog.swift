@@ -64,7 +64,9 @@ public final class EventLog: EventStore {
     ///
     /// Throws `.conflict(head:)` (with `head` already moved on) when another process
     /// appended first, `.tooLarge` over 1 MiB, `.notJSONObject` for a bad body, and
-    /// `.diskFull`, `.readOnly`, `.permissionDenied` with the file cut back to where it was.
+    /// `.diskFull`, `.readOnly`, `.permissionDenied` with the file cut back to where it was,
+    /// and `.moved` when the file this writer opened is no longer at `url` (it never writes
+    /// to a log that was renamed or deleted, and never creates one).
     /// An empty batch writes nothing and returns nothing.
     public func append(_ records: [NewRecord], expecting lastSeq: Int) throws(LogFailure) -> [LogRecord] {
         if let broken { throw broken }
@@ -72,6 +74,7 @@ public final class EventLog: EventStore {
         try Self.check(records)
         try file.lockExclusive()
         defer { file.unlock() }
+        try file.checkStillNamed()
         try catchUp(repairing: true)
         guard head.seq == lastSeq else { throw LogFailure.conflict(head: head) }
         return try write(records)

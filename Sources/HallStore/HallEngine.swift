@@ -28,16 +28,16 @@ public final class HallEngine {
     /// Decides `command` at `now` and makes its events durable. Returns them as recorded.
     @discardableResult
     public func perform(_ command: HallCommand, now: Date) throws(EngineFailure) -> [RecordedEvent] {
-        try perform(now: now) { state throws(HallRefusal) in
-            try decide(command, state: state, catalog: catalog, actor: actor, now: now)
+        try perform(now: now) { state, at throws(HallRefusal) in
+            try decide(command, state: state, catalog: catalog, actor: actor, now: at, terminal: terminal)
         }
     }
 
     /// Decides a work-order command at `now` (on `settings`' calendar) and makes its events durable.
     @discardableResult
     public func perform(_ command: WorkOrderCommand, settings: WorkOrderSettings, now: Date) throws(EngineFailure) -> [RecordedEvent] {
-        try perform(now: now) { state throws(HallRefusal) in
-            try decide(command, state: state, catalog: catalog, settings: settings, actor: actor, now: now)
+        try perform(now: now) { state, at throws(HallRefusal) in
+            try decide(command, state: state, catalog: catalog, settings: settings, actor: actor, now: at)
         }
     }
 
@@ -46,16 +46,34 @@ public final class HallEngine {
     /// events (an import's orders) go in one append: all of them or none. A refusal by the
     /// permission matrix is itself appended, as `actionDenied`, before it is reported, so
     /// that trying what one's role does not allow is on the record.
+    ///
+    /// A log that `LogHealth` finds unwritable (or with under 64 KiB free) refuses at once,
+    /// as the console's banner says, rather than succeeding or failing by the luck of how
+    /// much room the file's last block has left.
+    ///
+    /// `deciding` gets the instant to decide at: `now`, or the last record's time when the
+    /// clock has stepped a little behind it (see `LogClock`), so records never go back in time.
     @discardableResult
-    public func perform(now: Date, deciding: (HallState) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
+    public func perform(now: Date, deciding: (HallState, Date) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
+        if let problem = LogHealth.problem(log: log.url) {
+            // This engine opened the log, so a log missing now was moved or deleted under it.
+            throw .log(problem == .missing(path: log.url.path) ? .moved(path: log.url.path) : problem)
+        }
         for _ in 0..<Self.maximumAttempts {
             replica.refresh()
             if let alarm = replica.alarm { throw .logAlarm(alarm) }
+            if let unavailable = replica.unavailable { throw .log(unavailable) }
             let expected = replica.head.seq
             let events: [Event]
             var refusal: HallRefusal?
+            let at: Date
             do {
-                events = try deciding(replica.state)
+                at = try LogClock.instant(now, lastRecord: replica.lastRecordTime, lastRecordText: replica.state.lastEventAt)
+            } catch {
+                throw .refused(error)
+            }
+            do {
+                events = try deciding(replica.state, at)
             } catch {
                 guard let action = error.denied else { throw .refused(error) }
                 refusal = error
@@ -64,7 +82,7 @@ public final class HallEngine {
             }
             let written: [RecordedEvent]
             do {
-                written = try append(events, expecting: expected, now: now)
+                written = try append(events, expecting: expected, now: at)
             } catch .conflict {
                 continue
             } catch {

@@ -15,7 +15,12 @@ public final class HallReplica {
     /// Set when the log stopped making sense (a damaged record, a body that does not
     /// decode): the state stops at the last good record and the message says where.
     public private(set) var alarm: String?
+    /// Set while the log this replica follows is no longer at its path (moved or deleted):
+    /// unlike an alarm it clears by itself if the same file is put back.
+    public private(set) var unavailable: LogFailure?
     public var head: LogHead { follower.head }
+    /// The time of the newest record folded in, the earliest time the next one may carry.
+    public var lastRecordTime: Date? { state.lastEventAt.flatMap(LogTimestamp.parse) }
 
     public enum CheckedFrom: Sendable, Equatable {
         case start
@@ -49,7 +54,9 @@ public final class HallReplica {
     @discardableResult
     public func refresh() -> Bool {
         guard alarm == nil else { return false }
-        var changed = false
+        let wasUnavailable = unavailable != nil
+        var changed = wasUnavailable
+        unavailable = nil
         do throws(LogFailure) {
             try follower.poll { record in
                 guard alarm == nil else { return }
@@ -61,6 +68,9 @@ public final class HallReplica {
                     alarm = "第 \(record.seq) 条记录（\(error.type) v\(error.version)）的内容无法解读，之后的记录暂不采用。请运行 halldesk log verify 并联系管理员。"
                 }
             }
+        } catch .moved(let path) {
+            unavailable = .moved(path: path)
+            return !wasUnavailable
         } catch {
             alarm = error.message
             return true

@@ -13,6 +13,9 @@ public enum LogFailure: Error, Sendable, Equatable {
     case permissionDenied
     /// The file or folder does not exist.
     case missing(path: String)
+    /// The log this process opened is no longer at `path` (renamed, moved or deleted, maybe
+    /// with another file put there). Nothing was written and no new log was created.
+    case moved(path: String)
     /// A record is damaged with valid records after it: corruption or tampering.
     case corrupt(seq: Int, line: Int, defect: RecordDefect)
     /// The disk did not confirm a write. The writer stops for good: a new one must re-open
@@ -49,6 +52,8 @@ public enum LogFailure: Error, Sendable, Equatable {
             return "没有读写日志文件的权限，本次操作未保存。请用正确的系统账号运行，或联系运维检查文件权限。"
         case .missing(let path):
             return "找不到文件或目录：\(path)。请检查数据目录设置；新营业厅请先运行 halldesk init。"
+        case .moved(let path):
+            return "日志文件 \(path) 已被移走、改名或删除（本终端打开的那份已不在原处）。本次操作未保存，也没有新建日志。请把原文件放回原处（放回后自动继续）；若只能从备份恢复，恢复后请重新启动 HallDesk。"
         case .corrupt(let seq, let line, let defect):
             return "日志第 \(line) 行（第 \(seq) 条记录）损坏：\(defect.reason)，且其后还有有效记录，可能被篡改。已停止写入，日志未做任何改动。请立即联系管理员核查（运行 halldesk log verify）。"
         case .fsyncFailed:

@@ -33,7 +33,8 @@ public final class LogFollower {
 
     /// The complete records appended since the last poll, in order. Throws `.corrupt`
     /// when the next line is damaged (records before it are returned first) or the file
-    /// shrank below what was read.
+    /// shrank below what was read, and `.moved` while the file it follows is no longer at
+    /// `url` (polling resumes if the same file is put back).
     public func poll() throws(LogFailure) -> [LogRecord] {
         var found: [LogRecord] = []
         do {
@@ -50,6 +51,7 @@ public final class LogFollower {
     /// before a damaged line have been handed over when `.corrupt` is thrown.
     public func poll(each: (LogRecord) -> Void) throws(LogFailure) {
         let file = try openedFile()
+        try file.checkStillNamed()
         let status = try file.status()
         if let seen, seen.size == status.size, seen.modified.tv_sec == status.modified.tv_sec,
            seen.modified.tv_nsec == status.modified.tv_nsec {

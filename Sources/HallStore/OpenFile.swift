@@ -24,6 +24,20 @@ struct OpenFile {
         return (UInt64(info.st_size), info.st_mtim)
     }
 
+    /// Throws `.moved` unless `path` still names this open file (same device and inode).
+    /// An open descriptor keeps working after its file is renamed or deleted, so without
+    /// this check a writer would go on appending to a file nobody else reads any more.
+    func checkStillNamed() throws(LogFailure) {
+        var named = stat()
+        var open = stat()
+        guard fstat(fd, &open) == 0 else { throw failure("fstat") }
+        guard fstatat(AT_FDCWD, path, &named, 0) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw LogFailure.moved(path: path) }
+            throw failure("stat")
+        }
+        guard named.st_dev == open.st_dev, named.st_ino == open.st_ino else { throw LogFailure.moved(path: path) }
+    }
+
     func size() throws(LogFailure) -> UInt64 {
         try status().size
     }

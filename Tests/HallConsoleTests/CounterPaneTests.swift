@@ -1,3 +1,4 @@
+import Foundation
 import HallConsole
 import HallDomain
 import SnapshotAssert
@@ -12,6 +13,7 @@ final class CounterPaneTests: XCTestCase {
 
     func testTheCounterKeysAskForCommandsOnThisCounter() throws {
         var desk = try counter2()
+        desk.facts = Fixtures.facts(member: Fixtures.clerk)
         XCTAssertEqual(desk.press(.character("n")), .perform(.callNext(counter: 2)))
         XCTAssertEqual(desk.press(.function(5)), .perform(.callNext(counter: 2)))
         XCTAssertEqual(desk.press(.character("r")), .perform(.recall(counter: 2)))
@@ -30,6 +32,32 @@ final class CounterPaneTests: XCTestCase {
         XCTAssertEqual(desk.press(.character("c")), .keepGoing)
         XCTAssertEqual(desk.press(.enter), .keepGoing)
         XCTAssertEqual(desk.press(.character("c"), .character("y")), .perform(.closeCounter(counter: 2)))
+    }
+
+    func testOpeningACounterAColleagueHoldsAsksBeforeTakingItOver() throws {
+        var desk = try counter2()
+        desk.facts = Fixtures.facts(member: Fixtures.secondClerk)
+        XCTAssertEqual(desk.press(.character("o")), .keepGoing, "nothing is sent before the question is answered")
+        XCTAssertTrue(desk.contains("2 号窗口已由 李营业（C01）"), desk.lines.joined(separator: "\n"))
+        XCTAssertTrue(desk.contains("接管到本终端吗？"), desk.lines.joined(separator: "\n"))
+        XCTAssertTrue(desk.contains("y确认接管"), desk.lines.joined(separator: "\n"))
+        XCTAssertEqual(desk.press(.character("n")), .keepGoing)
+        XCTAssertTrue(desk.contains("未接管，2 号窗口仍在原终端"))
+        XCTAssertEqual(desk.press(.character("o"), .character("y")), .perform(.takeOverCounter(counter: 2)))
+    }
+
+    func testOpeningACounterHeldOnAnotherTerminalNamesThatTerminalAndTheTime() throws {
+        var state = try HallScenario.busyMorning().state
+        let since = Date(timeIntervalSince1970: 1_795_396_800)
+        state.evolve(by: RecordedEvent(seq: state.lastSeq + 1, timestamp: "2026-11-23T09:20:00.000+08:00", time: since, actor: "C01", terminal: "pts/7",
+                                       event: .counterTakenOver(CounterTakenOver(businessDay: state.today.businessDay, counter: 2, clerk: "C01",
+                                                                                 terminal: "pts/7", previousClerk: "C01", previousTerminal: nil))))
+        var desk = PaneDriver(ConsoleModel(start: .counter, counter: 2), state: state)
+        desk.facts = Fixtures.facts(member: Fixtures.clerk)
+        desk.press(.character("o"))
+        let screen = desk.lines.joined(separator: "\n")
+        XCTAssertTrue(desk.contains("2 号窗口已在终端 pts/7 上由 李营业（C01） 于 2026-11-23"), screen)
+        XCTAssertTrue(desk.contains("09:20 开放（办理中）"), screen)
     }
 
     func testTransferMovesTheSlipInHandToTheQueueTyped() throws {

@@ -71,8 +71,8 @@ final class EngineConsole {
         case .performWorkOrders(let commands):
             let engine = try self.engine(member)
             model.record(result { () throws(EngineFailure) in
-                try engine.perform(now: now) { state throws(HallRefusal) in
-                    try decideInTurn(commands, state: state, catalog: self.catalog, settings: self.settings, actor: member, now: now)
+                try engine.perform(now: now) { state, at throws(HallRefusal) in
+                    try decideInTurn(commands, state: state, catalog: self.catalog, settings: self.settings, actor: member, now: at)
                 }
             })
         case .refreshReport:

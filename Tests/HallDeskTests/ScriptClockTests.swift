@@ -1,13 +1,14 @@
 import Foundation
 import XCTest
 
-/// `HALLDESK_NOW`: a script acts at a chosen hall time, never behind the log's business day.
+/// `HALLDESK_NOW`: a script acts at a chosen hall time, and a clock behind the log's last
+/// record is carried forward (a few minutes) or refused (more), never written back in time.
 final class ScriptClockTests: XCTestCase {
     private func run(_ arguments: [String], now: String) throws -> (status: Int32, output: String, errors: String) {
         try runCapturing(try builtHalldesk(), arguments, environment: ["HALLDESK_NOW": now])
     }
 
-    func testEventsRecordTheScriptsTimeAndTheLogNeverGoesBackADay() throws {
+    func testEventsRecordTheScriptsTimeAndTheLogNeverGoesBack() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("clock-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: data) }
         XCTAssertEqual(try runToEnd(builtHalldesk(), ["init", "--data", data]), 0)
@@ -18,7 +19,20 @@ final class ScriptClockTests: XCTestCase {
 
         let behind = try run(["counter", "open", "--counter", "2", "--staff", "C02", "--data", data], now: "2026-11-02 09:15")
         XCTAssertEqual(behind.status, 1)
-        XCTAssertTrue(behind.errors.contains("早于日志中的营业日 2026-11-03"), behind.errors)
+        XCTAssertTrue(behind.errors.contains("本机时钟比日志最后一条记录（2026-11-03 09:15）慢约 24 小时"), behind.errors)
+
+        let slip = try run(["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单", "--staff", "G01", "--data", data, "--json"],
+                           now: "2026-11-03 09:20")
+        XCTAssertEqual(slip.status, 0, slip.errors)
+        let stepped = try run(["slip", "call", "--counter", "1", "--staff", "C01", "--data", data, "--json"], now: "2026-11-03 09:17")
+        XCTAssertEqual(stepped.status, 0, stepped.errors)
+        XCTAssertTrue(stepped.output.contains(#""ts":"2026-11-03T09:20:00"#), "three minutes behind: stamped at the last record's time: \(stepped.output)")
+        let status = try run(["queue", "status", "--data", data, "--json"], now: "2026-11-03 09:18")
+        XCTAssertFalse(status.output.contains("-"), "no negative minutes anywhere: \(status.output)")
+        let farBehind = try run(["slip", "finish", "--counter", "1", "--staff", "C01", "--data", data], now: "2026-11-03 09:00")
+        XCTAssertEqual(farBehind.status, 1)
+        XCTAssertTrue(farBehind.errors.contains("慢约 20 分钟，超过允许的 5 分钟"), farBehind.errors)
+        XCTAssertTrue(farBehind.errors.contains("请校准本机时钟"), farBehind.errors)
 
         let nonsense = try run(["queue", "status", "--data", data], now: "tomorrow")
         XCTAssertEqual(nonsense.status, 1)

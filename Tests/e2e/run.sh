@@ -111,6 +111,7 @@ source Tests/e2e/hall_day.sh
 source Tests/e2e/work_orders.sh
 source Tests/e2e/demo.sh
 source Tests/e2e/bad_input.sh
+source Tests/e2e/bad_days.sh
 
 echo "e2e: $passed passed, $failed failed"
 test "$failed" = 0

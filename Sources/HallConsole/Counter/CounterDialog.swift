@@ -8,4 +8,8 @@ enum CounterDialog: Sendable, Equatable {
     case pause(Prompt)
     /// Closing ends the clerk's hold on the counter: `y` confirms, anything else cancels.
     case confirmClose
+    /// The counter is open on another terminal or held by a colleague: `y` takes it over
+    /// (recorded in the log), anything else leaves it where it is. `question` says where,
+    /// by whom and since when.
+    case confirmTakeOver(question: String)
 }

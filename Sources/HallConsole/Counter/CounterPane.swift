@@ -82,9 +82,9 @@ struct CounterPane {
 
     private func serviceLine(_ slip: QueueSlip) -> String {
         if let started = slip.startedAt {
-            return "办理  已办理 \(Minutes.text(facts.now.timeIntervalSince(started) / 60))"
+            return "办理  已办理 \(Minutes.text(ElapsedMinutes.between(started, facts.now)))"
         }
-        let since = slip.calledAt.map { facts.now.timeIntervalSince($0) / 60 }
+        let since = slip.calledAt.map { ElapsedMinutes.between($0, facts.now) }
         return "办理  叫号后 \(Minutes.text(since))，客户到窗口后按 b 开始办理"
     }
 }

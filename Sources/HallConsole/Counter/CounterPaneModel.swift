@@ -10,15 +10,19 @@ struct CounterPaneModel: Sendable, Equatable {
     var capturesText: Bool {
         switch dialog {
         case .transfer, .reinstate, .pause: true
-        case .confirmClose, nil: false
+        case .confirmClose, .confirmTakeOver, nil: false
         }
     }
 
-    /// `slipInHand` is read from the state at the time of the key, for transfer.
-    mutating func handle(_ key: Key, counter: Int, slipInHand: String?) -> HallCommand? {
+    /// `takeOver` is the question to ask before opening, when the counter is held on
+    /// another terminal or by a colleague (see `CounterTakeOver`); `slipInHand` is read
+    /// from the state at the time of the key, for transfer.
+    mutating func handle(_ key: Key, counter: Int, slipInHand: String?, takeOver: String?) -> HallCommand? {
         if let dialog { return handle(key, in: dialog, counter: counter) }
         switch key {
-        case .character("o"): return .openCounter(counter: counter)
+        case .character("o"):
+            guard let takeOver else { return .openCounter(counter: counter) }
+            dialog = .confirmTakeOver(question: takeOver)
         case .function(5), .character("n"): return .callNext(counter: counter)
         case .function(6), .character("r"): return .recall(counter: counter)
         case .function(7), .character("x"): return .markNoShow(counter: counter)
@@ -56,6 +60,13 @@ struct CounterPaneModel: Sendable, Equatable {
                 return nil
             }
             return .closeCounter(counter: counter)
+        case .confirmTakeOver:
+            self.dialog = nil
+            guard key == .character("y") || key == .character("Y") else {
+                message = .note("未接管，\(counter) 号窗口仍在原终端")
+                return nil
+            }
+            return .takeOverCounter(counter: counter)
         case .transfer(let slip, var prompt):
             let reply = prompt.handle(key)
             return answer(reply, keeping: .transfer(slip: slip, prompt)) { .transfer(slip: slip, toQueue: $0.uppercased()) }

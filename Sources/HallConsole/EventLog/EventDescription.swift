@@ -34,6 +34,8 @@ public enum EventDescription {
             "\(pause.counter) 号窗口暂停：\(pause.reason)"
         case .counterClosed(let close):
             "\(close.counter) 号窗口关窗"
+        case .counterTakenOver(let takeOver):
+            "\(takeOver.counter) 号窗口由 \(takeOver.clerk) 在终端 \(takeOver.terminal ?? "未知") 接管（原终端 \(takeOver.previousTerminal ?? "未知")）"
         case .workOrder(let event):
             event.body.summary
         case .access(let event):

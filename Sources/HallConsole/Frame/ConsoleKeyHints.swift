@@ -73,6 +73,7 @@ enum ConsoleKeyHints {
     private static func counter(_ desk: CounterPaneModel) -> [KeyHint] {
         switch desk.dialog {
         case .confirmClose: return [KeyHint("y", "确认关窗"), KeyHint("N", "取消")]
+        case .confirmTakeOver: return [KeyHint("y", "确认接管"), KeyHint("N", "取消")]
         case .transfer, .reinstate, .pause: return [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")]
         case nil:
             return [KeyHint("F5", "叫号", alternate: "n"), KeyHint("F6", "重呼", alternate: "r"), KeyHint("F7", "过号", alternate: "x"),

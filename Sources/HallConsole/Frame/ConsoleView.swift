@@ -6,12 +6,14 @@ import TermUI
 public enum ConsoleView {
     public static func render(model: ConsoleModel, state: HallState, facts: ConsoleFacts, size: Size, theme: Theme) -> Buffer {
         var buffer = Buffer(size: size)
-        let layout = ConsoleLayout(size: size)
+        let banner = facts.log.banner.map { LogBanner(text: $0, width: size.width) }
+        let layout = ConsoleLayout(size: size, banner: banner?.lines.count ?? 0)
         guard !layout.isTooSmall else {
             drawTooSmall(into: &buffer, size: size)
             return buffer
         }
         statusLine(facts).draw(into: &buffer, in: layout.statusLine, theme: theme)
+        banner?.draw(into: &buffer, in: layout.bannerArea)
         Tabs(titles: model.panes.map(\.title), selected: model.panes.firstIndex(of: model.pane) ?? 0).draw(into: &buffer, in: layout.tabs, theme: theme)
         let body = BoxedPane(title: model.pane.title, isFocused: true).draw(into: &buffer, in: layout.pane, theme: theme)
         switch model.pane {
@@ -49,6 +51,7 @@ public enum ConsoleView {
 
     private static func statusFacts(_ facts: ConsoleFacts) -> String {
         if case .alarm = facts.log.check { return "日志告警" }
+        if facts.log.banner != nil { return "日志不可写" }
         return facts.log.readOnlyReason == nil ? "日志 \(facts.log.records) 条" : "只读"
     }
 

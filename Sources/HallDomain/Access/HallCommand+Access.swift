@@ -15,6 +15,8 @@ extension HallCommand {
         case .startService(let counter): Access(.startService, .counter(counter))
         case .finishService(let counter): Access(.finishService, .counter(counter))
         case .openCounter(let counter): Access(.openCounter, .counter(counter))
+        // Taking over after confirming is opening a counter another terminal holds: the same grant.
+        case .takeOverCounter(let counter): Access(.openCounter, .counter(counter))
         case .pauseCounter(let counter, _): Access(.pauseCounter, .counter(counter))
         case .closeCounter(let counter): Access(.closeCounter, .counter(counter))
         }

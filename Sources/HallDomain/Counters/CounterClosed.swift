@@ -19,6 +19,8 @@ public struct CounterClosed: DayEvent {
         day.updateCounter(counter) {
             $0.state = .closed
             $0.clerk = nil
+            $0.terminal = nil
+            $0.heldSince = nil
             $0.pauseReason = nil
             $0.priorityStreak = 0
         }

@@ -16,12 +16,17 @@ public struct CounterOpened: DayEvent {
     /// written before the field existed decodes with nil (the counter's queues unknown), and
     /// an older HallDesk reading a newer log ignores the key instead of losing the event.
     public var queues: [String]?
+    /// The terminal it was opened on, so a second terminal opening it is told where it is
+    /// open and must take it over explicitly (`CounterTakenOver`). Optional for the same
+    /// reason as `queues`; nil also when it was opened without a terminal (the simulator).
+    public var terminal: String?
 
-    public init(businessDay: String, counter: Int, clerk: String, queues: [String]?) {
+    public init(businessDay: String, counter: Int, clerk: String, queues: [String]?, terminal: String? = nil) {
         self.businessDay = businessDay
         self.counter = counter
         self.clerk = clerk
         self.queues = queues
+        self.terminal = terminal
     }
 
     public func apply(to day: inout HallDay, at time: Date) -> Bool {
@@ -30,6 +35,8 @@ public struct CounterOpened: DayEvent {
             $0.clerk = clerk
             $0.pauseReason = nil
             $0.queues = queues
+            $0.terminal = terminal
+            $0.heldSince = time
         }
         return true
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A counter's part of the day: who holds it, what slip is in hand, and the priority
 /// streak the fairness rule needs.
 public struct CounterStatus: Sendable, Equatable, Codable {
@@ -5,6 +7,10 @@ public struct CounterStatus: Sendable, Equatable, Codable {
     public var state: CounterState
     /// The clerk who opened it; only they may act at it until it is closed.
     public var clerk: String?
+    /// The terminal it is worked from, when known; other terminals must take it over first.
+    public var terminal: String?
+    /// When the clerk at `terminal` took it (opened, resumed or took it over).
+    public var heldSince: Date?
     public var pauseReason: String?
     /// The slip called or being served, if any.
     public var slipInHand: String?
@@ -20,6 +26,8 @@ public struct CounterStatus: Sendable, Equatable, Codable {
         self.number = number
         self.state = .closed
         self.clerk = nil
+        self.terminal = nil
+        self.heldSince = nil
         self.pauseReason = nil
         self.slipInHand = nil
         self.priorityStreak = 0
@@ -28,13 +36,15 @@ public struct CounterStatus: Sendable, Equatable, Codable {
         self.idleWithCustomers = .none
     }
 
-    /// A snapshot written before the queues and the idle clock existed decodes with them
-    /// unknown and empty, as if the counter had not been idle yet today.
+    /// A snapshot written before the queues, the idle clock and the terminal existed decodes
+    /// with them unknown and empty, as if the counter had not been idle yet today.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         number = try container.decode(Int.self, forKey: .number)
         state = try container.decode(CounterState.self, forKey: .state)
         clerk = try container.decodeIfPresent(String.self, forKey: .clerk)
+        terminal = try container.decodeIfPresent(String.self, forKey: .terminal)
+        heldSince = try container.decodeIfPresent(Date.self, forKey: .heldSince)
         pauseReason = try container.decodeIfPresent(String.self, forKey: .pauseReason)
         slipInHand = try container.decodeIfPresent(String.self, forKey: .slipInHand)
         priorityStreak = try container.decode(Int.self, forKey: .priorityStreak)

@@ -5,6 +5,7 @@ extension Decision {
     func openCounter(counter number: Int) throws(HallRefusal) -> [Event] {
         let definition = try definition(number)
         let status = day.counter(number)
+        if status.state != .closed, status.clerk == actor.id, isElsewhere(status) { throw onOtherTerminal(status) }
         if status.state == .open {
             if status.clerk == actor.id {
                 throw HallRefusal(.counterAlreadyOpen, "\(number) 号窗口已由您开放，可直接叫号")
@@ -13,7 +14,7 @@ extension Decision {
         }
         if status.state == .paused, status.clerk != actor.id { throw heldByOther(status) }
         return [.counterOpened(CounterOpened(businessDay: businessDay, counter: number, clerk: actor.id,
-                                             queues: definition.queues))]
+                                             queues: definition.queues, terminal: terminal))]
     }
 
     func pauseCounter(counter number: Int, reason: String) throws(HallRefusal) -> [Event] {
@@ -87,6 +88,7 @@ extension Decision {
         guard status.state != .closed else {
             throw HallRefusal(.counterClosed, "\(number) 号窗口未开放，请先开放窗口")
         }
+        if isElsewhere(status) { throw onOtherTerminal(status) }
         return status
     }
 
@@ -122,7 +124,6 @@ extension Decision {
     }
 
     func heldByOther(_ status: CounterStatus) -> HallRefusal {
-        let holder = status.clerk.map { id in catalog.roster.member(id: id).map { "\($0.name)（\(id)）" } ?? id } ?? "他人"
-        return HallRefusal(.counterHeldByOther, "\(status.number) 号窗口由 \(holder) 开放，请由其操作，或待其关闭窗口后再开放")
+        HallRefusal(.counterHeldByOther, "\(status.number) 号窗口由 \(holder(status)) 开放，请由其操作，或待其关闭窗口后再开放；确需由您接手时可确认接管（会记入日志）")
     }
 }

@@ -6,10 +6,12 @@ import Foundation
 /// matrix is checked first, on the same business day the command would act on, so no
 /// command reaches its rules for someone whose role does not allow it. Runs on fresh state
 /// under the log's expected-sequence check, which is what makes slip numbers unique and
-/// keeps two counters from calling the same slip.
+/// keeps two counters from calling the same slip. `terminal` is where the command was
+/// given: a counter open on one terminal is not worked from another without a take-over;
+/// nil (the simulator, tests of other rules) leaves terminals out of it.
 public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, actor: StaffMember,
-                   now: Date) throws(HallRefusal) -> [Event] {
-    let decision = try Decision(state: state, catalog: catalog, actor: actor, now: now)
+                   now: Date, terminal: String? = nil) throws(HallRefusal) -> [Event] {
+    let decision = try Decision(state: state, catalog: catalog, actor: actor, now: now, terminal: terminal)
     try Permission(actor: actor, day: decision.day, book: state.workOrders, roster: catalog.roster).check(command.access)
     try FieldLimit.check(command.limitedFields)
     switch command {
@@ -38,6 +40,8 @@ public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, a
         return try decision.finishService(counter: counter)
     case let .openCounter(counter):
         return try decision.openCounter(counter: counter)
+    case let .takeOverCounter(counter):
+        return try decision.takeOverCounter(counter: counter)
     case let .pauseCounter(counter, reason):
         return try decision.pauseCounter(counter: counter, reason: reason)
     case let .closeCounter(counter):
@@ -51,10 +55,11 @@ struct Decision {
     let catalog: Catalog
     let actor: StaffMember
     let now: Date
+    let terminal: String?
     let local: LocalDay
     let day: HallDay
 
-    init(state: HallState, catalog: Catalog, actor: StaffMember, now: Date) throws(HallRefusal) {
+    init(state: HallState, catalog: Catalog, actor: StaffMember, now: Date, terminal: String? = nil) throws(HallRefusal) {
         guard let local = LocalDay(now, timeZone: catalog.hall.timeZone) else {
             throw HallRefusal(.unknownTimeZone, "营业厅时区“\(catalog.hall.timeZone)”无效，请管理员在 hall.toml 中改为如 Asia/Shanghai 的时区名")
         }
@@ -64,6 +69,7 @@ struct Decision {
         self.catalog = catalog
         self.actor = actor
         self.now = now
+        self.terminal = terminal
         self.local = local
         self.day = day
     }

@@ -15,7 +15,7 @@ extension HallCommand {
             return [(.slip, slip), (.queue, toQueue)]
         case let .pauseCounter(_, reason):
             return [(.reason, reason)]
-        case .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .closeCounter:
+        case .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .takeOverCounter, .closeCounter:
             return []
         }
     }

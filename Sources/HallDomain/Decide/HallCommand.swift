@@ -16,6 +16,9 @@ public enum HallCommand: Sendable, Equatable {
     case startService(counter: Int)
     case finishService(counter: Int)
     case openCounter(counter: Int)
+    /// Works a counter that is open on another terminal (or held by another clerk) from
+    /// this one, after its user confirmed; the other terminal can no longer act at it.
+    case takeOverCounter(counter: Int)
     case pauseCounter(counter: Int, reason: String)
     case closeCounter(counter: Int)
 }

@@ -10,7 +10,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case nothingMissing, documentsMissing, overrideNotByManager, overrideWithoutReason, overrideNotNeeded
         case slipNumbersExhausted
         case formsAlreadyPrefilled, slipNotActive
-        case counterClosed, counterPaused, counterAlreadyOpen, counterHeldByOther
+        case counterClosed, counterPaused, counterAlreadyOpen, counterHeldByOther, counterOnOtherTerminal
         case slipInHand, noSlipInHand, slipAlreadyServing, nothingWaiting
         case recallLimitReached
         case notANoShow, reinstateWindowPassed

@@ -15,6 +15,7 @@ public enum Event: Sendable, Equatable {
     case counterOpened(CounterOpened)
     case counterPaused(CounterPaused)
     case counterClosed(CounterClosed)
+    case counterTakenOver(CounterTakenOver)
     /// Anything that happens to a work order (工单); see `WorkOrderEvent`.
     case workOrder(WorkOrderEvent)
     /// Who acts and what they may see: denials, staff switches, PINs, unmasked exports.
@@ -40,6 +41,7 @@ public enum Event: Sendable, Equatable {
         case .counterOpened(let body): body
         case .counterPaused(let body): body
         case .counterClosed(let body): body
+        case .counterTakenOver(let body): body
         case .logRepaired, .workOrder, .access, .unrecognised: nil
         }
     }

@@ -35,6 +35,7 @@ public enum EventCodec {
         case .counterOpened(let body): return encoded(body)
         case .counterPaused(let body): return encoded(body)
         case .counterClosed(let body): return encoded(body)
+        case .counterTakenOver(let body): return encoded(body)
         case .workOrder(let event): return encoded(event.body)
         case .access(let event): return encoded(event.body)
         case .unrecognised(let type, let version):
@@ -59,6 +60,7 @@ public enum EventCodec {
         case (CounterOpened.type, CounterOpened.version): return .counterOpened(try decoded(body, type, version))
         case (CounterPaused.type, CounterPaused.version): return .counterPaused(try decoded(body, type, version))
         case (CounterClosed.type, CounterClosed.version): return .counterClosed(try decoded(body, type, version))
+        case (CounterTakenOver.type, CounterTakenOver.version): return .counterTakenOver(try decoded(body, type, version))
         default:
             if let event = try WorkOrderEvent.decode(type: type, version: version, body: body) { return .workOrder(event) }
             if let event = try AccessEvent.decode(type: type, version: version, body: body) { return .access(event) }

@@ -7,7 +7,7 @@ extension EstimateFigures {
     public static func today(_ day: HallDay) -> [EstimateFigures] {
         let called = day.slips.compactMap { slip -> (queue: String, error: Double)? in
             guard let first = slip.firstCalledAt else { return nil }
-            return (slip.queue, abs(slip.estimate.expectedMinutes - first.timeIntervalSince(slip.issuedAt) / 60))
+            return (slip.queue, abs(slip.estimate.expectedMinutes - ElapsedMinutes.between(slip.issuedAt, first)))
         }
         return Set(called.map(\.queue)).sorted().map { queue in
             EstimateFigures(queue: queue, errors: called.filter { $0.queue == queue }.map(\.error))

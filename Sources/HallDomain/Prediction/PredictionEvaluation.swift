@@ -35,7 +35,7 @@ public struct PredictionEvaluation {
             told[slip.businessDay + slip.number] = (slip.queue, said, recorded.time)
         case .slipCalled(let call):
             if let said = told.removeValue(forKey: call.businessDay + call.slip) {
-                let wait = recorded.time.timeIntervalSince(said.issuedAt) / 60
+                let wait = ElapsedMinutes.between(said.issuedAt, recorded.time)
                 for (predictor, minutes) in zip(predictors, said.minutes) {
                     errors[predictor.method, default: []].append((said.queue, minutes - wait))
                 }

@@ -25,7 +25,7 @@ public enum CallSelection {
     static func pick<Candidates: CallCandidates>(queues: [String], streak: Int, from candidates: Candidates,
                                                  rule: PriorityRule, now: Date) -> (Candidates.Candidate, CallGround)? {
         if let oldest = candidates.oldestOrdinary(in: queues),
-           now.timeIntervalSince(candidates.issuedAt(oldest)) / 60 >= Double(rule.ordinaryWaitCapMinutes) {
+           ElapsedMinutes.between(candidates.issuedAt(oldest), now) >= Double(rule.ordinaryWaitCapMinutes) {
             return (oldest, .ordinaryWaitedTooLong)
         }
         let first = candidates.firstPriority(in: queues)
@@ -40,7 +40,7 @@ public enum CallSelection {
                                rule: PriorityRule, now: Date) -> String {
         switch ground {
         case .ordinaryWaitedTooLong:
-            "普通号已等 \(Int(now.timeIntervalSince(slip.issuedAt) / 60)) 分钟（满 \(rule.ordinaryWaitCapMinutes) 分钟），优先于优先号"
+            "普通号已等 \(Int(ElapsedMinutes.between(slip.issuedAt, now))) 分钟（满 \(rule.ordinaryWaitCapMinutes) 分钟），优先于优先号"
         case .priorityFirst:
             priorityReason(slip.priority)
         case .ordinary(let letter):

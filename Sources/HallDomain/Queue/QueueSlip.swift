@@ -56,14 +56,14 @@ public struct QueueSlip: Sendable, Equatable, Codable {
 
     /// Minutes from issue to first call, once called.
     public var waitMinutes: Double? {
-        firstCalledAt.map { $0.timeIntervalSince(issuedAt) / 60 }
+        firstCalledAt.map { ElapsedMinutes.between(issuedAt, $0) }
     }
 
     /// Minutes at the counter once finished: from the start of service, or from the call
     /// when the clerk skipped "start".
     public var serviceMinutes: Double? {
         guard let finishedAt, let start = startedAt ?? calledAt else { return nil }
-        return finishedAt.timeIntervalSince(start) / 60
+        return ElapsedMinutes.between(start, finishedAt)
     }
 
     /// The order slips are served in within one class: earliest issue first, the number

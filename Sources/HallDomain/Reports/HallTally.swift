@@ -53,7 +53,7 @@ struct HallTally {
             update(day, body.slip) {
                 $0.served = true
                 $0.noShow = false
-                minutes = ($0.startedAt ?? $0.calledAt).map { time.timeIntervalSince($0) / 60 }
+                minutes = ($0.startedAt ?? $0.calledAt).map { ElapsedMinutes.between($0, time) }
             }
             if let minutes {
                 byCounter[body.counter, default: []].append(minutes)

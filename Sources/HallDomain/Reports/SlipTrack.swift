@@ -15,5 +15,5 @@ struct SlipTrack {
     var noShow = false
 
     /// Issue → first call, in minutes; nil until called.
-    var waitMinutes: Double? { firstCalledAt.map { $0.timeIntervalSince(issuedAt) / 60 } }
+    var waitMinutes: Double? { firstCalledAt.map { ElapsedMinutes.between(issuedAt, $0) } }
 }

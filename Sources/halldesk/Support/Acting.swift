@@ -46,8 +46,9 @@ struct Acting {
     }
 
     /// Decides with `deciding` on fresh state and records all it returns in one append, or
-    /// nothing; `now` is the instant the decision is for and the records' time.
-    func perform(now: Date, deciding: (HallState) throws(HallRefusal) -> [Event]) throws -> [RecordedEvent] {
+    /// nothing; `now` is the instant the decision is for and the records' time (carried
+    /// forward to the last record's when the clock is a little behind, see `HallEngine`).
+    func perform(now: Date, deciding: (HallState, Date) throws(HallRefusal) -> [Event]) throws -> [RecordedEvent] {
         do {
             return try engine.perform(now: now, deciding: deciding)
         } catch {

@@ -37,6 +37,7 @@ struct ConsoleLoop {
         var queued: Key?
         while true {
             if session.replica.refresh() { dirty = true }
+            if session.watchLog() { dirty = true }
             let now = now
             if model.pane == .reports, session.monthReport == nil {
                 session.refreshReport(now: now)

@@ -7,13 +7,26 @@ import HallStore
 /// the roster, the engine it acts through. Opening the engine's writer at start is also
 /// what repairs a torn log tail (under the lock) and tells a read-only or damaged log
 /// before anyone tries to act.
+///
+/// While the console runs it watches whether the log can be written (`watchLog`): a full
+/// disk, a read-only or a moved log becomes a banner at once, and when the cause is gone
+/// the banner goes and work resumes without a restart.
 final class ConsoleSession {
     let files: HallFiles
     let identity: Identity
     let member: StaffMember?
-    let replica: HallReplica
-    private let engine: HallEngine?
+    private(set) var replica: HallReplica
+    private var engine: HallEngine?
     private(set) var readOnlyReason: String?
+    /// Why the log cannot take a write right now, while that lasts; nil when it can.
+    private(set) var writeTrouble: LogFailure?
+    /// Free bytes when an append last failed for want of space: the disk counts as full
+    /// until clearly more than that is free, so the banner does not flicker.
+    private var freeWhenFull: UInt64 = 0
+    /// When the log was last probed, on the monotonic clock (a wall clock may jump).
+    private var lastProbe: TimeInterval?
+    /// How often `watchLog` probes: a couple of system calls each time.
+    private static let probeInterval: TimeInterval = 1
     /// Loaded once: categories, deadlines and the calendar do not change while a console runs.
     let workOrderSettings: Result<WorkOrderSettings, SeedError>
     /// This month's report as last read for the Reports pane; nil until the pane asks.
@@ -41,7 +54,51 @@ final class ConsoleSession {
             replica = HallReplica(folder: files.folder)
             engine = nil
             readOnlyReason = error.message
+            if Self.passes(error) { writeTrouble = error }
         }
+    }
+
+    /// Failures that go away by themselves once someone frees space or restores write
+    /// access; a damaged log or a failed fsync do not.
+    private static func passes(_ failure: LogFailure) -> Bool {
+        switch failure {
+        case .diskFull, .readOnly, .permissionDenied, .moved: true
+        default: false
+        }
+    }
+
+    /// Probes the log about once a second: sets or clears `writeTrouble`, and once a log
+    /// that could not be opened for writing at start can be, opens the engine after all.
+    /// Returns whether the banner changed.
+    func watchLog() -> Bool {
+        guard let member else { return false }
+        let clock = ProcessInfo.processInfo.systemUptime
+        if let lastProbe, clock - lastProbe < Self.probeInterval { return false }
+        lastProbe = clock
+        let log = files.folder.logURL
+        var found = replica.unavailable ?? LogHealth.problem(log: log, minimumFree: freeWhenFull + LogHealth.minimumFreeBytes)
+        if found == nil, engine == nil, writeTrouble != nil {
+            do {
+                let engine = try HallEngine(folder: files.folder, catalog: files.catalog, actor: member, terminal: identity.terminal)
+                self.engine = engine
+                replica = engine.replica
+                readOnlyReason = nil
+            } catch {
+                found = error
+            }
+        }
+        if found == nil { freeWhenFull = 0 }
+        let changed = found != writeTrouble
+        writeTrouble = found
+        return changed
+    }
+
+    /// Keeps a failed append's cause for the banner until `watchLog` sees it gone.
+    private func noteFailure(_ failure: EngineFailure) {
+        guard case .log(let cause) = failure, Self.passes(cause) else { return }
+        if cause == .diskFull { freeWhenFull = LogHealth.freeBytes(at: files.folder.url) ?? 0 }
+        writeTrouble = cause
+        lastProbe = ProcessInfo.processInfo.systemUptime
     }
 
     /// Runs a command a pane asked for, prints what the guide hands over, and says how it
@@ -54,6 +111,7 @@ final class ConsoleSession {
         do {
             events = try engine.perform(command, now: now)
         } catch {
+            noteFailure(error)
             return [.refused(error.message)]
         }
         let receipts = Receipts(files: files, guideName: engine.actor.name)
@@ -74,10 +132,11 @@ final class ConsoleSession {
         guard let engine else { return .refused("本终端只能查看：\(readOnlyReason ?? "没有可写的日志")。") }
         guard case .success(let settings) = workOrderSettings else { return .refused("工单设置未能载入，不能操作工单。") }
         do {
-            return .done(try engine.perform(now: now) { state throws(HallRefusal) in
-                try decideInTurn(commands, state: state, catalog: files.catalog, settings: settings, actor: engine.actor, now: now)
+            return .done(try engine.perform(now: now) { state, at throws(HallRefusal) in
+                try decideInTurn(commands, state: state, catalog: files.catalog, settings: settings, actor: engine.actor, now: at)
             })
         } catch {
+            noteFailure(error)
             return .refused(error.message)
         }
     }
@@ -107,7 +166,8 @@ final class ConsoleSession {
         return ConsoleFacts(
             catalog: files.catalog, login: identity.login, member: member, terminal: identity.terminal,
             dataFolder: files.folder.url.path,
-            log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason),
+            log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason,
+                           banner: writeTrouble.map { LogHealth.banner($0, log: files.folder.logURL) }),
             recent: replica.recent, now: now, clock: clockText(now),
             workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem,
             monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem, queues: queueSummaries(now: now)

@@ -42,9 +42,9 @@ struct Import95598Command: ParsableCommand {
         var decided: ImportOutcome?
         let written: [RecordedEvent]
         do {
-            written = try acting.engine.perform(now: now) { state throws(HallRefusal) in
+            written = try acting.engine.perform(now: now) { state, at throws(HallRefusal) in
                 let outcome = try ImportOutcome(export, state: state, catalog: acting.engine.catalog, settings: settings,
-                                                actor: acting.engine.actor, now: now)
+                                                actor: acting.engine.actor, now: at)
                 decided = outcome
                 return dryRun ? [] : outcome.eventsToWrite(skipBad: skipBad)
             }

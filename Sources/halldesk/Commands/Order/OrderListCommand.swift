@@ -52,7 +52,7 @@ struct OrderListCommand: ParsableCommand {
             .compactMap { $0 }.joined(separator: " ")
         let catalog = acting.files.catalog
         let actor = acting.engine.actor
-        _ = try acting.perform(now: acting.now) { state throws(HallRefusal) in
+        _ = try acting.perform(now: acting.now) { state, _ throws(HallRefusal) in
             try decideUnmaskedExport(export, state: state, catalog: catalog, actor: actor)
         }
     }

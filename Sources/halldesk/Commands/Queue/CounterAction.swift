@@ -56,13 +56,6 @@ struct SlipFinishCommand: CounterAction {
     static func command(counter: Int) -> HallCommand { .finishService(counter: counter) }
 }
 
-struct CounterOpenCommand: CounterAction {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "开窗：由操作的营业员接手这个窗口。")
-    @OptionGroup var dataOptions: DataOptions
-    @OptionGroup var staffOptions: StaffOptions
-    @OptionGroup var options: CounterActionOptions
-    static func command(counter: Int) -> HallCommand { .openCounter(counter: counter) }
-}
 
 struct CounterCloseCommand: CounterAction {
     static let configuration = CommandConfiguration(commandName: "close", abstract: "关窗（手上还有号时拒绝）。")

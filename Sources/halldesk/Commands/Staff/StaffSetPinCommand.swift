@@ -24,7 +24,7 @@ struct StaffSetPinCommand: ParsableCommand {
         guard PinFile.isWellFormed(pin) else { throw fail(PinFailure.notAPin.message) }
         let catalog = acting.files.catalog
         let actor = acting.engine.actor
-        _ = try acting.perform(now: acting.now) { state throws(HallRefusal) in
+        _ = try acting.perform(now: acting.now) { state, _ throws(HallRefusal) in
             try decideSetPin(for: target, state: state, catalog: catalog, actor: actor)
         }
         do {

@@ -40,7 +40,7 @@ struct StaffSwitchCommand: ParsableCommand {
         }
         let recorded: [RecordedEvent]
         do {
-            recorded = try engine.perform(now: now) { state throws(HallRefusal) in try decideSwitch(to: target, check: check, state: state, now: now) }
+            recorded = try engine.perform(now: now) { state, at throws(HallRefusal) in try decideSwitch(to: target, check: check, state: state, now: at) }
         } catch {
             throw fail(error.message)
         }

@@ -1,0 +1,137 @@
+import Foundation
+import Glibc
+import HallDomain
+@testable import HallStore
+import XCTest
+
+/// Each of `halldesk doctor`'s checks on a folder made wrong on purpose: the level, the
+/// words that say what is wrong, and the fix.
+final class DoctorChecksTests: XCTestCase {
+    private var repoSeeds: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds")
+    }
+
+    private func hall() throws -> DataFolder {
+        try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
+    }
+
+    func testModesTooOpenAreAProblemTooStrictAWarningEachWithTheChmod() throws {
+        let folder = try hall()
+        XCTAssertEqual(ModeCheck.run(folder: folder.url).level, .ok)
+        XCTAssertEqual(chmod(folder.logURL.path, 0o644), 0)
+        let open = ModeCheck.run(folder: folder.url)
+        XCTAssertEqual(open.level, .problem)
+        XCTAssertTrue(open.detail.contains("\(folder.logURL.path) 为 0644，应为 0640"), open.detail)
+        XCTAssertEqual(open.fix, "chmod 0640 '\(folder.logURL.path)'")
+        XCTAssertEqual(chmod(folder.logURL.path, 0o640), 0)
+        XCTAssertEqual(chmod(folder.snapshotsURL.path, 0o700), 0)
+        let strict = ModeCheck.run(folder: folder.url)
+        XCTAssertEqual(strict.level, .warning)
+        XCTAssertTrue(strict.detail.contains("更严"), strict.detail)
+        for name in ["a", "b", "c", "d"] { try Data().write(to: folder.url.appendingPathComponent(name)) }
+        XCTAssertTrue(ModeCheck.run(folder: folder.url).fix?.hasPrefix("find '\(folder.url.path)' -type d -exec chmod 0750") == true,
+                      "many files: one command for all")
+    }
+
+    func testEveryFileAndFolderInitMakesHasTheRightMode() throws {
+        let saved = umask(0o022)
+        defer { umask(saved) }
+        XCTAssertEqual(ModeCheck.run(folder: try hall().url).level, .ok)
+    }
+
+    func testDiskSpaceIsCountedInDaysOfLog() {
+        let folder = URL(fileURLWithPath: "/srv/halldesk")
+        let perDay: UInt64 = 1 << 20
+        XCTAssertEqual(DiskSpaceCheck.run(folder: folder, free: 10 << 30, logBytes: perDay * 30, days: 30).level, .ok)
+        let low = DiskSpaceCheck.run(folder: folder, free: 20 << 20, logBytes: perDay * 30, days: 30)
+        XCTAssertEqual(low.level, .warning)
+        XCTAssertTrue(low.detail.contains("剩余 20 MiB，按日志近来每天约 1 MiB 的增长约可用 20 天"), low.detail)
+        XCTAssertTrue(low.fix?.contains("df -h '/srv/halldesk'") == true)
+        let full = DiskSpaceCheck.run(folder: folder, free: 100 << 10, logBytes: 0, days: 0)
+        XCTAssertEqual(full.level, .problem)
+        XCTAssertTrue(full.detail.contains("即将拒绝"), full.detail)
+        XCTAssertEqual(DiskSpaceCheck.run(folder: folder, free: nil, logBytes: 0, days: 0).level, .warning)
+    }
+
+    func testTheChainCheckNamesTamperingAsAProblem() throws {
+        let folder = try hall()
+        let log = try openLog(folder.logURL)
+        try fill(log, count: 3)
+        XCTAssertEqual(ChainCheck.run(LogVerifier.verify(url: folder.logURL), log: folder.logURL).level, .ok)
+        var data = try bytes(of: folder.logURL)
+        data[lineRanges(data)[0].lowerBound + 40] ^= 0x01
+        try overwrite(folder.logURL, with: data)
+        let tampered = ChainCheck.run(LogVerifier.verify(url: folder.logURL), log: folder.logURL)
+        XCTAssertEqual(tampered.level, .problem)
+        XCTAssertTrue(tampered.detail.contains("第 1 行"), tampered.detail)
+    }
+
+    func testASnapshotMustLoadAndEqualTheReplay() throws {
+        let folder = try hall()
+        XCTAssertEqual(SnapshotCheck.run(folder: folder).level, .ok, "no snapshot is fine")
+        let log = try openLog(folder.logURL)
+        try fill(log, count: 3, type: { _ in "fromANewerVersion" })
+        let replica = HallReplica(folder: folder)
+        let store = SnapshotStore(folder: folder.snapshotsURL)
+        try store.write(replica.state, at: replica.head)
+        let good = SnapshotCheck.run(folder: folder)
+        XCTAssertEqual(good.level, .ok)
+        XCTAssertTrue(good.detail.contains("快照 #3"), good.detail)
+
+        var forged = replica.state
+        forged.unrecognised["fromANewerVersion"] = 1
+        try store.write(forged, at: replica.head)
+        let wrong = SnapshotCheck.run(folder: folder)
+        XCTAssertEqual(wrong.level, .problem)
+        XCTAssertTrue(wrong.fix?.contains("halldesk log snapshot") == true)
+
+        try overwrite(store.fileURL, with: Array("{不是 JSON".utf8))
+        XCTAssertEqual(SnapshotCheck.run(folder: folder).level, .warning)
+    }
+
+    func testTheCalendarForTheComingYearIsAskedForFromNovember() throws {
+        let folder = try hall()
+        let zone = TimeZone(identifier: "Asia/Shanghai")!
+        func day(_ text: String) throws -> CalendarDay { try XCTUnwrap(CalendarDay(text)) }
+        let june = CalendarCheck.run(seeds: folder.seedsURL, today: try day("2026-06-01"), timeZone: zone)
+        XCTAssertEqual(june.level, .ok)
+        let november = CalendarCheck.run(seeds: folder.seedsURL, today: try day("2026-11-23"), timeZone: zone)
+        XCTAssertEqual(november.level, .warning)
+        XCTAssertTrue(november.detail.contains("尚无 2027 年"), november.detail)
+        XCTAssertTrue(november.fix?.contains("calendar/2027.toml") == true, november.fix ?? "")
+        XCTAssertEqual(CalendarCheck.run(seeds: folder.seedsURL, today: try day("2027-01-04"), timeZone: zone).level, .problem)
+
+        let year2027 = folder.seedsURL.appendingPathComponent("calendar/2027.toml")
+        try "[[festivals]]\nname = \"元旦\"\nholidays = [\"2027-01-01\"]\nmake_up_workdays = []\n".write(to: year2027, atomically: true, encoding: .utf8)
+        XCTAssertEqual(CalendarCheck.run(seeds: folder.seedsURL, today: try day("2026-11-23"), timeZone: zone).level, .ok)
+        try "[[festivals]]\nname = 元旦\n".write(to: year2027, atomically: true, encoding: .utf8)
+        XCTAssertEqual(CalendarCheck.run(seeds: folder.seedsURL, today: try day("2026-11-23"), timeZone: zone).level, .problem)
+    }
+
+    func testThePrinterIsReachedWithoutPrinting() throws {
+        let folder = try makeTemporaryFolder(self)
+        func check(_ destination: PrinterConfig.Destination, path: String = "/usr/bin:/bin") -> DoctorFinding {
+            PrinterCheck.run(.success(PrinterConfig(destination: destination, paper: .mm58)), searchPath: path)
+        }
+        XCTAssertEqual(PrinterCheck.run(.success(nil), searchPath: "").level, .ok)
+        XCTAssertEqual(PrinterCheck.run(.failure(SeedError(file: "hall.toml", problem: "缺少 paper")), searchPath: "").level, .problem)
+        XCTAssertEqual(check(.file(path: folder.appendingPathComponent("printouts.txt").path)).level, .ok)
+        XCTAssertEqual(check(.file(path: folder.appendingPathComponent("gone/printouts.txt").path)).level, .problem)
+        XCTAssertEqual(check(.escpos(device: "/dev/null")).level, .ok)
+        let unplugged = check(.escpos(device: "/dev/usb/lp9-absent"))
+        XCTAssertEqual(unplugged.level, .problem)
+        XCTAssertTrue(unplugged.detail.contains("不存在"), unplugged.detail)
+
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let lpstat = bin.appendingPathComponent("lpstat")
+        try "#!/bin/sh\n[ \"$1\" = \"-p\" ] && [ \"$2\" = \"receipts\" ]\n".write(to: lpstat, atomically: true, encoding: .utf8)
+        XCTAssertEqual(chmod(lpstat.path, 0o755), 0)
+        XCTAssertEqual(check(.lp(queue: "receipts"), path: bin.path).level, .ok)
+        let unknown = check(.lp(queue: "nosuch"), path: bin.path)
+        XCTAssertEqual(unknown.level, .problem)
+        XCTAssertTrue(unknown.detail.contains("没有队列 nosuch"), unknown.detail)
+        XCTAssertTrue(check(.lp(queue: "receipts"), path: folder.appendingPathComponent("empty").path).detail.contains("找不到 lpstat"))
+    }
+}
