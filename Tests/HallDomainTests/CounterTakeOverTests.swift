@@ -74,7 +74,8 @@ final class CounterTakeOverTests: XCTestCase {
         try run(&hall, .openCounter(counter: 1), by: clerk1, at: "pts/1")
         try run(&hall, .takeOverCounter(counter: 1), by: clerk2, at: "pts/2")
         XCTAssertEqual(hall.state.today.counter(1).clerk, "C02")
-        XCTAssertEqual(refusal(hall, .callNext(counter: 1), by: clerk1, at: "pts/1")?.code, .counterHeldByOther)
+        XCTAssertEqual(refusal(hall, .callNext(counter: 1), by: clerk1, at: "pts/1")?.code, .notPermitted,
+                       "the permission matrix answers first: a clerk works only the counter they hold")
         XCTAssertEqual(refusal(hall, .callNext(counter: 1), by: clerk2, at: "pts/2")?.code, .nothingWaiting)
     }
 
