@@ -11,8 +11,8 @@ if mount -t tmpfs -o size=2m tmpfs "$BAD" 2>/dev/null; then
   BADLOG="$BADHALL/events.log"
   trap 'chattr -i "$BADLOG" 2>/dev/null; umount "$BAD" 2>/dev/null; cleanup' EXIT
   "$HALLDESK" init --data "$BADHALL" >/dev/null
-  tmux new-session -d -s "$MAIN-bad" -x 100 -y 30 "env LANG=C.UTF-8 HALLDESK_TERMINAL=guide-bad '$HALLDESK' guide --staff G01 --data '$BADHALL'; sleep 600"
-  on "$MAIN-bad"
+  tmux new-session -d -s "$MAIN-baddays" -x 100 -y 30 "env LANG=C.UTF-8 HALLDESK_TERMINAL=guide-bad '$HALLDESK' guide --staff G01 --data '$BADHALL'; sleep 600"
+  on "$MAIN-baddays"
   issue_payment() { keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys s; }
   retry() { keys s; }   # a refused slip leaves the guide's form as it was: s asks again
   cli_issue() { "$HALLDESK" slip issue --type JF --kind residential --have 用电户号或电费通知单 --staff G01 --data "$BADHALL" 2>"$WORK/bad-cli.txt" >/dev/null; }
@@ -64,7 +64,7 @@ if mount -t tmpfs -o size=2m tmpfs "$BAD" 2>/dev/null; then
   check "bad days: three slips, no more" test "$("$HALLDESK" log tail --data "$BADHALL" --no-follow --json | grep -c '"slipIssued"')" = 3
   check "bad days: doctor passes on the folder" bash -c "'$HALLDESK' doctor --data '$BADHALL' >/dev/null"
   check "bad days: screen aligned" aligned
-  tmux kill-session -t "$MAIN-bad" 2>/dev/null
+  tmux kill-session -t "$MAIN-baddays" 2>/dev/null
 else
   echo "skip bad days: cannot mount a tmpfs here (needs root)"
 fi
