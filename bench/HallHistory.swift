@@ -7,7 +7,8 @@ import HallStore
 /// benchmark's log holds only what the engine really writes (slips issued, called, served,
 /// turned away; counters opened and closed; work orders received and dispatched).
 ///
-/// A day: counters 1–5 open at 08:30 (the manager takes the fifth), about 200 customers
+/// A day: counters 1–5 open at 08:30, the roster's four clerks and a relief clerk added here
+/// (counters are a clerk's under the permission matrix), about 200 customers
 /// arrive over eight hours (most for queue A, paying bills), one in ten is answered at the
 /// door and one in twenty turned away for missing documents; eight work orders are
 /// received and dispatched half an hour later. That is about 850 events a day, so a
@@ -32,8 +33,13 @@ struct HallHistory {
     private static let departments = ["营销部", "配电运维班", "计量班"]
 
     /// Reads the catalog and work-order settings from `seeds` (the checkout's `seeds/`).
+    /// Works the fifth counter: the seeds' roster has four clerks.
+    static let reliefClerk = StaffMember(id: "C05", name: "顶岗营业员", roles: [.clerk], department: nil, login: nil)
+
     init(seeds: URL) throws {
-        catalog = try SeedCatalog.load(folder: seeds)
+        var catalog = try SeedCatalog.load(folder: seeds)
+        catalog.roster.members.append(Self.reliefClerk)
+        self.catalog = catalog
         settings = try SeedWorkOrders.load(folder: seeds, calendar: try SeedCalendar.load(folder: seeds, timeZone: catalog.hall.zone))
         timestamps = ISO8601DateFormatter()
         timestamps.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
@@ -45,7 +51,7 @@ struct HallHistory {
         let opening = Self.firstOpening.addingTimeInterval(Double(dayIndex) * 86_400)
         dayIndex += 1
         var day = DayRun(opening: opening)
-        let clerks = ["C01", "C02", "C03", "C04", "M01"]
+        let clerks = ["C01", "C02", "C03", "C04", Self.reliefClerk.id]
         for (index, clerk) in clerks.enumerated() {
             try run(.openCounter(counter: index + 1), at: 0, by: clerk, in: &day)
         }
