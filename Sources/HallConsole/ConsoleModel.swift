@@ -17,8 +17,13 @@ public struct ConsoleModel: Sendable, Equatable {
         case refreshReport
         /// A demo key: the wiring pauses, resumes or changes the speed of the demo's clock.
         case demo(DemoControl)
+        /// Someone else takes this terminal: the wiring checks the PIN, logs it, and reports
+        /// back with `recordStaffSwitch(_:)`.
+        case switchStaff(member: String, pin: String)
     }
 
+    /// The 换人 dialog while it is open (F4); modal over every pane.
+    var staffSwitch: Form?
     public var pane: PaneID
     /// The counter this terminal works at (`halldesk counter 3`); without one there is no
     /// counter pane.
@@ -60,6 +65,20 @@ public struct ConsoleModel: Sendable, Equatable {
             showingHelp = true
             return .keepGoing
         }
+        if var form = staffSwitch {
+            switch form.handle(key) {
+            case .editing: staffSwitch = form
+            case .cancelled: staffSwitch = nil
+            case .submitted(let values):
+                staffSwitch = form
+                return .switchStaff(member: values[0], pin: values[1])
+            }
+            return .keepGoing
+        }
+        if key == .function(4), !hasDialog {
+            staffSwitch = StaffSwitchForm.blank()
+            return .keepGoing
+        }
         if facts.demo != nil, let control = DemoControl(key, typing: hasDialog || capturesText) { return .demo(control) }
         if hasDialog { return forward(key, facts: facts, size: size, state: state) }
         switch key {
@@ -70,6 +89,15 @@ public struct ConsoleModel: Sendable, Equatable {
         default: return forward(key, facts: facts, size: size, state: state)
         }
         return .keepGoing
+    }
+
+    /// Closes the switch dialog when the PIN was right; otherwise asks again with the reason.
+    public mutating func recordStaffSwitch(_ result: ActionResult) {
+        guard let form = staffSwitch else { return }
+        switch result {
+        case .done: staffSwitch = nil
+        case .refused(let message): staffSwitch = StaffSwitchForm.refused(form, because: message)
+        }
     }
 
     /// Shows how the command the current pane asked for went.

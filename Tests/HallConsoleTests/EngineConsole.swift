@@ -77,7 +77,7 @@ final class EngineConsole {
             })
         case .refreshReport:
             refreshReport(now: now)
-        case .keepGoing, .quit, .demo:
+        case .keepGoing, .quit, .demo, .switchStaff:
             break
         }
     }

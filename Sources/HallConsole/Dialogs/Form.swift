@@ -21,11 +21,12 @@ struct Form: Sendable, Equatable {
     /// Why the last submission was refused; the fields keep what was typed.
     var error: String?
 
-    init(title: String, intro: String? = nil, fields: [(label: String, text: String)]) {
+    init(title: String, intro: String? = nil, fields: [(label: String, text: String)], secret: Set<Int> = []) {
         self.title = title
         self.intro = intro
         labels = fields.map(\.label)
         self.fields = fields.map { TextField(text: $0.text) }
+        for index in secret where self.fields.indices.contains(index) { self.fields[index].isSecret = true }
     }
 
     mutating func handle(_ key: Key) -> Reply {

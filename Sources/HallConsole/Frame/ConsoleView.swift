@@ -32,6 +32,9 @@ public enum ConsoleView {
         case .reports: ReportsPane(model: model.reports, facts: facts).draw(into: &buffer, in: body, theme: theme)
         case .eventLog: EventLogPane(records: facts.recent, model: model.eventLog).draw(into: &buffer, in: body, theme: theme)
         }
+        if let form = model.staffSwitch {
+            form.view.draw(into: &buffer, in: body, theme: theme)
+        }
         if model.showingHelp {
             HelpOverlay(pane: model.pane, demo: facts.demo != nil).draw(into: &buffer, in: layout.pane, theme: theme)
         }

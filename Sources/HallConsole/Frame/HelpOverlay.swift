@@ -9,6 +9,7 @@ struct HelpOverlay {
     static let common: [(keys: String, meaning: String)] = [
         ("F1 或 ?", "打开/关闭本帮助"),
         ("Tab / Shift-Tab", "切换到下一个/上一个窗格"),
+        ("F4", "换人：共用终端输入工号和 PIN"),
     ]
 
     static let demoKeys: [(keys: String, meaning: String)] = [

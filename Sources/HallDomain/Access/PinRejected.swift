@@ -12,4 +12,10 @@ public struct PinRejected: EventBody {
         self.member = member
         self.failures = failures
     }
+
+    /// What the person at the terminal is told, on the command line and in the console.
+    public var message: String {
+        let left = PinLockout.freeTries - failures
+        return left > 0 ? "PIN 不对，还可再试 \(left) 次。" : "PIN 不对。已连续输错 \(failures) 次，须等待后再试；忘记 PIN 请找系统管理员重设。"
+    }
 }

@@ -13,6 +13,8 @@ public struct TextField: Hashable, Sendable {
     public private(set) var cursor: Int
     /// `text.count`, kept because counting characters walks the whole text.
     private var length: Int
+    /// A PIN: drawn as one `*` per character, never the characters themselves.
+    public var isSecret = false
 
     public init(text: String = "") {
         self.text = Self.singleLine(text)
@@ -111,11 +113,11 @@ public struct TextField: Hashable, Sendable {
     @discardableResult
     public func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme, isFocused: Bool = true) -> Point {
         let line = rect.row(0)
-        let start = firstVisibleCharacter(width: line.width)
-        let shown = String(text.dropFirst(start))
+        let start = isSecret ? max(0, cursor - line.width + 1) : firstVisibleCharacter(width: line.width)
+        let shown = isSecret ? String(repeating: "*", count: length - start) : String(text.dropFirst(start))
         buffer.fill(line, role: .input)
         buffer.put(shown, at: line.origin, role: .input, clip: line)
-        let cursorX = line.minX + DisplayWidth.of(String(text.dropFirst(start).prefix(cursor - start)))
+        let cursorX = line.minX + (isSecret ? cursor - start : DisplayWidth.of(String(text.dropFirst(start).prefix(cursor - start))))
         let point = Point(x: cursorX, y: line.minY)
         if isFocused {
             buffer.restyle(Rect(x: cursorX, y: line.minY, width: widthUnderCursor, height: 1).intersection(line), emphasis: .reverse)

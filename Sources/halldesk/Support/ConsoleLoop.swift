@@ -67,6 +67,8 @@ struct ConsoleLoop {
                 session.refreshReport(now: self.now)
             case .demo(let control):
                 demo?.control(control)
+            case .switchStaff(let member, let pin):
+                model.recordStaffSwitch(session.switchStaff(to: member, pin: pin, now: self.now))
             }
         }
     }

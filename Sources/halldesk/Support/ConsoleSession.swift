@@ -14,7 +14,8 @@ import HallStore
 final class ConsoleSession {
     let files: HallFiles
     let identity: Identity
-    let member: StaffMember?
+    /// Who acts at this console; F4 换人 changes it on a shared terminal.
+    private(set) var member: StaffMember?
     private(set) var replica: HallReplica
     private var engine: HallEngine?
     private(set) var readOnlyReason: String?
@@ -56,6 +57,47 @@ final class ConsoleSession {
             readOnlyReason = error.message
             if Self.passes(error) { writeTrouble = error }
         }
+    }
+
+    /// Someone else takes this terminal (F4 换人): the PIN is checked as `halldesk staff
+    /// switch` checks it, the switch or the wrong PIN is logged by whoever was at the
+    /// terminal, and from then on this console acts as the new member.
+    func switchStaff(to id: String, pin: String, now: Date) -> ActionResult {
+        guard let target = files.roster.member(id: id) else { return .refused("工号 \(id) 不在人员名单里，请核对后再输入") }
+        let check: PinCheck
+        do {
+            check = try PinFile(folder: files.folder).check(pin, for: target.id)
+        } catch {
+            return .refused(error.message)
+        }
+        let atTerminal = member ?? StaffMember(id: identity.actor, name: identity.login, roles: [], department: nil, login: identity.login)
+        let writer: HallEngine
+        let next: HallEngine
+        do throws(LogFailure) {
+            if let engine {
+                writer = engine
+            } else {
+                writer = try HallEngine(folder: files.folder, catalog: files.catalog, actor: atTerminal, terminal: identity.terminal)
+            }
+            next = try HallEngine(folder: files.folder, catalog: files.catalog, actor: target, terminal: identity.terminal)
+        } catch {
+            return .refused(error.message)
+        }
+        let recorded: [RecordedEvent]
+        do {
+            recorded = try writer.perform(now: now) { state, at throws(HallRefusal) in
+                try decideSwitch(to: target, check: check, state: state, now: at)
+            }
+        } catch {
+            noteFailure(error)
+            return .refused(error.message)
+        }
+        if case .access(.pinRejected(let rejected))? = recorded.first?.event { return .refused(rejected.message) }
+        engine = next
+        replica = next.replica
+        member = target
+        readOnlyReason = nil
+        return .done(recorded)
     }
 
     /// Failures that go away by themselves once someone frees space or restores write

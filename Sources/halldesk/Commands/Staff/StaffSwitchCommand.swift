@@ -44,10 +44,7 @@ struct StaffSwitchCommand: ParsableCommand {
         } catch {
             throw fail(error.message)
         }
-        if case .access(.pinRejected(let rejected))? = recorded.first?.event {
-            let left = PinLockout.freeTries - rejected.failures
-            throw fail(left > 0 ? "PIN 不对，还可再试 \(left) 次。" : "PIN 不对。已连续输错 \(rejected.failures) 次，须等待后再试；忘记 PIN 请找系统管理员重设。")
-        }
+        if case .access(.pinRejected(let rejected))? = recorded.first?.event { throw fail(rejected.message) }
         print("已换人：本终端（\(identity.terminal)）现由 \(target.name)（\(target.id)）操作，可用 --staff \(target.id)。")
     }
 }
