@@ -6,7 +6,7 @@ public struct WaitEstimate: Sendable, Equatable, Codable {
     public var peopleAhead: Int
     /// The point estimate, rounded to a tenth of a minute so the log's bytes are stable.
     public var expectedMinutes: Double
-    /// The range shown: 0.8× rounded down and 1.25× rounded up to 5-minute steps.
+    /// The range shown, in 5-minute steps (see `init(method:peopleAhead:expectedMinutes:rangeFrom:to:basis:)`).
     public var lowMinutes: Int
     public var highMinutes: Int
     public var basis: CounterBasis
@@ -18,6 +18,15 @@ public struct WaitEstimate: Sendable, Equatable, Codable {
         self.lowMinutes = lowMinutes
         self.highMinutes = highMinutes
         self.basis = basis
+    }
+
+    /// The estimate with the range shown widened to 5-minute steps around `low`…`high`:
+    /// down for the low end, up for the high one, so the slip promises nothing finer than
+    /// the method knows.
+    public init(method: String, peopleAhead: Int, expectedMinutes: Double, rangeFrom low: Double, to high: Double,
+                basis: CounterBasis) {
+        self.init(method: method, peopleAhead: peopleAhead, expectedMinutes: expectedMinutes,
+                  lowMinutes: Int((low / 5).rounded(.down)) * 5, highMinutes: Int((high / 5).rounded(.up)) * 5, basis: basis)
     }
 
     /// `约 10–15 分钟`, or `无需等候` when nobody is ahead and nothing is in progress.

@@ -25,8 +25,7 @@ public struct WaitEstimator: Sendable {
 
     /// For a customer joining `queue` now with `priority`.
     public func forNewArrival(queue: String, priority: PriorityClass?) -> WaitEstimate {
-        let ahead = day.waiting(in: [queue]).filter { PriorityOrder.rank($0.priority) <= PriorityOrder.rank(priority) }
-        return estimate(queue: queue, ahead: ahead)
+        estimate(queue: queue, ahead: PriorityOrder.ahead(ofNewcomerIn: queue, priority: priority, in: day))
     }
 
     /// For a slip already waiting: what is ahead of it now.
@@ -59,7 +58,6 @@ public struct WaitEstimator: Sendable {
         let (counters, basis) = capacity(queue: queue)
         let expected = (work / counters * 10).rounded() / 10
         return WaitEstimate(method: WaitEstimator.method, peopleAhead: ahead.count, expectedMinutes: expected,
-                            lowMinutes: Int((expected * 0.8 / 5).rounded(.down)) * 5,
-                            highMinutes: Int((expected * 1.25 / 5).rounded(.up)) * 5, basis: basis)
+                            rangeFrom: expected * 0.8, to: expected * 1.25, basis: basis)
     }
 }

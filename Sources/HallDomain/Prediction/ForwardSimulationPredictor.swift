@@ -46,11 +46,10 @@ public struct ForwardSimulationPredictor: WaitPredictor {
             fallback.method = method
             return fallback
         }
-        let ahead = day.waiting(in: [queue]).count { PriorityOrder.rank($0.priority) <= PriorityOrder.rank(priority) }
+        let ahead = PriorityOrder.ahead(ofNewcomerIn: queue, priority: priority, in: day).count
         let median = waits[waits.count / 2]
         return WaitEstimate(method: method, peopleAhead: ahead, expectedMinutes: (median * 10).rounded() / 10,
-                            lowMinutes: Int((waits[waits.count / 10] / 5).rounded(.down)) * 5,
-                            highMinutes: Int((waits[waits.count * 9 / 10] / 5).rounded(.up)) * 5, basis: basis)
+                            rangeFrom: waits[waits.count / 10], to: waits[waits.count * 9 / 10], basis: basis)
     }
 
     /// The open counters with what they hold; when none is open, every configured counter,

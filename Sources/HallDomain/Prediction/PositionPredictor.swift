@@ -12,14 +12,13 @@ public struct PositionPredictor: WaitPredictor {
 
     public func predict(queue: String, priority: PriorityClass?, day: HallDay, catalog: Catalog, now: Date) -> WaitEstimate {
         let estimator = WaitEstimator(catalog: catalog, day: day, now: now)
-        let ahead = day.waiting(in: [queue]).filter { PriorityOrder.rank($0.priority) <= PriorityOrder.rank(priority) }.count
+        let ahead = PriorityOrder.ahead(ofNewcomerIn: queue, priority: priority, in: day).count
         let inHand = day.slips.count { $0.queue == queue && $0.status.isInHand }
         let minutes = catalog.businessTypes.map(\.serviceMinutes)
         let average = minutes.isEmpty ? 0 : minutes.reduce(0, +) / Double(minutes.count)
         let (counters, basis) = estimator.capacity(queue: queue)
         let expected = ((Double(ahead) + Double(inHand) / 2) * average / counters * 10).rounded() / 10
         return WaitEstimate(method: method, peopleAhead: ahead, expectedMinutes: expected,
-                            lowMinutes: Int((expected * 0.8 / 5).rounded(.down)) * 5,
-                            highMinutes: Int((expected * 1.25 / 5).rounded(.up)) * 5, basis: basis)
+                            rangeFrom: expected * 0.8, to: expected * 1.25, basis: basis)
     }
 }

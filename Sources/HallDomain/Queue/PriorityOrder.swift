@@ -16,6 +16,12 @@ public enum PriorityOrder {
         return left != right ? left < right : slip.isIssued(before: other)
     }
 
+    /// Waiting slips of `queue` ahead of a customer joining it now with `priority`: every
+    /// one of the same or a higher class (the newcomer is the last issued).
+    public static func ahead(ofNewcomerIn queue: String, priority: PriorityClass?, in day: HallDay) -> [QueueSlip] {
+        day.waiting(in: [queue]).filter { rank($0.priority) <= rank(priority) }
+    }
+
     /// Waiting slips of the same queue ahead of `slip`.
     public static func ahead(of slip: QueueSlip, in day: HallDay) -> [QueueSlip] {
         day.waiting(in: [slip.queue]).filter { $0.number != slip.number && precedes($0, slip) }
