@@ -6,7 +6,7 @@ import Foundation
 /// The simulator's day and the formula check each other: the formula assumes one shared
 /// queue in a steady hour, the day has several queues and a backlog carried over from the
 /// hour before, so the two agree in size, not to the minute.
-public struct HourStaffing: Sendable, Equatable {
+public struct HourStaffing: Sendable, Equatable, Encodable {
     /// Hours after opening; 0 is the first.
     public var hour: Int
     /// Slips issued in the hour, no-shows included.

@@ -42,7 +42,8 @@ struct SimulationJSON: Encodable {
         var savedCounterMinutes: Double
         var utilisation: Double
         var lastServiceEnd: Double
-        var hours: [Hour]
+        /// One per opening hour beside Erlang C; absent figures are left out.
+        var hours: [HourStaffing]
 
         init(_ result: SimulationResult) {
             guide = result.policy.guide
@@ -65,24 +66,7 @@ struct SimulationJSON: Encodable {
             savedCounterMinutes = result.savedCounterMinutes
             utilisation = result.utilisation
             lastServiceEnd = result.lastServiceEnd
-            hours = result.hours.map(Hour.init)
-        }
-    }
-
-    /// One opening hour beside Erlang C (see `HourStaffing`); absent figures are null.
-    struct Hour: Encodable {
-        var hour: Int
-        var arrivals: Int
-        var meanServiceMinutes: Double?
-        var countersNeeded: Int?
-        var averageWaitMinutes: Double?
-
-        init(_ hour: HourStaffing) {
-            self.hour = hour.hour
-            arrivals = hour.arrivals
-            meanServiceMinutes = hour.meanServiceMinutes
-            countersNeeded = hour.countersNeeded
-            averageWaitMinutes = hour.averageWaitMinutes
+            hours = result.hours
         }
     }
 
