@@ -72,14 +72,12 @@ final class ConsoleSession {
         }
         let atTerminal = member ?? StaffMember(id: identity.actor, name: identity.login, roles: [], department: nil, login: identity.login)
         let writer: HallEngine
-        let next: HallEngine
         do throws(LogFailure) {
             if let engine {
                 writer = engine
             } else {
                 writer = try HallEngine(folder: files.folder, catalog: files.catalog, actor: atTerminal, terminal: identity.terminal)
             }
-            next = try HallEngine(folder: files.folder, catalog: files.catalog, actor: target, terminal: identity.terminal)
         } catch {
             return .refused(error.message)
         }
@@ -93,6 +91,13 @@ final class ConsoleSession {
             return .refused(error.message)
         }
         if case .access(.pinRejected(let rejected))? = recorded.first?.event { return .refused(rejected.message) }
+        // Opened only once the PIN was right: a wrong one should cost no writer.
+        let next: HallEngine
+        do throws(LogFailure) {
+            next = try HallEngine(folder: files.folder, catalog: files.catalog, actor: target, terminal: identity.terminal)
+        } catch {
+            return .refused(error.message)
+        }
         engine = next
         replica = next.replica
         member = target
