@@ -33,7 +33,7 @@ final class QueuePropertyTests: XCTestCase {
     /// Seeded, so a failure names a day that can be run again, and the days always call
     /// enough slips to mean something (a system generator once gave 86 calls in 60 days).
     func testAnyDayReplaysToTheSameStateAndNeverCallsACalledSlip() {
-        var random = SplitMix64(seed: 20_261_123)
+        var random = SimulationRandom(seed: 20_261_123)
         var calls = 0
         for _ in 0..<60 {
             var hall = HallStory()
@@ -69,20 +69,5 @@ final class QueuePropertyTests: XCTestCase {
             default: break
             }
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64) for reproducible random days.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
