@@ -67,7 +67,7 @@ public struct ForwardSimulationPredictor: WaitPredictor {
             let inHand = status.slipInHand.flatMap { day.slip($0) }
             let since = inHand.flatMap { $0.startedAt ?? $0.calledAt }
             let mean = inHand.map { estimator.typicalMinutes($0.businessType) } ?? 0
-            let elapsed = since.map { max(0, estimator.now.timeIntervalSince($0) / 60) } ?? 0
+            let elapsed = since.map { ElapsedMinutes.between($0, estimator.now) } ?? 0
             return QueueForecast.Counter(queues: definition.queues, busyFor: { random in
                 guard inHand != nil else { return 0 }
                 return Self.remaining(mean: mean, elapsed: elapsed, dispersion: dispersion, random: &random)
@@ -81,7 +81,7 @@ public struct ForwardSimulationPredictor: WaitPredictor {
     static func arrivals(_ estimator: WaitEstimator) -> [QueueForecast.Arrivals] {
         let now = estimator.now
         guard let first = estimator.day.slips.first?.issuedAt else { return [] }
-        let window = min(60, now.timeIntervalSince(first) / 60)
+        let window = min(60, ElapsedMinutes.between(first, now))
         guard window >= 10 else { return [] }
         let recent = estimator.day.slips.filter { now.timeIntervalSince($0.issuedAt) / 60 <= window && $0.issuedAt <= now }
         return Dictionary(grouping: recent, by: \.queue).sorted { $0.key < $1.key }.map { queue, slips in
