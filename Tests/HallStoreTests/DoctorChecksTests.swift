@@ -67,21 +67,30 @@ final class DoctorChecksTests: XCTestCase {
         XCTAssertTrue(tampered.detail.contains("第 1 行"), tampered.detail)
     }
 
-    func testASnapshotMustLoadAndEqualTheReplay() throws {
+    func testASnapshotMustMatchItsRecordAndEqualTheReplay() throws {
         let folder = try hall()
         XCTAssertEqual(SnapshotCheck.run(folder: folder).level, .ok, "no snapshot is fine")
         let log = try openLog(folder.logURL)
         try fill(log, count: 3, type: { _ in "fromANewerVersion" })
         let replica = HallReplica(folder: folder)
         let store = SnapshotStore(folder: folder.snapshotsURL)
-        try store.write(replica.state, at: replica.head)
+        try takeSnapshot(replica.state, into: store, log: log)
         let good = SnapshotCheck.run(folder: folder)
         XCTAssertEqual(good.level, .ok)
         XCTAssertTrue(good.detail.contains("快照 #3"), good.detail)
 
-        var forged = replica.state
-        forged.unrecognised["fromANewerVersion"] = 1
-        try store.write(forged, at: replica.head)
+        let text = String(decoding: try bytes(of: store.fileURL), as: UTF8.self)
+        XCTAssertTrue(text.contains(#""fromANewerVersion":3"#), text)
+        try overwrite(store.fileURL, with: Array(text.replacingOccurrences(of: #""fromANewerVersion":3"#, with: #""fromANewerVersion":2"#).utf8))
+        let tampered = SnapshotCheck.run(folder: folder)
+        XCTAssertEqual(tampered.level, .warning)
+        XCTAssertTrue(tampered.detail.contains("快照与日志不符"), tampered.detail)
+        XCTAssertTrue(tampered.detail.contains("SHA-256"), tampered.detail)
+
+        // A state that is not the replay but whose record names it: written by a faulty version.
+        var faulty = HallReplica(folder: folder).state
+        faulty.unrecognised["fromANewerVersion"] = 1
+        try takeSnapshot(faulty, into: store, log: log)
         let wrong = SnapshotCheck.run(folder: folder)
         XCTAssertEqual(wrong.level, .problem)
         XCTAssertTrue(wrong.fix?.contains("halldesk log snapshot") == true)
