@@ -11,6 +11,9 @@ public final class HallEngine {
     public let actor: StaffMember
     public let terminal: String
     private let log: EventLog
+    /// The roster file this writer started with, until the log is known to record it
+    /// (see `decideRosterCheck`); nil once it does, or when the folder has no roster file.
+    private var rosterToRecord: (roster: Roster, sha256: String)?
 
     /// How often a command is decided again after losing a race before giving up; only
     /// reached when the log is being written faster than this terminal can read it.
@@ -21,6 +24,7 @@ public final class HallEngine {
         self.actor = actor
         self.terminal = terminal
         replica = HallReplica(folder: folder)
+        rosterToRecord = try? SeedStaff.fingerprinted(folder.seedsURL.appendingPathComponent("staff.toml"))
         log = try EventLog(url: folder.logURL, timeZone: catalog.hall.zone, repairActor: actor.id, repairTerminal: terminal, trusting: replica.head)
         replica.refresh()
     }
@@ -51,6 +55,9 @@ public final class HallEngine {
     /// as the console's banner says, rather than succeeding or failing by the luck of how
     /// much room the file's last block has left.
     ///
+    /// The first time, a roster file that differs from the one the log last recorded is
+    /// recorded (`rosterChanged`) in an append of its own, at the same instant.
+    ///
     /// `deciding` gets the instant to decide at: `now`, or the last record's time when the
     /// clock has stepped a little behind it (see `LogClock`), so records never go back in time.
     @discardableResult
@@ -71,6 +78,23 @@ public final class HallEngine {
                 at = try LogClock.instant(now, lastRecord: replica.lastRecordTime, lastRecordText: replica.state.lastEventAt)
             } catch {
                 throw .refused(error)
+            }
+            if let roster = rosterToRecord {
+                let change = decideRosterCheck(roster.roster, sha256: roster.sha256, state: replica.state)
+                if !change.isEmpty {
+                    // Its own record, before anything decided under the new roster; then
+                    // decide on the state that includes it.
+                    do {
+                        _ = try append(change, expecting: expected, now: at)
+                    } catch .conflict {
+                        continue
+                    } catch {
+                        throw .log(error)
+                    }
+                    rosterToRecord = nil
+                    continue
+                }
+                rosterToRecord = nil
             }
             do {
                 events = try deciding(replica.state, at)
