@@ -55,8 +55,9 @@ public final class HallEngine {
     /// as the console's banner says, rather than succeeding or failing by the luck of how
     /// much room the file's last block has left.
     ///
-    /// The first time, a roster file that differs from the one the log last recorded is
-    /// recorded (`rosterChanged`) in an append of its own, at the same instant.
+    /// A roster file that differs from the one the log last recorded is recorded
+    /// (`rosterChanged`, after the command's events) in this writer's first append, so both
+    /// are on disk or neither; a command that writes nothing records nothing.
     ///
     /// `deciding` gets the instant to decide at: `now`, or the last record's time when the
     /// clock has stepped a little behind it (see `LogClock`), so records never go back in time.
@@ -79,23 +80,6 @@ public final class HallEngine {
             } catch {
                 throw .refused(error)
             }
-            if let roster = rosterToRecord {
-                let change = decideRosterCheck(roster.roster, sha256: roster.sha256, state: replica.state)
-                if !change.isEmpty {
-                    // Its own record, before anything decided under the new roster; then
-                    // decide on the state that includes it.
-                    do {
-                        _ = try append(change, expecting: expected, now: at)
-                    } catch .conflict {
-                        continue
-                    } catch {
-                        throw .log(error)
-                    }
-                    rosterToRecord = nil
-                    continue
-                }
-                rosterToRecord = nil
-            }
             do {
                 events = try deciding(replica.state, at)
             } catch {
@@ -104,14 +88,21 @@ public final class HallEngine {
                 events = [.access(.actionDenied(ActionDenied(action: action.rawValue, roles: actor.roles.map(\.rawValue),
                                                              reason: error.message)))]
             }
+            // The roster this writer started with goes into the same append as the first
+            // records written under it, when the log has not recorded it yet.
+            var roster: [Event] = []
+            if !events.isEmpty, let file = rosterToRecord {
+                roster = decideRosterCheck(file.roster, sha256: file.sha256, state: replica.state)
+            }
             let written: [RecordedEvent]
             do {
-                written = try append(events, expecting: expected, now: at)
+                written = Array(try append(events + roster, expecting: expected, now: at).prefix(events.count))
             } catch .conflict {
                 continue
             } catch {
                 throw .log(error)
             }
+            if !events.isEmpty { rosterToRecord = nil }
             if let refusal { throw .refused(refusal) }
             return written
         }
