@@ -99,6 +99,34 @@ final class DoctorChecksTests: XCTestCase {
         XCTAssertEqual(SnapshotCheck.run(folder: folder).level, .warning)
     }
 
+    func testPinsOfTheOldKindAndASecretOpenToTheGroupAreNamed() throws {
+        let folder = try hall()
+        XCTAssertEqual(PinFileCheck.run(folder: folder).level, .ok)
+        try PinFile(folder: folder).set("246813", for: "G01")
+        let good = PinFileCheck.run(folder: folder)
+        XCTAssertEqual(good.level, .ok)
+        XCTAssertTrue(good.detail.contains("1 人已设置 PIN"), good.detail)
+
+        let pins = PinFile(folder: folder).url
+        var entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: pins)) as? [String: Any])
+        entries["M01"] = ["algorithm": "PBKDF2-HMAC-SHA256", "rounds": 210_000, "salt": "00", "hash": "00"]
+        try JSONSerialization.data(withJSONObject: entries).write(to: pins)
+        let old = PinFileCheck.run(folder: folder)
+        XCTAssertEqual(old.level, .warning)
+        XCTAssertTrue(old.detail.contains("M01 的 PIN 是旧版本设置的"), old.detail)
+        XCTAssertEqual(old.fix, "halldesk staff set-pin M01")
+
+        let secret = PinSecret.url(in: folder.url).path
+        XCTAssertEqual(chmod(secret, 0o640), 0)
+        let open = PinFileCheck.run(folder: folder)
+        XCTAssertEqual(open.level, .problem)
+        XCTAssertTrue(open.detail.contains("chmod 600"), open.detail)
+        XCTAssertEqual(ModeCheck.run(folder: folder.url).level, .problem, "the modes check names it too")
+
+        XCTAssertEqual(unlink(secret), 0)
+        XCTAssertEqual(PinFileCheck.run(folder: folder).level, .warning)
+    }
+
     func testTheCalendarForTheComingYearIsAskedForFromNovember() throws {
         let folder = try hall()
         let zone = TimeZone(identifier: "Asia/Shanghai")!
