@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Glibc
 import HallDomain
@@ -39,9 +38,7 @@ public enum SeedStaff {
             throw SeedError(file: url.lastPathComponent, problem: "不是 UTF-8 编码")
         }
         let roster = try roster(SeedTOML.decode(File.self, text: text, name: url.lastPathComponent), name: url.lastPathComponent)
-        var hex: [UInt8] = []
-        Hex.append(SHA256.hash(data: bytes), to: &hex)
-        return (roster, String(decoding: hex, as: UTF8.self))
+        return (roster, Hex.sha256(bytes))
     }
 
     private static func roster(_ file: File, name: String) throws(SeedError) -> Roster {

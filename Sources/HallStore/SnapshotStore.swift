@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Glibc
 import HallDomain
@@ -83,7 +82,7 @@ public struct SnapshotStore: Sendable {
             throw LogFailure.stateNotEncodable
         }
         let bytes = Array(data)
-        return Encoded(bytes: bytes, head: head, sha256: Self.sha256(bytes))
+        return Encoded(bytes: bytes, head: head, sha256: Hex.sha256(bytes))
     }
 
     /// Stores an encoded snapshot, replacing the file. Call it only once the log holds its
@@ -129,7 +128,7 @@ public struct SnapshotStore: Sendable {
         else {
             return .rejected(reason: "日志第 \(head.seq + 1) 条不是登记这份快照的 snapshotTaken 记录")
         }
-        guard taken.sha256 == Self.sha256(bytes) else {
+        guard taken.sha256 == Hex.sha256(bytes) else {
             return .rejected(reason: "快照文件的 SHA-256 与日志第 \(next.seq) 条登记的不同（快照被改动过）")
         }
         return .matching(state: envelope.state, head: head)
@@ -138,11 +137,5 @@ public struct SnapshotStore: Sendable {
     /// Only the format number, to say "another version" rather than "unreadable".
     private struct Format: Decodable {
         var format: Int
-    }
-
-    private static func sha256(_ bytes: [UInt8]) -> String {
-        var hex: [UInt8] = []
-        Hex.append(SHA256.hash(data: bytes), to: &hex)
-        return String(decoding: hex, as: UTF8.self)
     }
 }
