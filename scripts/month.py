@@ -187,7 +187,8 @@ def main():
     while day.month == month and laid < args.days:
         if day.weekday() < 5:
             ledger["days"][str(day)] = simulate_day(hall, rng, day, types, ledger, work_orders(hall, rng, day, ledger))
-            subprocess.run([args.halldesk, "log", "snapshot", "--data", args.data], check=True, capture_output=True)
+            # The snapshot's own record (snapshotTaken) is stamped after the day, not now.
+            hall.run(datetime.datetime.combine(day, datetime.time(23, 0)), "A01", "log", "snapshot")
             laid += 1
         day += datetime.timedelta(days=1)
     if args.ledger:

@@ -7,6 +7,9 @@ public struct LogStatus: Sendable, Equatable {
         /// The snapshot at `snapshotSeq` matched its record; every record after it was
         /// hashed and chained. `halldesk log verify` checks the rest.
         case sinceSnapshot(snapshotSeq: Int)
+        /// A snapshot was on disk but did not match the log (`notice` says why), so every
+        /// record from 1 to the head was hashed and chained instead.
+        case wholeChainSnapshotRejected(notice: String)
         /// The log cannot be trusted as it stands; the text says which record and why.
         case alarm(String)
     }

@@ -28,6 +28,8 @@ public struct HallState: Codable, Sendable, Equatable {
     public var pinFailures: [String: PinFailures] = [:]
     /// The member who last switched in with a PIN, by terminal name: who may act there.
     public var switchedStaff: [String: String] = [:]
+    /// The roster as the log last recorded it, nil before the first `rosterChanged`.
+    public var roster: RecordedRoster?
 
     public static let initial = HallState(lastSeq: 0, lastEventAt: nil, repairs: [], unrecognised: [:])
 
@@ -58,6 +60,7 @@ public struct HallState: Codable, Sendable, Equatable {
         workOrders = try container.decodeIfPresent(WorkOrderBook.self, forKey: .workOrders) ?? WorkOrderBook()
         pinFailures = try container.decodeIfPresent([String: PinFailures].self, forKey: .pinFailures) ?? [:]
         switchedStaff = try container.decodeIfPresent([String: String].self, forKey: .switchedStaff) ?? [:]
+        roster = try container.decodeIfPresent(RecordedRoster.self, forKey: .roster)
     }
 
     /// The day `businessDay` as `decide` and the screens should see it: today's if it is

@@ -100,6 +100,19 @@ struct ChainReader {
         return found
     }
 
+    /// The record whose line starts at `offset`, if a whole good line of at most `limit`
+    /// bytes starts there (its own hash checked, not its place in the chain): one read, for
+    /// checking the record a snapshot says follows its head without scanning the log.
+    static func record(_ file: OpenFile, at offset: UInt64, limit: Int = 16 * 1024) throws(LogFailure) -> LogRecord? {
+        let bytes = try file.read(from: offset, to: offset + UInt64(limit))
+        guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
+        let scanned = bytes.withUnsafeBytes { raw in
+            RecordScanner.scan(UnsafeRawBufferPointer(rebasing: raw[..<newline]), offset: offset, checkBody: false)
+        }
+        guard case .success(let record) = scanned else { return nil }
+        return record
+    }
+
     /// Whether the line at `anchor.offset` is record `anchor.seq` with `anchor.hash`.
     static func holds(_ file: OpenFile, _ anchor: LogHead) throws(LogFailure) -> Bool {
         guard anchor.endOffset > anchor.offset else { return false }

@@ -9,6 +9,7 @@ import Glibc
 ///   snapshots/             derived state (see SnapshotStore)
 ///   quarantine/            torn tails cut from the log, kept for inspection
 ///   seeds/                 the catalog and calendars this hall started from
+///   pin-secret       0600  the secret in every PIN hash (see PinSecret)
 /// ```
 public struct DataFolder: Sendable {
     public let url: URL
@@ -41,6 +42,7 @@ public struct DataFolder: Sendable {
             try DurableFiles.makeFolder(folder.seedsURL)
             try copyTOML(from: seeds.standardizedFileURL, to: folder.seedsURL)
             try EventLog.create(at: folder.logURL)
+            try PinSecret.create(in: staging)
             guard rename(staging.path, target.path) == 0 else {
                 throw LogFailure.from(errno: errno, operation: "rename", path: target.path)
             }

@@ -11,6 +11,9 @@ public final class HallEngine {
     public let actor: StaffMember
     public let terminal: String
     private let log: EventLog
+    /// The roster file this writer started with, until the log is known to record it
+    /// (see `decideRosterCheck`); nil once it does, or when the folder has no roster file.
+    private var rosterToRecord: (roster: Roster, sha256: String)?
 
     /// How often a command is decided again after losing a race before giving up; only
     /// reached when the log is being written faster than this terminal can read it.
@@ -21,6 +24,7 @@ public final class HallEngine {
         self.actor = actor
         self.terminal = terminal
         replica = HallReplica(folder: folder)
+        rosterToRecord = try? SeedStaff.fingerprinted(folder.seedsURL.appendingPathComponent("staff.toml"))
         log = try EventLog(url: folder.logURL, timeZone: catalog.hall.zone, repairActor: actor.id, repairTerminal: terminal, trusting: replica.head)
         replica.refresh()
     }
@@ -51,6 +55,10 @@ public final class HallEngine {
     /// as the console's banner says, rather than succeeding or failing by the luck of how
     /// much room the file's last block has left.
     ///
+    /// A roster file that differs from the one the log last recorded is recorded
+    /// (`rosterChanged`, after the command's events) in this writer's first append, so both
+    /// are on disk or neither; a command that writes nothing records nothing.
+    ///
     /// `deciding` gets the instant to decide at: `now`, or the last record's time when the
     /// clock has stepped a little behind it (see `LogClock`), so records never go back in time.
     @discardableResult
@@ -80,14 +88,21 @@ public final class HallEngine {
                 events = [.access(.actionDenied(ActionDenied(action: action.rawValue, roles: actor.roles.map(\.rawValue),
                                                              reason: error.message)))]
             }
+            // The roster this writer started with goes into the same append as the first
+            // records written under it, when the log has not recorded it yet.
+            var roster: [Event] = []
+            if !events.isEmpty, let file = rosterToRecord {
+                roster = decideRosterCheck(file.roster, sha256: file.sha256, state: replica.state)
+            }
             let written: [RecordedEvent]
             do {
-                written = try append(events, expecting: expected, now: at)
+                written = Array(try append(events + roster, expecting: expected, now: at).prefix(events.count))
             } catch .conflict {
                 continue
             } catch {
                 throw .log(error)
             }
+            if !events.isEmpty { rosterToRecord = nil }
             if let refusal { throw .refused(refusal) }
             return written
         }

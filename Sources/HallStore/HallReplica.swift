@@ -22,6 +22,16 @@ public final class HallReplica {
     /// The time of the newest record folded in, the earliest time the next one may carry.
     public var lastRecordTime: Date? { state.lastEventAt.flatMap(LogTimestamp.parse) }
 
+    /// Why the snapshot on disk was not used, when there is one and it does not match the
+    /// log (see `SnapshotStore.load`): this start replayed the whole log instead, and the
+    /// console, `doctor` and `log snapshot` say so.
+    public let snapshotRejection: String?
+
+    /// The sentence to show when a snapshot was set aside, or nil when none was.
+    public var snapshotNotice: String? {
+        snapshotRejection.map { "快照与日志不符，已从头重放：\($0)" }
+    }
+
     public enum CheckedFrom: Sendable, Equatable {
         case start
         case snapshot(seq: Int)
@@ -30,16 +40,24 @@ public final class HallReplica {
     public static let recentLimit = 500
     private let follower: LogFollower
 
-    /// Loads the newest snapshot that matches the log, else starts from nothing, then
-    /// catches up with the log.
+    /// Loads the snapshot if it matches the log, else starts from nothing (saying why when a
+    /// snapshot was set aside), then catches up with the log.
     public init(folder: DataFolder) {
-        if let (snapshot, head) = SnapshotStore(folder: folder.snapshotsURL).load(HallState.self, logURL: folder.logURL) {
+        switch SnapshotStore(folder: folder.snapshotsURL).load(HallState.self, logURL: folder.logURL) {
+        case .matching(let snapshot, let head):
             state = snapshot
             checkedFrom = .snapshot(seq: head.seq)
+            snapshotRejection = nil
             follower = LogFollower(url: folder.logURL, after: head.seq, startOffset: head.offset)
-        } else {
+        case .absent:
             state = .initial
             checkedFrom = .start
+            snapshotRejection = nil
+            follower = LogFollower(url: folder.logURL)
+        case .rejected(let reason):
+            state = .initial
+            checkedFrom = .start
+            snapshotRejection = reason
             follower = LogFollower(url: folder.logURL)
         }
         refresh()

@@ -35,6 +35,13 @@ enum Hex {
         }
     }
 
+    /// The lowercase hex SHA-256 of `bytes`: how the log names a snapshot file or a roster.
+    static func sha256(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        append(SHA256.hash(data: bytes), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Whether the 64 hex digits at `start` spell `digest`.
     static func matches(_ digest: SHA256.Digest, _ bytes: UnsafeRawBufferPointer, at start: Int) -> Bool {
         digest.withUnsafeBytes { raw in

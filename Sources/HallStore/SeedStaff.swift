@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import HallDomain
 
 /// `staff.toml` as written by people, checked and turned into a `Roster`.
@@ -16,8 +17,31 @@ public enum SeedStaff {
     }
 
     public static func load(_ url: URL) throws(SeedError) -> Roster {
-        let file = try SeedTOML.decode(File.self, from: url)
-        let name = url.lastPathComponent
+        try roster(SeedTOML.decode(File.self, from: url), name: url.lastPathComponent)
+    }
+
+    /// The roster in `url` and the SHA-256 of the very bytes it was read from, which the
+    /// log records when it changes (`decideRosterCheck`); nil when there is no such file
+    /// (a folder made by a test with only a log).
+    public static func fingerprinted(_ url: URL) throws(SeedError) -> (roster: Roster, sha256: String)? {
+        let bytes: [UInt8]
+        do throws(LogFailure) {
+            let file = try OpenFile.open(url.path, flags: O_RDONLY | O_NOFOLLOW)
+            defer { file.close() }
+            bytes = try file.read(from: 0, to: try file.size())
+        } catch .missing {
+            return nil
+        } catch {
+            throw SeedError(file: url.lastPathComponent, problem: "无法读取（\(error.message)）")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw SeedError(file: url.lastPathComponent, problem: "不是 UTF-8 编码")
+        }
+        let roster = try roster(SeedTOML.decode(File.self, text: text, name: url.lastPathComponent), name: url.lastPathComponent)
+        return (roster, Hex.sha256(bytes))
+    }
+
+    private static func roster(_ file: File, name: String) throws(SeedError) -> Roster {
         var members: [StaffMember] = []
         var seenIDs = Set<String>(), seenLogins = Set<String>()
         for entry in file.staff {

@@ -5,13 +5,17 @@ import TOMLKit
 /// `SeedError` that names the file and, for syntax errors, the line.
 enum SeedTOML {
     static func decode<T: Decodable>(_ type: T.Type, from url: URL) throws(SeedError) -> T {
-        let name = url.lastPathComponent
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw SeedError(file: name, problem: "无法读取（文件不存在、无权限或不是 UTF-8 编码）")
+            throw SeedError(file: url.lastPathComponent, problem: "无法读取（文件不存在、无权限或不是 UTF-8 编码）")
         }
+        return try decode(type, text: text, name: url.lastPathComponent)
+    }
+
+    /// Decodes `text`, already read from the file called `name`.
+    static func decode<T: Decodable>(_ type: T.Type, text: String, name: String) throws(SeedError) -> T {
         do {
             return try TOMLDecoder().decode(T.self, from: text)
         } catch let error as TOMLParseError {

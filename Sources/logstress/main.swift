@@ -5,9 +5,11 @@
 //       Appends N records (0 = until killed), one per append, each body naming the writer
 //       and its counter. Retries on conflict by catching up. After each append returns it
 //       prints `ack <seq> <writer> <counter>` to stdout, unbuffered.
-//   logstress snapshot --log PATH --folder DIR --seq N --label TEXT [--kill-after STEP]
-//       Writes a snapshot whose state is (N, TEXT) at record N; with --kill-after it sends
-//       itself SIGKILL right after that step (tempWritten, tempSynced, renamed, folderSynced).
+//   logstress snapshot --log PATH --folder DIR --label TEXT [--kill-after STEP]
+//       Writes a snapshot whose state is (N, TEXT) at the log's last record N, after
+//       appending the snapshotTaken record that names it; with --kill-after it sends itself
+//       SIGKILL right after that step of the file write (tempWritten, tempSynced, renamed,
+//       folderSynced).
 import Foundation
 import Glibc
 import HallStore
@@ -97,10 +99,9 @@ struct StressState: Codable {
 }
 
 func snapshot(_ options: [String: String]) {
-    guard let path = options["log"], let folder = options["folder"], let seq = Int(options["seq"] ?? ""),
-          let label = options["label"] else { fail("snapshot needs --log, --folder, --seq and --label") }
-    let follower = LogFollower(url: URL(fileURLWithPath: path))
-    guard let record = (try? follower.poll())?.first(where: { $0.seq == seq }) else { fail("no record \(seq)") }
+    guard let path = options["log"], let folder = options["folder"], let label = options["label"] else {
+        fail("snapshot needs --log, --folder and --label")
+    }
     var store = SnapshotStore(folder: URL(fileURLWithPath: folder))
     if let step = options["kill-after"] {
         guard let killStep = SnapshotStore.WriteStep(rawValue: step) else { fail("unknown step \(step)") }
@@ -109,11 +110,14 @@ func snapshot(_ options: [String: String]) {
         }
     }
     do {
-        try store.write(StressState(seq: seq, label: label), at: record.head)
+        let log = try EventLog(url: URL(fileURLWithPath: path), timeZone: siteZone, repairActor: "system", repairTerminal: "logstress")
+        let encoded = try store.encode(StressState(seq: log.head.seq, label: label), at: log.head)
+        _ = try log.append([encoded.record(actor: "system", terminal: "logstress", timestamp: Date())], expecting: log.head.seq)
+        try store.keep(encoded)
+        say("written \(encoded.head.seq)")
     } catch {
         fail("snapshot: \(error.message)")
     }
-    say("written \(seq)")
 }
 
 switch CommandLine.arguments.dropFirst().first {

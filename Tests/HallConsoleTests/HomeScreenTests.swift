@@ -85,6 +85,17 @@ final class HomeScreenTests: XCTestCase {
         XCTAssertEqual(buffer[column, row].role, .error, "the alarm is drawn in the error role")
     }
 
+    func testASnapshotSetAsideIsSaidOnHomeAsAWarning() throws {
+        let notice = "快照与日志不符，已从头重放：快照文件的 SHA-256 与日志第 9 条登记的不同"
+        let buffer = render(Fixtures.facts(records: [Fixtures.repair(1), Fixtures.repair(2)], check: .wholeChainSnapshotRejected(notice: notice)),
+                            size: Size(width: 220, height: 30))
+        let lines = snapshotLines(buffer)
+        let row = try XCTUnwrap(lines.firstIndex { $0.contains("校验") && $0.contains("快照与日志不符，已从头重放") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines[row].contains("全部 2 条记录的哈希链已逐条核对"), lines[row])
+        let column = (0..<buffer.size.width).first { buffer[$0, row].character == "快" }!
+        XCTAssertEqual(buffer[column, row].role, .warning, "drawn as a warning, not as all well")
+    }
+
     func testBelowTheMinimumSizeSaysSoInsteadOfBreaking() {
         assertSnapshot(render(Fixtures.facts(), size: Size(width: 30, height: 4)), """
         窗口太小：当前 30×4，至少需要

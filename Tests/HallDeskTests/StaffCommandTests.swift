@@ -39,19 +39,19 @@ final class StaffCommandTests: XCTestCase {
     }
 
     func testStaffIsOnlyForOneselfUntilAPinSwitch() throws {
-        XCTAssertEqual(try run(["staff", "set-pin", "C01"], input: "2468\n").status, 0, "the admin sets anyone's PIN")
+        XCTAssertEqual(try run(["staff", "set-pin", "C01"], input: "246813\n").status, 0, "the admin sets anyone's PIN")
         try rootIsTheGuide()
         let refused = try run(["counter", "open", "--counter", "1", "--staff", "C01"])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.errors.contains("何敏仪（G01） 不能以 C01 的身份操作"), refused.errors)
         XCTAssertTrue(refused.errors.contains("halldesk staff switch C01"), refused.errors)
 
-        let wrong = try run(["staff", "switch", "C01"], input: "1111\n")
+        let wrong = try run(["staff", "switch", "C01"], input: "111111\n")
         XCTAssertEqual(wrong.status, 1)
         XCTAssertTrue(wrong.errors.contains("PIN 不对，还可再试 2 次"), wrong.errors)
         XCTAssertEqual(try records("pinRejected").count, 1)
 
-        XCTAssertEqual(try run(["staff", "switch", "C01"], input: "2468\n").status, 0)
+        XCTAssertEqual(try run(["staff", "switch", "C01"], input: "246813\n").status, 0)
         XCTAssertEqual(try records("staffSwitched").first?["actor"] as? String, "G01", "the guide at the terminal handed over")
         XCTAssertEqual(try run(["counter", "open", "--counter", "1", "--staff", "C01"]).status, 0)
         let elsewhere = try runCapturing(halldesk, ["counter", "close", "--counter", "1", "--staff", "C01", "--data", data],
@@ -60,16 +60,18 @@ final class StaffCommandTests: XCTestCase {
     }
 
     func testThreeWrongPinsLockTheMemberOut() throws {
-        XCTAssertEqual(try run(["staff", "set-pin", "G02"], input: "1357\n").status, 0)
-        for _ in 0..<3 { XCTAssertEqual(try run(["staff", "switch", "G02"], input: "0000\n").status, 1) }
-        let locked = try run(["staff", "switch", "G02"], input: "1357\n")
+        XCTAssertEqual(try run(["staff", "set-pin", "G02"], input: "135790\n").status, 0)
+        for _ in 0..<3 { XCTAssertEqual(try run(["staff", "switch", "G02"], input: "000000\n").status, 1) }
+        let locked = try run(["staff", "switch", "G02"], input: "135790\n")
         XCTAssertEqual(locked.status, 1)
         XCTAssertTrue(locked.errors.contains("秒后再试"), locked.errors)
         XCTAssertEqual(try records("pinRejected").map { $0["body"] as? [String: Any] }.compactMap { $0?["failures"] as? Int }, [1, 2, 3])
     }
 
     func testAPinIsStoredOnlyAsASlowHashInAPrivateFile() throws {
-        XCTAssertEqual(try run(["staff", "set-pin", "G02"], input: "12\n").status, 1, "too short")
+        let short = try run(["staff", "set-pin", "G02"], input: "1357\n")
+        XCTAssertEqual(short.status, 1, "four digits are too few now")
+        XCTAssertTrue(short.errors.contains("PIN 须为 6 到 8 位数字"), short.errors)
         XCTAssertEqual(try run(["staff", "set-pin", "G02"], input: "975310\n").status, 0)
         let pins = try String(contentsOfFile: data + "/pins.json", encoding: .utf8)
         XCTAssertFalse(pins.contains("975310"))

@@ -9,6 +9,8 @@ final class AccessEventTests: XCTestCase {
         .pinRejected(PinRejected(member: "G02", failures: 2)),
         .pinSet(PinSet(member: "G02")),
         .unmaskedExported(UnmaskedExported(export: "order list --json")),
+        .rosterChanged(RosterChanged(sha256: String(repeating: "a", count: 64), added: [RosterEntry(id: "M02", roles: ["manager"], department: nil, login: "m2")],
+                                     removed: ["G02"], changed: [RosterEntry(id: "C01", roles: ["clerk", "coordinator"], department: nil, login: "c1")])),
     ]
 
     func testEveryAccessEventRoundTripsAtVersionOne() throws {
@@ -64,6 +66,13 @@ final class AccessEventTests: XCTestCase {
     func testAMemberWithoutAPinCannotSwitchIn() {
         XCTAssertThrowsError(try decideSwitch(to: HallFixture.clerk1, check: .notSet, state: .initial, now: start)) { error in
             XCTAssertEqual((error as? HallRefusal)?.code, .pinNotSet)
+        }
+    }
+
+    func testAnOutdatedPinIsRefusedWithWhatToDoAndDoesNotCountAsAWrongOne() {
+        XCTAssertThrowsError(try decideSwitch(to: HallFixture.clerk1, check: .outdated, state: .initial, now: start)) { error in
+            XCTAssertEqual((error as? HallRefusal)?.code, .pinOutdated)
+            XCTAssertEqual((error as? HallRefusal)?.message.contains("halldesk staff set-pin \(HallFixture.clerk1.id)"), true)
         }
     }
 

@@ -11,6 +11,15 @@ final class EventCodecTests: XCTestCase {
                        .logRepaired(LogRepaired(bytes: 12, offset: 345, quarantineFile: "quarantine/x.bin")))
     }
 
+    func testASnapshotRecordEncodesToTheBodyTheDocsDescribe() throws {
+        let taken = SnapshotTaken(seq: 41, sha256: String(repeating: "0f", count: 32))
+        let encoded = EventCodec.encode(.snapshotTaken(taken))
+        XCTAssertEqual(encoded.type, "snapshotTaken")
+        XCTAssertEqual(encoded.version, 1)
+        XCTAssertEqual(String(decoding: encoded.body, as: UTF8.self), #"{"seq":41,"sha256":"\#(taken.sha256)"}"#)
+        XCTAssertEqual(try EventCodec.decode(type: encoded.type, version: encoded.version, body: encoded.body), .snapshotTaken(taken))
+    }
+
     func testAnUnknownTypeOrVersionDecodesAsUnrecognised() throws {
         XCTAssertEqual(try EventCodec.decode(type: "workOrderReceived", version: 1, body: Data("{}".utf8)), .unrecognised(type: "workOrderReceived", version: 1))
         XCTAssertEqual(try EventCodec.decode(type: "slipIssued", version: 9, body: Data("{}".utf8)), .unrecognised(type: "slipIssued", version: 9))

@@ -67,27 +67,64 @@ final class DoctorChecksTests: XCTestCase {
         XCTAssertTrue(tampered.detail.contains("第 1 行"), tampered.detail)
     }
 
-    func testASnapshotMustLoadAndEqualTheReplay() throws {
+    func testASnapshotMustMatchItsRecordAndEqualTheReplay() throws {
         let folder = try hall()
         XCTAssertEqual(SnapshotCheck.run(folder: folder).level, .ok, "no snapshot is fine")
         let log = try openLog(folder.logURL)
         try fill(log, count: 3, type: { _ in "fromANewerVersion" })
         let replica = HallReplica(folder: folder)
         let store = SnapshotStore(folder: folder.snapshotsURL)
-        try store.write(replica.state, at: replica.head)
+        try takeSnapshot(replica.state, into: store, log: log)
         let good = SnapshotCheck.run(folder: folder)
         XCTAssertEqual(good.level, .ok)
         XCTAssertTrue(good.detail.contains("快照 #3"), good.detail)
 
-        var forged = replica.state
-        forged.unrecognised["fromANewerVersion"] = 1
-        try store.write(forged, at: replica.head)
+        let text = String(decoding: try bytes(of: store.fileURL), as: UTF8.self)
+        XCTAssertTrue(text.contains(#""fromANewerVersion":3"#), text)
+        try overwrite(store.fileURL, with: Array(text.replacingOccurrences(of: #""fromANewerVersion":3"#, with: #""fromANewerVersion":2"#).utf8))
+        let tampered = SnapshotCheck.run(folder: folder)
+        XCTAssertEqual(tampered.level, .warning)
+        XCTAssertTrue(tampered.detail.contains("快照与日志不符"), tampered.detail)
+        XCTAssertTrue(tampered.detail.contains("SHA-256"), tampered.detail)
+
+        // A state that is not the replay but whose record names it: written by a faulty version.
+        var faulty = HallReplica(folder: folder).state
+        faulty.unrecognised["fromANewerVersion"] = 1
+        try takeSnapshot(faulty, into: store, log: log)
         let wrong = SnapshotCheck.run(folder: folder)
         XCTAssertEqual(wrong.level, .problem)
         XCTAssertTrue(wrong.fix?.contains("halldesk log snapshot") == true)
 
         try overwrite(store.fileURL, with: Array("{不是 JSON".utf8))
         XCTAssertEqual(SnapshotCheck.run(folder: folder).level, .warning)
+    }
+
+    func testPinsOfTheOldKindAndASecretOpenToTheGroupAreNamed() throws {
+        let folder = try hall()
+        XCTAssertEqual(PinFileCheck.run(folder: folder).level, .ok)
+        try PinFile(folder: folder).set("246813", for: "G01")
+        let good = PinFileCheck.run(folder: folder)
+        XCTAssertEqual(good.level, .ok)
+        XCTAssertTrue(good.detail.contains("1 人已设置 PIN"), good.detail)
+
+        let pins = PinFile(folder: folder).url
+        var entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: pins)) as? [String: Any])
+        entries["M01"] = ["algorithm": "PBKDF2-HMAC-SHA256", "rounds": 210_000, "salt": "00", "hash": "00"]
+        try JSONSerialization.data(withJSONObject: entries).write(to: pins)
+        let old = PinFileCheck.run(folder: folder)
+        XCTAssertEqual(old.level, .warning)
+        XCTAssertTrue(old.detail.contains("M01 的 PIN 是旧版本设置的"), old.detail)
+        XCTAssertEqual(old.fix, "halldesk staff set-pin M01")
+
+        let secret = PinSecret.url(in: folder.url).path
+        XCTAssertEqual(chmod(secret, 0o640), 0)
+        let open = PinFileCheck.run(folder: folder)
+        XCTAssertEqual(open.level, .problem)
+        XCTAssertTrue(open.detail.contains("chmod 600"), open.detail)
+        XCTAssertEqual(ModeCheck.run(folder: folder.url).level, .problem, "the modes check names it too")
+
+        XCTAssertEqual(unlink(secret), 0)
+        XCTAssertEqual(PinFileCheck.run(folder: folder).level, .warning)
     }
 
     func testTheCalendarForTheComingYearIsAskedForFromNovember() throws {

@@ -25,31 +25,35 @@ final class HallReplicaTests: XCTestCase {
         let log = try openLog(data.logURL)
         for n in 1...30 { _ = try log.append([n % 4 == 0 ? record("eventFromANewerVersion") : repair(n)], expecting: log.head.seq) }
         let atSnapshot = HallReplica(folder: data)
-        try SnapshotStore(folder: data.snapshotsURL).write(atSnapshot.state, at: atSnapshot.head)
-        for n in 31...50 { _ = try log.append([repair(n)], expecting: log.head.seq) }
+        try takeSnapshot(atSnapshot.state, into: SnapshotStore(folder: data.snapshotsURL), log: log)
+        for n in 32...50 { _ = try log.append([repair(n)], expecting: log.head.seq) }
 
         let fromSnapshot = HallReplica(folder: data)
         XCTAssertEqual(fromSnapshot.checkedFrom, .snapshot(seq: 30))
-        XCTAssertEqual(fromSnapshot.recent.first?.seq, 31, "only the tail was read")
+        XCTAssertNil(fromSnapshot.snapshotRejection)
+        XCTAssertEqual(fromSnapshot.recent.first?.seq, 31, "only the tail was read: the snapshot's record and after")
         try FileManager.default.removeItem(at: SnapshotStore(folder: data.snapshotsURL).fileURL)
         let full = HallReplica(folder: data)
         XCTAssertEqual(full.checkedFrom, .start)
         XCTAssertEqual(fromSnapshot.state, full.state)
         XCTAssertEqual(full.state.lastSeq, 50)
-        XCTAssertEqual(full.state.repairs.count, 50 - 7)
+        XCTAssertEqual(full.state.repairs.count, 50 - 7 - 1)
         XCTAssertEqual(full.state.unrecognised, ["eventFromANewerVersion": 7])
         XCTAssertEqual(HallReplica(folder: data).state, full.state, "replaying twice gives the same state")
     }
 
-    func testASnapshotThatNoLongerMatchesTheLogFallsBackToFullReplay() throws {
+    func testASnapshotThatNoLongerMatchesTheLogFallsBackToFullReplayAndSaysWhy() throws {
         let data = try folder()
         let log = try openLog(data.logURL)
         for n in 1...5 { _ = try log.append([repair(n)], expecting: log.head.seq) }
+        let store = SnapshotStore(folder: data.snapshotsURL)
         let wrong = LogHead(seq: 5, hash: String(repeating: "a", count: 64), offset: log.head.offset, endOffset: log.head.endOffset)
-        try SnapshotStore(folder: data.snapshotsURL).write(HallState.initial, at: wrong)
+        let unrecorded = try store.encode(HallState.initial, at: wrong)
+        try store.keep(unrecorded)
         let replica = HallReplica(folder: data)
         XCTAssertEqual(replica.checkedFrom, .start)
         XCTAssertEqual(replica.state.repairs.count, 5, "never the snapshot's wrong state")
+        XCTAssertEqual(replica.snapshotNotice?.hasPrefix("快照与日志不符，已从头重放："), true, replica.snapshotNotice ?? "")
     }
 
     func testRefreshFoldsInAnotherWritersRecords() throws {

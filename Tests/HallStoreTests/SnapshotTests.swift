@@ -20,25 +20,38 @@ struct TypeCounts: Codable, Equatable {
     }
 }
 
-/// Snapshots: start-up from a snapshot plus the tail equals a full replay; a snapshot that
-/// does not match the log is never used.
+/// Snapshots: start-up from a snapshot plus the tail equals a full replay; a snapshot is
+/// used only when the record right after its head names its bytes' SHA-256.
 final class SnapshotTests: XCTestCase {
     private let types = ["slipIssued", "called", "served", "workOrderDispatched"]
 
-    func testSnapshotPlusTailEqualsFullReplay() throws {
-        let folder = try makeTemporaryFolder(self)
-        let url = try makeLog(in: folder)
-        let log = try openLog(url)
-        let written = try fill(log, count: 300) { self.types[$0 * 7 % 3 + ($0 % 11 == 0 ? 1 : 0)] }
-        let full = TypeCounts.replay(try openLog(url).records(after: 0))
-        XCTAssertEqual(full, TypeCounts.replay(try openLog(url).records(after: 0)), "replaying twice gives the same state")
-        XCTAssertEqual(full.records, 300)
+    /// The state and head a load found usable, or nil (absent or rejected).
+    private func usable<S: Codable>(_ store: SnapshotStore, _ type: S.Type, _ url: URL) -> (state: S, head: LogHead)? {
+        guard case .matching(let state, let head) = store.load(type, logURL: url) else { return nil }
+        return (state, head)
+    }
 
-        let store = SnapshotStore(folder: try folder.appendingPathComponent("snapshots").creatingFolder())
+    /// Why a load refused the snapshot, or nil when it did not.
+    private func rejection<S: Codable>(_ store: SnapshotStore, _ type: S.Type, _ url: URL) -> String? {
+        guard case .rejected(let reason) = store.load(type, logURL: url) else { return nil }
+        return reason
+    }
+
+    func testSnapshotPlusTailEqualsFullReplay() throws {
         for n in [1, 120, 299, 300] {
-            try store.write(TypeCounts.replay(Array(written.prefix(n))), at: written[n - 1].head)
-            let (state, head) = try XCTUnwrap(store.load(TypeCounts.self, logURL: url))
-            XCTAssertEqual(head, written[n - 1].head)
+            let folder = try makeTemporaryFolder(self, "replay\(n)")
+            let url = try makeLog(in: folder)
+            let log = try openLog(url)
+            let before = try fill(log, count: n) { self.types[$0 * 7 % 3 + ($0 % 11 == 0 ? 1 : 0)] }
+            let store = SnapshotStore(folder: try folder.appendingPathComponent("snapshots").creatingFolder())
+            try takeSnapshot(TypeCounts.replay(before), into: store, log: log)
+            try fill(log, count: 300 - n)
+            let full = TypeCounts.replay(try openLog(url).records(after: 0))
+            XCTAssertEqual(full, TypeCounts.replay(try openLog(url).records(after: 0)), "replaying twice gives the same state")
+            XCTAssertEqual(full.records, 301)
+
+            let (state, head) = try XCTUnwrap(usable(store, TypeCounts.self, url), "snapshot at \(n)")
+            XCTAssertEqual(head, before[n - 1].head)
             let writer = try openLog(url, trusting: head)
             XCTAssertEqual(TypeCounts.replay(try writer.records(after: head.seq), from: state), full, "writer from snapshot at \(n)")
             let follower = LogFollower(url: url, after: head.seq, startOffset: head.offset)
@@ -46,36 +59,50 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
-    func testAMismatchedOrDamagedSnapshotIsNotUsed() throws {
+    func testASnapshotTheLogDoesNotVouchForIsNotUsed() throws {
         let folder = try makeTemporaryFolder(self)
         let url = try makeLog(in: folder)
-        let written = try fill(try openLog(url), count: 10)
+        let log = try openLog(url)
+        let written = try fill(log, count: 10)
         let store = SnapshotStore(folder: folder)
-        XCTAssertNil(store.load(TypeCounts.self, logURL: url), "no snapshot yet")
+        guard case .absent = store.load(TypeCounts.self, logURL: url) else { return XCTFail("no snapshot yet") }
 
-        let wrongHash = LogHead(seq: 5, hash: written[4].prev, offset: written[4].offset, endOffset: written[4].head.endOffset)
-        try store.write(TypeCounts(), at: wrongHash)
-        XCTAssertNil(store.load(TypeCounts.self, logURL: url), "hash does not match record 5")
+        let wrongHash = LogHead(seq: 10, hash: written[9].prev, offset: written[9].offset, endOffset: written[9].head.endOffset)
+        try store.keep(try store.encode(TypeCounts(), at: wrongHash))
+        XCTAssertNotNil(rejection(store, TypeCounts.self, url), "hash does not match record 10")
 
-        let wrongOffset = LogHead(seq: 5, hash: written[4].hash, offset: written[5].offset, endOffset: written[5].head.endOffset)
-        try store.write(TypeCounts(), at: wrongOffset)
-        XCTAssertNil(store.load(TypeCounts.self, logURL: url), "record 5 is not at that offset")
+        try store.keep(try store.encode(TypeCounts.replay(written), at: written[9].head))
+        XCTAssertEqual(rejection(store, TypeCounts.self, url)?.contains("snapshotTaken"), true, "no record names it yet")
 
-        try store.write(TypeCounts(), at: written[4].head)
-        XCTAssertNotNil(store.load(TypeCounts.self, logURL: url))
-        XCTAssertNil(store.load([String].self, logURL: url), "another state type does not decode")
+        let bound = try takeSnapshot(TypeCounts.replay(written), into: store, log: log)
+        XCTAssertEqual(usable(store, TypeCounts.self, url)?.head, bound)
+        XCTAssertNotNil(rejection(store, [String].self, url), "another state type does not decode")
 
-        try overwrite(store.fileURL, with: Array(try bytes(of: store.fileURL).dropLast(7)))
-        XCTAssertNil(store.load(TypeCounts.self, logURL: url), "a damaged snapshot file")
+        let good = try bytes(of: store.fileURL)
+        // The attack: the head moved back to an earlier real record, the state left later.
+        var envelope = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(good)) as? [String: Any])
+        let earlier = written[4].head
+        envelope["head"] = ["seq": earlier.seq, "hash": earlier.hash, "offset": earlier.offset, "endOffset": earlier.endOffset]
+        try overwrite(store.fileURL, with: Array(try JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys])))
+        XCTAssertEqual(rejection(store, TypeCounts.self, url)?.contains("第 6 条不是登记这份快照"), true)
 
-        XCTAssertThrowsError(try store.write([Double.nan], at: written[9].head)) {
+        // The same bytes but one: the record names the old hash.
+        var edited = good
+        edited[edited.count - 3] ^= 0x01
+        try overwrite(store.fileURL, with: edited)
+        XCTAssertEqual(rejection(store, TypeCounts.self, url)?.contains("SHA-256"), true)
+
+        try overwrite(store.fileURL, with: Array(good.dropLast(7)))
+        XCTAssertNotNil(rejection(store, TypeCounts.self, url), "a damaged snapshot file")
+
+        XCTAssertThrowsError(try store.encode([Double.nan], at: log.head)) {
             XCTAssertEqual($0 as? LogFailure, .stateNotEncodable)
         }
-        XCTAssertNil(store.load(TypeCounts.self, logURL: url), "the damaged file stays as it was, unused")
 
-        try store.write(TypeCounts(), at: written[9].head)
-        try overwrite(url, with: Array(try bytes(of: url).prefix(Int(written[8].head.endOffset))))
-        XCTAssertNil(store.load(TypeCounts.self, logURL: url), "the log no longer reaches the snapshot")
+        try overwrite(store.fileURL, with: good)
+        XCTAssertNotNil(usable(store, TypeCounts.self, url), "the bytes the record names are used again")
+        try overwrite(url, with: Array(try bytes(of: url).prefix(Int(bound.endOffset))))
+        XCTAssertNotNil(rejection(store, TypeCounts.self, url), "the log no longer holds the snapshot's record")
     }
 
     /// A writer process killed right after each step of a snapshot write: the next load
@@ -85,22 +112,24 @@ final class SnapshotTests: XCTestCase {
         for step in SnapshotStore.WriteStep.allCases {
             let folder = try makeTemporaryFolder(self, "snapshot\(step.rawValue)")
             let url = try makeLog(in: folder)
-            let written = try fill(try openLog(url), count: 10)
+            let log = try openLog(url)
+            let written = try fill(log, count: 5)
             let snapshots = try folder.appendingPathComponent("snapshots").creatingFolder()
             let store = SnapshotStore(folder: snapshots)
-            try store.write(StressState(seq: 5, label: "old"), at: written[4].head)
+            try takeSnapshot(StressState(seq: 5, label: "old"), into: store, log: log)
+            let later = try fill(log, count: 4)
 
-            let child = try Child(logstress, ["snapshot", "--log", url.path, "--folder", snapshots.path, "--seq", "10",
+            let child = try Child(logstress, ["snapshot", "--log", url.path, "--folder", snapshots.path,
                                               "--label", "new", "--kill-after", step.rawValue], outputIn: folder)
             let output = try child.finish()
             XCTAssertEqual(child.process.terminationReason, .uncaughtSignal, "\(step): \(output)")
             XCTAssertEqual(child.process.terminationStatus, SIGKILL, "\(step)")
 
-            let (state, head) = try XCTUnwrap(store.load(StressState.self, logURL: url), "\(step)")
+            let (state, head) = try XCTUnwrap(usable(store, StressState.self, url), "\(step)")
             XCTAssertEqual(state.seq, head.seq, "\(step): state and head belong together")
-            let expected = step == .tempWritten || step == .tempSynced ? ("old", 5) : ("new", 10)
-            XCTAssertEqual(state.label, expected.0, "\(step)")
-            XCTAssertEqual(head, written[expected.1 - 1].head, "\(step)")
+            let old = step == .tempWritten || step == .tempSynced
+            XCTAssertEqual(state.label, old ? "old" : "new", "\(step)")
+            XCTAssertEqual(head, old ? written[4].head : later[3].head, "\(step)")
         }
     }
 }

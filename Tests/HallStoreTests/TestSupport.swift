@@ -117,3 +117,14 @@ func system(_ arguments: [String]) -> Int32 {
     process.waitUntilExit()
     return process.terminationStatus
 }
+
+/// Stores `state` as a snapshot at `log`'s head the way `HallEngine.takeSnapshot` does:
+/// its `snapshotTaken` record first, then the file. Returns the head the state ends at.
+@discardableResult
+func takeSnapshot<S: Codable>(_ state: S, into store: SnapshotStore, log: EventLog) throws -> LogHead {
+    let encoded = try store.encode(state, at: log.head)
+    _ = try log.append([encoded.record(actor: "A01", terminal: "pts/0", timestamp: Date(timeIntervalSince1970: 1_795_397_400.123))],
+                       expecting: log.head.seq)
+    try store.keep(encoded)
+    return encoded.head
+}

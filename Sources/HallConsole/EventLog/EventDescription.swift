@@ -6,6 +6,8 @@ public enum EventDescription {
         switch event {
         case .logRepaired(let repair):
             "日志断尾修复：切下 \(repair.bytes) 字节（自偏移 \(repair.offset)），存于 \(repair.quarantineFile)"
+        case .snapshotTaken(let snapshot):
+            "写快照：截至第 \(snapshot.seq) 条记录，SHA-256 \(snapshot.sha256.prefix(12))…"
         case .doorEnquiryAnswered(let answer):
             "门口解答：\(answer.businessType)"
         case .visitTurnedAway(let visit):

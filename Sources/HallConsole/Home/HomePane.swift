@@ -56,6 +56,8 @@ struct HomePane {
             line("校验", "全部 \(facts.log.records) 条记录的哈希链已逐条核对：通过", role: .ok)
         case .sinceSnapshot(let seq):
             line("校验", "快照 #\(seq) 与日志相符，其后记录逐条核对：通过（全量校验：halldesk log verify）", role: .ok)
+        case .wholeChainSnapshotRejected(let notice):
+            line("校验", "\(notice)；全部 \(facts.log.records) 条记录的哈希链已逐条核对：通过（重写快照：halldesk log snapshot）", role: .warning)
         case .alarm(let text):
             line("校验", "告警：\(text)", role: .error)
         }

@@ -8,6 +8,7 @@ public enum AccessEvent: Sendable, Equatable {
     case pinRejected(PinRejected)
     case pinSet(PinSet)
     case unmaskedExported(UnmaskedExported)
+    case rosterChanged(RosterChanged)
 
     public var body: any EventBody {
         switch self {
@@ -16,6 +17,7 @@ public enum AccessEvent: Sendable, Equatable {
         case .pinRejected(let body): body
         case .pinSet(let body): body
         case .unmaskedExported(let body): body
+        case .rosterChanged(let body): body
         }
     }
 
@@ -32,6 +34,8 @@ public enum AccessEvent: Sendable, Equatable {
             "设置 PIN：\(set.member)"
         case .unmaskedExported(let export):
             "导出未遮蔽资料：\(export.export)"
+        case .rosterChanged(let change):
+            change.summary
         }
     }
 
@@ -43,6 +47,7 @@ public enum AccessEvent: Sendable, Equatable {
         case (PinRejected.type, PinRejected.version): .pinRejected(try EventCodec.decoded(body, type, version))
         case (PinSet.type, PinSet.version): .pinSet(try EventCodec.decoded(body, type, version))
         case (UnmaskedExported.type, UnmaskedExported.version): .unmaskedExported(try EventCodec.decoded(body, type, version))
+        case (RosterChanged.type, RosterChanged.version): .rosterChanged(try EventCodec.decoded(body, type, version))
         default: nil
         }
     }

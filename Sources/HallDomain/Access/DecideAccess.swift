@@ -11,6 +11,8 @@ public func decideSwitch(to member: StaffMember, check: PinCheck, state: HallSta
     switch check {
     case .notSet:
         throw HallRefusal(.pinNotSet, "\(member.id) 尚未设置 PIN，不能在共用终端换人。请本人或系统管理员用 halldesk staff set-pin 设置")
+    case .outdated:
+        throw HallRefusal(.pinOutdated, "\(member.id) 的 PIN 是旧版本设置的（可能只有 4 位，也未与工号绑定），已停用。请本人或系统管理员用 halldesk staff set-pin \(member.id) 设置新的 6 到 8 位 PIN 后再换人")
     case .wrong:
         let failures = (state.pinFailures[member.id]?.count ?? 0) + 1
         return [.access(.pinRejected(PinRejected(member: member.id, failures: failures)))]

@@ -10,6 +10,7 @@ extension HallState {
             pinFailures[switched.to] = nil
             switchedStaff[terminal] = switched.to
         case .pinSet(let set): pinFailures[set.member] = nil
+        case .rosterChanged(let change): roster = RecordedRoster.after(change, from: roster)
         case .actionDenied, .unmaskedExported: break
         }
     }

@@ -27,7 +27,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case tooLong
         /// The permission matrix refuses the actor this action (or this target); `denied` says which.
         case notPermitted
-        case pinLockedOut, pinNotSet
+        case pinLockedOut, pinNotSet, pinOutdated
     }
 
     public var code: Code

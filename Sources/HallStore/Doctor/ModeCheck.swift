@@ -2,14 +2,16 @@ import Foundation
 import Glibc
 
 /// The data folder keeps hall data to the HallDesk account and its group: folders 0750,
-/// files 0640 (see `DurableFiles`). Anything more open lets every login on the machine
-/// read customers' phone numbers or rewrite the log; anything stricter locks out the
-/// group's readers (the manager's panel under another login).
+/// files 0640 (see `DurableFiles`), the PIN secret 0600 (see `PinSecret`). Anything more
+/// open lets every login on the machine read customers' phone numbers or rewrite the log
+/// (or, for the secret, lets the group guess PINs offline); anything stricter locks out
+/// the group's readers (the manager's panel under another login).
 public enum ModeCheck {
     public static func run(folder: URL) -> DoctorFinding {
         var wrong: [(path: String, mode: mode_t, expected: mode_t)] = []
+        let secret = PinSecret.url(in: folder).path
         walk(folder) { path, mode, isFolder in
-            let expected = isFolder ? DurableFiles.folderMode : DurableFiles.fileMode
+            let expected = isFolder ? DurableFiles.folderMode : path == secret ? PinSecret.mode : DurableFiles.fileMode
             if mode & 0o7777 != expected { wrong.append((path, mode & 0o7777, expected)) }
         }
         guard !wrong.isEmpty else {
@@ -20,7 +22,7 @@ public enum ModeCheck {
         let more = wrong.count > 5 ? "；另有 \(wrong.count - 5) 项" : ""
         let fix = wrong.count <= 3
             ? wrong.map { "chmod \(octal($0.expected)) '\($0.path)'" }.joined(separator: " && ")
-            : "find '\(folder.path)' -type d -exec chmod 0750 {} + && find '\(folder.path)' -type f -exec chmod 0640 {} +"
+            : "find '\(folder.path)' -type d -exec chmod 0750 {} + && find '\(folder.path)' -type f ! -name \(PinSecret.fileName) -exec chmod 0640 {} + && chmod 0600 '\(secret)'"
         return DoctorFinding(
             check: "文件权限", key: "modes", level: open ? .problem : .warning,
             detail: (open ? "权限过宽，其他账号可读写营业厅数据：" : "权限比规定更严，同组账号可能读不到：") + listed + more,

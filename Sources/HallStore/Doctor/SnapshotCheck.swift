@@ -1,21 +1,26 @@
 import Foundation
 import HallDomain
 
-/// The snapshot start-up trusts: it must load, sit on a record the log still has, and
-/// equal what replaying the log up to that record gives. A snapshot that loads but differs
-/// would be believed by every terminal, so that is a problem, not a warning.
+/// The snapshot start-up trusts: it must load, sit on a record the log still has with the
+/// `snapshotTaken` record naming its bytes right after it, and equal what replaying the
+/// log up to that record gives. A snapshot that loads but differs would be believed by
+/// every terminal, so that is a problem, not a warning.
 public enum SnapshotCheck {
     public static func run(folder: DataFolder) -> DoctorFinding {
         let store = SnapshotStore(folder: folder.snapshotsURL)
         let rewrite = "halldesk log snapshot --data '\(folder.url.path)'"
-        guard FileManager.default.fileExists(atPath: store.fileURL.path) else {
+        let state: HallState, head: LogHead
+        switch store.load(HallState.self, logURL: folder.logURL) {
+        case .absent:
             return DoctorFinding(check: "快照", key: "snapshot", level: .ok,
                                  detail: "尚无快照：终端启动时完整重放日志（正确，日志很长时较慢）")
-        }
-        guard let (state, head) = store.load(HallState.self, logURL: folder.logURL) else {
+        case .rejected(let reason):
             return DoctorFinding(check: "快照", key: "snapshot", level: .warning,
-                                 detail: "快照 \(store.fileURL.path) 读不出，或它所指的记录已不在日志里：终端会忽略它并完整重放日志",
+                                 detail: "快照与日志不符，终端已从头重放（不采用快照）：\(reason)",
                                  fix: rewrite)
+        case .matching(let loaded, let at):
+            state = loaded
+            head = at
         }
         var replayed = HallState.initial
         var undecodable = 0

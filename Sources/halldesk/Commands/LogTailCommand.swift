@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HallDomain
 import HallStore
 import TermUI
 
@@ -7,10 +8,15 @@ struct LogTailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tail",
         abstract: "打印最近的记录，并随写随打（Ctrl-C 结束）。",
-        discussion: "--json 每行一个 JSON 对象（seq, ts, actor, terminal, type, v, body, hash），便于脚本处理。"
+        discussion: """
+        --json 每行一个 JSON 对象（seq, ts, actor, terminal, type, v, body, hash），便于脚本处理。\
+        只限人员名单上的人。记录里客户的电话、身份证号、户号部分隐去（JSON 里另有 "masked":true）；\
+        --unmasked 显示完整号码，只限所长/值班经理，且每次都记入日志。
+        """
     )
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var staffOptions: StaffOptions
 
     @Option(help: ArgumentHelp("从这一序号之后开始打印。缺省为最近 10 条。", valueName: "SEQ"))
     var after: Int?
@@ -21,12 +27,20 @@ struct LogTailCommand: ParsableCommand {
     @Flag(help: "以 JSON 输出，每条记录一行。")
     var json = false
 
+    @Flag(help: "显示客户的完整电话、身份证号和户号：须为所长/值班经理，并记入日志。")
+    var unmasked = false
+
     func validate() throws {
         if let after, after < 0 { throw ValidationError("--after 应为 0 或正整数。") }
     }
 
     func run() throws {
         let files = try HallFiles.open(dataOptions)
+        let identity = Identity.current(roster: files.roster)
+        guard try staffOptions.member(in: files, identity: identity) != nil else {
+            throw fail("登录名 \(identity.login) 不在人员名单里，不能查看日志。请管理员把你加入 staff.toml。")
+        }
+        if unmasked { try recordUnmaskedRead() }
         let follower = LogFollower(url: files.folder.logURL)
         var first = true
         while true {
@@ -39,10 +53,24 @@ struct LogTailCommand: ParsableCommand {
             let start = first ? (after ?? max(0, follower.head.seq - 10)) : 0
             first = false
             for record in records where record.seq > start {
-                FileHandle.standardOutput.write(Data((json ? RecordText.json(record) : InertText.lines(RecordText.line(record))).utf8 + [0x0A]))
+                let text = json ? RecordText.json(record, masked: !unmasked) : InertText.lines(RecordText.line(record, masked: !unmasked))
+                FileHandle.standardOutput.write(Data(text.utf8 + [0x0A]))
             }
             if noFollow { return }
             usleep(100_000)
+        }
+    }
+
+    /// The matrix's `exportUnmasked`, checked and logged before a single whole number is
+    /// printed, as for `order list --unmasked`; a refusal is logged as `actionDenied`.
+    private func recordUnmaskedRead() throws {
+        let acting = try Acting(dataOptions, staffOptions)
+        let export = ["log tail --unmasked", after.map { "--after \($0)" }, noFollow ? "--no-follow" : nil, json ? "--json" : nil]
+            .compactMap { $0 }.joined(separator: " ")
+        let catalog = acting.files.catalog
+        let actor = acting.engine.actor
+        _ = try acting.perform(now: acting.now) { state, _ throws(HallRefusal) in
+            try decideUnmaskedExport(export, state: state, catalog: catalog, actor: actor)
         }
     }
 }

@@ -207,6 +207,8 @@ final class ConsoleSession {
             check = .alarm(alarm)
         } else if case .snapshot(let seq) = replica.checkedFrom {
             check = .sinceSnapshot(snapshotSeq: seq)
+        } else if let notice = replica.snapshotNotice {
+            check = .wholeChainSnapshotRejected(notice: notice)
         } else {
             check = .wholeChain
         }

@@ -31,4 +31,6 @@ struct RecordEnvelope: Encodable {
     var type: String
     var v: Int
     var hash: String?
+    /// Set by `log tail` when the body was masked for the reader.
+    var masked: Bool? = nil
 }

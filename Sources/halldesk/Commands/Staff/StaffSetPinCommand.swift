@@ -5,8 +5,8 @@ import HallStore
 struct StaffSetPinCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set-pin",
-        abstract: "设置或更改某位员工在共用终端换人用的 PIN（4 到 8 位数字）。",
-        discussion: "本人可设置自己的 PIN，系统管理员可设置任何人的。PIN 只以加盐的慢散列存于数据目录的 pins.json（0640），日志只记“已设置”。"
+        abstract: "设置或更改某位员工在共用终端换人用的 PIN（6 到 8 位数字）。",
+        discussion: "本人可设置自己的 PIN，系统管理员可设置任何人的。PIN 只以散列存于数据目录的 pins.json（0640）：散列里含工号和只有服务账号能读的密钥文件 pin-secret（0600），再加盐慢散列；日志只记“已设置”。旧版本设置的 PIN（4 位、未绑定工号）已停用，须重新设置。"
     )
 
     @OptionGroup var dataOptions: DataOptions

@@ -1,0 +1,50 @@
+import Foundation
+import HallDomain
+@testable import HallStore
+import XCTest
+
+/// `HallEngine.takeSnapshot` on a hall made from the seeds: the snapshot's record follows
+/// its head, a fresh replica starts from it and agrees with a full replay, and the same
+/// bytes with `switchedStaff` put in are set aside.
+final class EngineSnapshotTests: XCTestCase {
+    private var repoSeeds: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds")
+    }
+
+    func testATakenSnapshotIsUsedAndAnEditedOneIsNot() throws {
+        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
+        let catalog = try SeedCatalog.load(folder: folder.seedsURL)
+        let guide = try XCTUnwrap(catalog.roster.member(id: "G01"))
+        let payment = try XCTUnwrap(catalog.businessType(code: "JF"))
+        let engine = try HallEngine(folder: folder, catalog: catalog, actor: guide, terminal: "door-1")
+        let nine = try XCTUnwrap(LogTimestamp.parse("2026-11-23T09:00:00.000+08:00"))
+        for minute in 0..<3 {
+            try engine.perform(.issueSlip(businessType: payment.code, customerKind: .residential, presented: payment.checklist(for: .residential),
+                                          priority: nil, override: nil, phone: nil), now: nine.addingTimeInterval(Double(minute) * 60))
+        }
+        let store = SnapshotStore(folder: folder.snapshotsURL)
+        let head = try engine.takeSnapshot(into: store, now: nine.addingTimeInterval(300))
+        XCTAssertEqual(head.seq, 4, "three slips and the roster the first write recorded")
+        guard case .snapshotTaken(let taken)? = engine.replica.recent.last?.event else { return XCTFail("no snapshotTaken record") }
+        XCTAssertEqual(taken.seq, 4)
+        XCTAssertEqual(engine.replica.head.seq, 5)
+
+        let started = HallReplica(folder: folder)
+        XCTAssertEqual(started.checkedFrom, .snapshot(seq: 4))
+        XCTAssertEqual(started.recent.map(\.seq), [5], "only the snapshot's record is replayed")
+        try FileManager.default.removeItem(at: store.fileURL)
+        XCTAssertEqual(started.state, HallReplica(folder: folder).state, "the same as a full replay")
+
+        _ = try engine.takeSnapshot(into: store, now: nine.addingTimeInterval(360))
+        var envelope = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: store.fileURL)) as? [String: Any])
+        var state = try XCTUnwrap(envelope["state"] as? [String: Any])
+        state["switchedStaff"] = ["door-1": "A01"]
+        envelope["state"] = state
+        try JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys]).write(to: store.fileURL)
+        let injected = HallReplica(folder: folder)
+        XCTAssertEqual(injected.checkedFrom, .start)
+        XCTAssertEqual(injected.state.switchedStaff, [:], "nobody switched in")
+        XCTAssertEqual(injected.snapshotRejection?.contains("SHA-256"), true, injected.snapshotRejection ?? "")
+    }
+}
