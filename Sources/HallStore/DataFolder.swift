@@ -9,6 +9,7 @@ import Glibc
 ///   snapshots/             derived state (see SnapshotStore)
 ///   quarantine/            torn tails cut from the log, kept for inspection
 ///   seeds/                 the catalog and calendars this hall started from
+///   practice               only in a folder made for practice (see PracticeMarker)
 /// ```
 public struct DataFolder: Sendable {
     public let url: URL
@@ -22,13 +23,16 @@ public struct DataFolder: Sendable {
     /// Where a writer of `logURL` puts torn tails (the `quarantine/` beside the log).
     public var quarantineURL: URL { Quarantine.folder(for: logURL) }
     public var seedsURL: URL { url.appendingPathComponent("seeds", isDirectory: true) }
+    /// Whether this folder was made for practice, tests or simulation (see `PracticeMarker`).
+    public var isPractice: Bool { PracticeMarker.isPresent(in: self) }
 
     /// Creates a data folder at `url` with an empty log and a copy of every `*.toml` under
     /// `seeds` (subfolders kept). Refuses, changing nothing, if `url` exists and is not an
     /// empty folder. The folder is built under a temporary name beside `url` and renamed
-    /// into place, so a crash half-way leaves no half-made data folder at `url`.
+    /// into place, so a crash half-way leaves no half-made data folder at `url`. A
+    /// `practice` folder gets its mark before the rename, so it never exists without it.
     @discardableResult
-    public static func create(at url: URL, seeds: URL) throws(LogFailure) -> DataFolder {
+    public static func create(at url: URL, seeds: URL, practice: Bool = false) throws(LogFailure) -> DataFolder {
         let target = url.standardizedFileURL
         try checkEmptyOrAbsent(target)
         guard FileManager.default.fileExists(atPath: seeds.path) else { throw LogFailure.missing(path: seeds.path) }
@@ -41,6 +45,7 @@ public struct DataFolder: Sendable {
             try DurableFiles.makeFolder(folder.seedsURL)
             try copyTOML(from: seeds.standardizedFileURL, to: folder.seedsURL)
             try EventLog.create(at: folder.logURL)
+            if practice { try PracticeMarker.write(in: folder) }
             guard rename(staging.path, target.path) == 0 else {
                 throw LogFailure.from(errno: errno, operation: "rename", path: target.path)
             }

@@ -8,6 +8,7 @@ public enum AccessEvent: Sendable, Equatable {
     case pinRejected(PinRejected)
     case pinSet(PinSet)
     case unmaskedExported(UnmaskedExported)
+    case actedOnBehalf(ActedOnBehalf)
 
     public var body: any EventBody {
         switch self {
@@ -16,6 +17,7 @@ public enum AccessEvent: Sendable, Equatable {
         case .pinRejected(let body): body
         case .pinSet(let body): body
         case .unmaskedExported(let body): body
+        case .actedOnBehalf(let body): body
         }
     }
 
@@ -32,6 +34,8 @@ public enum AccessEvent: Sendable, Equatable {
             "设置 PIN：\(set.member)"
         case .unmaskedExported(let export):
             "导出未遮蔽资料：\(export.export)"
+        case .actedOnBehalf(let acted):
+            "管理员 \(acted.admin) 以 \(acted.member) 的身份操作（--staff）"
         }
     }
 
@@ -43,6 +47,7 @@ public enum AccessEvent: Sendable, Equatable {
         case (PinRejected.type, PinRejected.version): .pinRejected(try EventCodec.decoded(body, type, version))
         case (PinSet.type, PinSet.version): .pinSet(try EventCodec.decoded(body, type, version))
         case (UnmaskedExported.type, UnmaskedExported.version): .unmaskedExported(try EventCodec.decoded(body, type, version))
+        case (ActedOnBehalf.type, ActedOnBehalf.version): .actedOnBehalf(try EventCodec.decoded(body, type, version))
         default: nil
         }
     }

@@ -71,7 +71,7 @@ struct ReportMonthCommand: ParsableCommand {
             throw fail("到 \(period.to.adding(days: -1)) 为止的工单里没有供电所「\(station)」。"
                        + (seen.isEmpty ? "日志中还没有任何工单写明供电所。" : "出现过的供电所：\(seen.joined(separator: "、"))。"))
         }
-        let now = try ScriptClock.now(in: files.timeZone)
+        let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
         let report = folds[1].report(previous: folds[0].report(asOf: now), asOf: now)
         let tables = ReportTables(report: report, names: { files.roster.member(id: $0)?.name })
         let document = ReportDocument(report, tables: tables, hallName: files.hall.name)

@@ -72,6 +72,11 @@ struct SimulateCommand: ParsableCommand {
         } catch {
             throw fail(error.message)
         }
+        // A simulated day is written as many people at chosen times: only into a folder
+        // made for practice, never into a live hall's (even a new one's empty log).
+        if let target, !target.isPractice {
+            throw fail("\(target.url.path) 不是练习用的数据目录，模拟的一天不能写进正式营业厅。请用 halldesk init --practice 建立练习目录，或让 --log 指向一个新目录。")
+        }
         do {
             // A data folder that exists keeps its own hall: the day is played on its counters and business types.
             catalog = try SeedCatalog.load(folder: target?.seedsURL ?? seedsURL)
