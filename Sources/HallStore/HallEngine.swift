@@ -13,9 +13,11 @@ public final class HallEngine {
     /// The admin at the keyboard when `actor` is someone else they act as (`--staff`):
     /// each append then starts with an `actedOnBehalf` record written by the admin.
     public let admin: StaffMember?
-    /// How far ahead of the machine's clock a record may be stamped; nil in a practice
-    /// folder, whose script clock (`HALLDESK_NOW`) may be anywhere.
-    public var aheadTolerance: TimeInterval? = LogClock.aheadTolerance
+    /// How far ahead of the machine's clock a record may be stamped. Set by whoever opens
+    /// the engine for a live hall (from `hall.toml`'s `[clock]`, see `SeedHallClock`); nil,
+    /// the default, checks nothing: a practice folder's clock is the script's
+    /// (`HALLDESK_NOW`), and the stores' tests replay fixed days whatever the machine's date.
+    public var aheadTolerance: TimeInterval?
     private let log: EventLog
 
     /// How often a command is decided again after losing a race before giving up; only

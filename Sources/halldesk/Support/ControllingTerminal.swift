@@ -16,18 +16,32 @@ struct ControllingTerminal {
         guard let fields = ProcStat.fields(of: "self"), fields.count > 19,
               let sessionID = Int32(fields[3]), let ttyNumber = UInt64(fields[4]), ttyNumber != 0,
               let boot = BootClock.bootID() else { return nil }
-        // /dev/tty opens only for a process with a controlling terminal, and is that terminal.
+        // /dev/tty opens only for a process with a controlling terminal.
         let fd = open("/dev/tty", O_RDONLY | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFCHR,
-              sameDevice(kernel: ttyNumber, glibc: UInt64(info.st_rdev)),
-              let path = ttyname(fd).flatMap({ String(validatingCString: $0) }) else { return nil }
+        close(fd)
+        let path = devicePath(ttyNumber)
         // The session leader's start tells this session from a later one given the same id.
         guard let leader = ProcStat.fields(of: String(sessionID)), leader.count > 19, let start = UInt64(leader[19]) else { return nil }
         return ControllingTerminal(name: path.hasPrefix("/dev/") ? String(path.dropFirst(5)) : path,
                                    session: LoginSession(boot: boot, id: sessionID, leaderStart: start))
+    }
+
+    /// The tty's path under `/dev` for the kernel's device number: a pty's from its number
+    /// (majors 136–143), else whichever of standard input, output or error is that device;
+    /// checked against the device file's own number. `/dev/tty` itself names no terminal.
+    private static func devicePath(_ ttyNumber: UInt64) -> String {
+        let major = (ttyNumber >> 8) & 0xfff, minor = (ttyNumber & 0xff) | ((ttyNumber >> 12) & 0xfff00)
+        var candidates: [String] = []
+        if (136...143).contains(major) { candidates.append("/dev/pts/\((major - 136) * 256 + minor)") }
+        candidates += [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO].compactMap { ttyname($0).flatMap { String(validatingCString: $0) } }
+        for candidate in candidates {
+            var info = stat()
+            if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFCHR, sameDevice(kernel: ttyNumber, glibc: UInt64(info.st_rdev)) {
+                return candidate
+            }
+        }
+        return "tty\(major):\(minor)"
     }
 
     /// `tty_nr` is the kernel's encoding of a device number (minor in bits 0–7 and 20–31,

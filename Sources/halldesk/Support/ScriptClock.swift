@@ -13,7 +13,7 @@ enum ScriptClock {
     static func now(in zone: TimeZone, folder: DataFolder) throws -> Date {
         guard let text = try PracticeVariable.value(variable, in: folder) else { return Date() }
         guard let local = LocalTimeArgument.parse(text) else {
-            throw fail("环境变量 \(variable)=\(text) 不是时间：请写成“2026-11-03 09:15”（营业厅当地时间），或不设它以用本机时钟。")
+            throw fail("环境变量 \(variable)=\(ArgumentQuote.short(text)) 不是时间：请写成“2026-11-03 09:15”（营业厅当地时间），或不设它以用本机时钟。")
         }
         try InputYears.check(local.day.year, in: "环境变量 \(variable)=\(text)")
         return local.instant(in: zone)

@@ -35,8 +35,8 @@ struct StaffOptions: ParsableArguments {
             return Chosen(member: found, admin: admin)
         }
         let me = identity.member.map { "\($0.name)（\($0.id)）" } ?? "登录名 \(identity.login)（不在人员名单里）"
-        let how = identity.onTerminal ? "请先在本终端运行 halldesk staff switch \(id) 并输入该员工的 PIN（换人只在同一登录会话内有效，过时失效）。"
-            : "换人须在终端上进行（halldesk staff switch \(id)），脚本与管道里不能以他人身份操作。"
-        throw fail("\(me) 不能以 \(id) 的身份操作：--staff 只能指定本人。\(how)")
+        let how = identity.onTerminal ? "请先在本终端运行 halldesk staff switch \(ArgumentQuote.short(id)) 并输入该员工的 PIN（换人只在同一登录会话内有效，过时失效）。"
+            : "换人须在终端上进行（halldesk staff switch \(ArgumentQuote.short(id))），脚本与管道里不能以他人身份操作。"
+        throw fail("\(me) 不能以 \(ArgumentQuote.short(id)) 的身份操作：--staff 只能指定本人。\(how)")
     }
 }

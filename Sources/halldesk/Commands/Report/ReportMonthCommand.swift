@@ -115,12 +115,13 @@ struct ReportMonthCommand: ParsableCommand {
         let parts = month.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let number = Int(parts[1]),
               let whole = ReportPeriod.month(year: year, month: number, zone: zone) else {
-            throw fail("月份「\(month)」应写成 YYYY-MM，如 2026-11。")
+            throw fail("月份「\(ArgumentQuote.short(month))」应写成 YYYY-MM，如 2026-11。")
         }
+        try InputYears.check(year, in: "月份 \(month)")
         func dayIn(_ text: String?, _ option: String) throws -> CalendarDay? {
             guard let text else { return nil }
-            guard let day = CalendarDay(text) else { throw fail("\(option)「\(text)」应写成 YYYY-MM-DD，如 \(whole.from)。") }
-            guard whole.contains(day) else { throw fail("\(option) \(text) 不在 \(month) 内。") }
+            guard let day = CalendarDay(text) else { throw fail("\(option)「\(ArgumentQuote.short(text))」应写成 YYYY-MM-DD，如 \(whole.from)。") }
+            guard whole.contains(day) else { throw fail("\(option) \(ArgumentQuote.short(text)) 不在 \(month) 内。") }
             return day
         }
         if let single = try dayIn(day, "--day") {

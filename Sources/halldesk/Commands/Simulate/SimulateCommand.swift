@@ -43,7 +43,7 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "同一批客户并排比较无导引/有导引 × 不预填/预填。")
     var compare = false
 
-    @Option(help: ArgumentHelp("把模拟的一天写成这个数据目录的事件日志（目录不存在则按 seeds 新建；已存在则须是日志为空的数据目录）。",
+    @Option(help: ArgumentHelp("把模拟的一天写成这个数据目录的事件日志（目录不存在则按 seeds 新建；已存在则须是日志为空的练习用数据目录，见 init --practice）。",
                                valueName: "DIR"))
     var log: String?
 
@@ -53,7 +53,14 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("业务目录与情景所在的 seeds 目录。缺省为检出目录里的 seeds/。", valueName: "DIR"))
     var seeds: String?
 
+    /// The counters a simulated day may open: a hall's are numbered in tens, and each counter
+    /// more makes every simulated minute longer, so 5,000 would run for hours to no purpose.
+    static let counterRange = 1...50
+
     func validate() throws {
+        if let counters, !Self.counterRange.contains(counters) {
+            throw ValidationError("--counters 应在 \(Self.counterRange.lowerBound) 到 \(Self.counterRange.upperBound) 之间（开放的窗口数），现为 \(counters)。")
+        }
         if log != nil, compare {
             throw ValidationError("--log 与 --compare 不能同时使用：比较要跑四种方案，写进日志的只能是一天。请去掉 --compare，用 --guide、--prefill 选定一种方案。")
         }
