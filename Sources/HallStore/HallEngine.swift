@@ -120,7 +120,7 @@ public final class HallEngine {
             return NewRecord(actor: writer, terminal: terminal, type: encoded.type, version: encoded.version, body: encoded.body, timestamp: now)
         }
         var records = events.map { record($0, by: actor.id) }
-        if let admin {
+        if let admin, !events.isEmpty {
             records.insert(record(.access(.actedOnBehalf(ActedOnBehalf(admin: admin.id, member: actor.id))), by: admin.id), at: 0)
         }
         let written = try log.append(records, expecting: expected).suffix(events.count)

@@ -4,7 +4,7 @@
 enum ArgumentQuote {
     static let longest = 40
 
-    static func short(_ text: String) -> String {
+    static func short(_ text: String, longest: Int = longest) -> String {
         guard text.count > longest else { return text }
         return "\(text.prefix(longest))…（共 \(text.utf8.count) 字节，已截断）"
     }

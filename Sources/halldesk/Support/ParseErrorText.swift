@@ -29,7 +29,8 @@ enum ParseErrorText {
         if let option = quoted(said, after: "Unknown option ") { return "不认识的选项 \(ArgumentQuote.short(option))。" }
         if let argument = quoted(said, after: "Missing expected argument ") { return "缺少参数 \(argument)。" }
         if let argument = quoted(said, after: "Unexpected argument ") { return "多余的参数 \(ArgumentQuote.short(argument))。" }
-        return ArgumentQuote.short(said)
+        // Our own validation messages, in Chinese already; cut only if an argument made one huge.
+        return ArgumentQuote.short(said, longest: 2_000)
     }
 
     /// The text in single quotes right after `prefix` in `text`, if `prefix` is there.
