@@ -116,4 +116,19 @@ final class IdentityAttackTests: XCTestCase {
         XCTAssertEqual(try hall.records().filter { $0["type"] as? String == "pinRejected" }.count, 3)
         XCTAssertTrue(try hall.verifies())
     }
+
+    /// Through the setuid binary a login once wrote a report over the live log: files the
+    /// caller names are now opened as the caller, who may not write the data folder.
+    func testAReportExportCannotOverwriteTheLog() throws {
+        let hall = try liveHall()
+        let log = hall.data.appendingPathComponent("events.log")
+        let before = try Data(contentsOf: log)
+        for login in [InstalledHall.stranger, InstalledHall.logins["M01"]!] {
+            let run = try hall.run(as: login, ["report", "month", "2026-11", "--md", log.path])
+            XCTAssertEqual(run.status, 1)
+            XCTAssertTrue(run.errors.contains("无法写入Markdown 月报"), run.errors)
+        }
+        XCTAssertEqual(try Data(contentsOf: log), before)
+        XCTAssertTrue(try hall.verifies())
+    }
 }

@@ -78,7 +78,7 @@ struct ReportMonthCommand: ParsableCommand {
         if let csv {
             let folder = place(csv)
             do {
-                let written = try ReportCSV.write(tables.all, to: folder)
+                let written = try AsCaller.run { try ReportCSV.write(tables.all, to: folder) }
                 tell("已写入 \(written.count) 个 CSV 文件到 \(folder.path)")
             } catch {
                 throw fail("无法写入 CSV 到 \(folder.path)：\(error.localizedDescription)")
@@ -103,7 +103,7 @@ struct ReportMonthCommand: ParsableCommand {
     private func write(_ text: String, to path: String, what: String) throws {
         let url = place(path)
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try AsCaller.run { try Data(text.utf8).write(to: url, options: .atomic) }
         } catch {
             throw fail("无法写入\(what)到 \(url.path)：\(error.localizedDescription)")
         }

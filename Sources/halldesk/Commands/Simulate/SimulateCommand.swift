@@ -94,7 +94,7 @@ struct SimulateCommand: ParsableCommand {
         let counterCount = counters ?? day.counters
         let arrivals: [SimulatedArrival]
         if let trace {
-            arrivals = try TraceFile.read(trace, scenario: day, catalog: catalog)
+            arrivals = try AsCaller.run { try TraceFile.read(trace, scenario: day, catalog: catalog) }
             day = day.replaying(arrivals)
         } else {
             do {
