@@ -3,8 +3,8 @@ import Glibc
 import HallDomain
 
 /// The terminal a command runs on, as the kernel says: the process's controlling tty
-/// (`tty_nr` in `/proc/self/stat`, named through `/dev/tty`) and the login session it
-/// belongs to. Neither comes from anything the caller sets: an SSH login, a console or a
+/// (`tty_nr` in `/proc/self/stat`, confirmed by `/dev/tty` opening, named by the device
+/// file with that number) and the login session it belongs to. Neither comes from anything the caller sets: an SSH login, a console or a
 /// tmux pane each give their own pty and session; a pipe, cron or `setsid` give none.
 struct ControllingTerminal {
     /// `pts/3`, `tty1`: the tty's name under `/dev`.
