@@ -3,7 +3,8 @@
 
     python3 scripts/month.py --data DIR [--month 2026-11] [--days N] [--seed 7] [--ledger FILE]
 
-Every action is a real `halldesk` command run at a chosen time (HALLDESK_NOW), so the log
+Every action is a real `halldesk` command run at a chosen time (HALLDESK_NOW, which only a
+folder made with `init --practice` honours; the script makes its folder so), so the log
 is what a month of guides, clerks, a coordinator and departments would write: slips issued,
 called, served or missed; visits turned away with a notice and some of those customers back
 with everything; questions answered at the door; complaints and fault reports received,
@@ -180,7 +181,7 @@ def main():
     ledger = {"month": args.month, "days": {}}
     hall = Hall(args.halldesk, args.data, ledger)
     if not os.path.exists(os.path.join(args.data, "events.log")):
-        subprocess.run([args.halldesk, "init", "--data", args.data], check=True, capture_output=True)
+        subprocess.run([args.halldesk, "init", "--practice", "--data", args.data], check=True, capture_output=True)
     year, month = map(int, args.month.split("-"))
     day = datetime.date(year, month, 1)
     laid = 0

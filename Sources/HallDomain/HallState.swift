@@ -26,10 +26,12 @@ public struct HallState: Codable, Sendable, Equatable {
     public var workOrders: WorkOrderBook
     /// Wrong PINs in a row, by staff id, for the lockout (`PinLockout`).
     public var pinFailures: [String: PinFailures] = [:]
-    /// The member who last switched in with a PIN, by terminal name: who may act there.
-    public var switchedStaff: [String: String] = [:]
     /// The roster as the log last recorded it, nil before the first `rosterChanged`.
     public var roster: RecordedRoster?
+    /// The last switch-in with a PIN, by terminal name: who may act there, in which login
+    /// session and since when. Snapshots from before it existed decode with none, which
+    /// only ends switch-ins that had no session to be bound to.
+    public var switchIns: [String: SwitchIn] = [:]
 
     public static let initial = HallState(lastSeq: 0, lastEventAt: nil, repairs: [], unrecognised: [:])
 
@@ -59,8 +61,8 @@ public struct HallState: Codable, Sendable, Equatable {
         unmatched = try container.decodeIfPresent([String: Int].self, forKey: .unmatched) ?? [:]
         workOrders = try container.decodeIfPresent(WorkOrderBook.self, forKey: .workOrders) ?? WorkOrderBook()
         pinFailures = try container.decodeIfPresent([String: PinFailures].self, forKey: .pinFailures) ?? [:]
-        switchedStaff = try container.decodeIfPresent([String: String].self, forKey: .switchedStaff) ?? [:]
         roster = try container.decodeIfPresent(RecordedRoster.self, forKey: .roster)
+        switchIns = try container.decodeIfPresent([String: SwitchIn].self, forKey: .switchIns) ?? [:]
     }
 
     /// The day `businessDay` as `decide` and the screens should see it: today's if it is

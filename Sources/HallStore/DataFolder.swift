@@ -10,6 +10,7 @@ import Glibc
 ///   quarantine/            torn tails cut from the log, kept for inspection
 ///   seeds/                 the catalog and calendars this hall started from
 ///   pin-secret       0600  the secret in every PIN hash (see PinSecret)
+///   practice               only in a folder made for practice (see PracticeMarker)
 /// ```
 public struct DataFolder: Sendable {
     public let url: URL
@@ -23,13 +24,16 @@ public struct DataFolder: Sendable {
     /// Where a writer of `logURL` puts torn tails (the `quarantine/` beside the log).
     public var quarantineURL: URL { Quarantine.folder(for: logURL) }
     public var seedsURL: URL { url.appendingPathComponent("seeds", isDirectory: true) }
+    /// Whether this folder was made for practice, tests or simulation (see `PracticeMarker`).
+    public var isPractice: Bool { PracticeMarker.isPresent(in: self) }
 
     /// Creates a data folder at `url` with an empty log and a copy of every `*.toml` under
     /// `seeds` (subfolders kept). Refuses, changing nothing, if `url` exists and is not an
     /// empty folder. The folder is built under a temporary name beside `url` and renamed
-    /// into place, so a crash half-way leaves no half-made data folder at `url`.
+    /// into place, so a crash half-way leaves no half-made data folder at `url`. A
+    /// `practice` folder gets its mark before the rename, so it never exists without it.
     @discardableResult
-    public static func create(at url: URL, seeds: URL) throws(LogFailure) -> DataFolder {
+    public static func create(at url: URL, seeds: URL, practice: Bool = false) throws(LogFailure) -> DataFolder {
         let target = url.standardizedFileURL
         try checkEmptyOrAbsent(target)
         guard FileManager.default.fileExists(atPath: seeds.path) else { throw LogFailure.missing(path: seeds.path) }
@@ -43,6 +47,7 @@ public struct DataFolder: Sendable {
             try copyTOML(from: seeds.standardizedFileURL, to: folder.seedsURL)
             try EventLog.create(at: folder.logURL)
             try PinSecret.create(in: staging)
+            if practice { try PracticeMarker.write(in: folder) }
             guard rename(staging.path, target.path) == 0 else {
                 throw LogFailure.from(errno: errno, operation: "rename", path: target.path)
             }

@@ -10,6 +10,14 @@ public final class HallEngine {
     public let replica: HallReplica
     public let actor: StaffMember
     public let terminal: String
+    /// The admin at the keyboard when `actor` is someone else they act as (`--staff`):
+    /// each append then starts with an `actedOnBehalf` record written by the admin.
+    public let admin: StaffMember?
+    /// How far ahead of the machine's clock a record may be stamped. Set by whoever opens
+    /// the engine for a live hall (from `hall.toml`'s `[clock]`, see `SeedHallClock`); nil,
+    /// the default, checks nothing: a practice folder's clock is the script's
+    /// (`HALLDESK_NOW`), and the stores' tests replay fixed days whatever the machine's date.
+    public var aheadTolerance: TimeInterval?
     private let log: EventLog
     /// The roster file this writer started with, until the log is known to record it
     /// (see `decideRosterCheck`); nil once it does, or when the folder has no roster file.
@@ -19,10 +27,11 @@ public final class HallEngine {
     /// reached when the log is being written faster than this terminal can read it.
     public static let maximumAttempts = 100
 
-    public init(folder: DataFolder, catalog: Catalog, actor: StaffMember, terminal: String) throws(LogFailure) {
+    public init(folder: DataFolder, catalog: Catalog, actor: StaffMember, terminal: String, admin: StaffMember? = nil) throws(LogFailure) {
         self.catalog = catalog
         self.actor = actor
         self.terminal = terminal
+        self.admin = admin?.id == actor.id ? nil : admin
         replica = HallReplica(folder: folder)
         rosterToRecord = try? SeedStaff.fingerprinted(folder.seedsURL.appendingPathComponent("staff.toml"))
         log = try EventLog(url: folder.logURL, timeZone: catalog.hall.zone, repairActor: actor.id, repairTerminal: terminal, trusting: replica.head)
@@ -60,7 +69,10 @@ public final class HallEngine {
     /// are on disk or neither; a command that writes nothing records nothing.
     ///
     /// `deciding` gets the instant to decide at: `now`, or the last record's time when the
-    /// clock has stepped a little behind it (see `LogClock`), so records never go back in time.
+    /// clock has stepped a little behind it (see `LogClock`), so records never go back in time;
+    /// an instant further ahead of the machine's clock than `aheadTolerance` is refused.
+    ///
+    /// Returns the records of what `deciding` returned (not the `actedOnBehalf` before them).
     @discardableResult
     public func perform(now: Date, deciding: (HallState, Date) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
         if let problem = LogHealth.problem(log: log.url) {
@@ -76,7 +88,8 @@ public final class HallEngine {
             var refusal: HallRefusal?
             let at: Date
             do {
-                at = try LogClock.instant(now, lastRecord: replica.lastRecordTime, lastRecordText: replica.state.lastEventAt)
+                at = try LogClock.instant(now, lastRecord: replica.lastRecordTime, described: describeLastRecord)
+                if let aheadTolerance { try LogClock.checkNotAhead(at, machine: Date(), tolerance: aheadTolerance) }
             } catch {
                 throw .refused(error)
             }
@@ -109,12 +122,23 @@ public final class HallEngine {
         throw .tooBusy
     }
 
+    /// The log's newest record in words: sequence number, time and who wrote it where.
+    private func describeLastRecord() -> String {
+        let time = (replica.state.lastEventAt ?? "").prefix(19).replacingOccurrences(of: "T", with: " ")
+        guard let last = replica.recent.last, last.seq == replica.head.seq else { return "第 \(replica.head.seq) 条，\(time)" }
+        return "第 \(last.seq) 条，\(time)，由 \(last.actor) 在终端 \(last.terminal) 写入"
+    }
+
     private func append(_ events: [Event], expecting expected: Int, now: Date) throws(LogFailure) -> [RecordedEvent] {
-        let records = events.map { event in
+        func record(_ event: Event, by writer: String) -> NewRecord {
             let encoded = EventCodec.encode(event)
-            return NewRecord(actor: actor.id, terminal: terminal, type: encoded.type, version: encoded.version, body: encoded.body, timestamp: now)
+            return NewRecord(actor: writer, terminal: terminal, type: encoded.type, version: encoded.version, body: encoded.body, timestamp: now)
         }
-        let written = try log.append(records, expecting: expected)
+        var records = events.map { record($0, by: actor.id) }
+        if let admin, !events.isEmpty {
+            records.insert(record(.access(.actedOnBehalf(ActedOnBehalf(admin: admin.id, member: actor.id))), by: admin.id), at: 0)
+        }
+        let written = try log.append(records, expecting: expected).suffix(events.count)
         replica.refresh()
         return zip(written, events).map { record, event in
             RecordedEvent(seq: record.seq, timestamp: record.timestamp, time: record.time, actor: record.actor, terminal: record.terminal, event: event)

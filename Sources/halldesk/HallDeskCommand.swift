@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct HallDeskCommand: ParsableCommand {
@@ -16,4 +17,28 @@ struct HallDeskCommand: ParsableCommand {
         ],
         defaultSubcommand: ConsoleCommand.self
     )
+
+    /// Refuses arguments that are not UTF-8 before parsing, and says the parser's
+    /// complaints in Chinese; everything else as `ParsableCommand.main()` does.
+    static func main() {
+        let checked = RawArguments.checked()
+        guard let arguments = checked.arguments else {
+            FileHandle.standardError.write(Data(("halldesk：" + (checked.problem ?? "") + "\n").utf8))
+            Self.exit(withError: ExitCode.validationFailure)
+        }
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { Self.exit(withError: error) }
+            FileHandle.standardError.write(Data((ParseErrorText.chinese(fullMessage(for: error), arguments: arguments) + "\n").utf8))
+            Self.exit(withError: ExitCode.validationFailure)
+        }
+        do {
+            try command.run()
+        } catch {
+            Self.exit(withError: error)
+        }
+    }
 }

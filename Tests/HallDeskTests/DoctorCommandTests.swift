@@ -14,7 +14,7 @@ final class DoctorCommandTests: XCTestCase {
     func testAFreshHallPassesAndAnAbusedOneSaysWhatToFix() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: data) }
-        XCTAssertEqual(try runToEnd(builtHalldesk(), ["init", "--data", data]), 0)
+        XCTAssertEqual(try runToEnd(builtHalldesk(), ["init", "--practice", "--data", data]), 0)
         let fresh = try doctor(data)
         XCTAssertEqual(fresh.status, 0, fresh.output + fresh.errors)
         for check in ["文件权限", "磁盘空间", "日志哈希链", "快照", "PIN", "工作日历", "打印机"] {

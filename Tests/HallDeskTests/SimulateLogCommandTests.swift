@@ -105,11 +105,20 @@ final class SimulateLogCommandTests: XCTestCase {
     func testAnInitialisedHallWithAnEmptyLogTakesTheDayOnItsOwnCounters() throws {
         let halldesk = try builtHalldesk()
         let data = try scratch().appendingPathComponent("hall").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
         let run = try runCapturing(halldesk, ["simulate", "--counters", "5", "--log", data, "--json"])
         XCTAssertEqual(run.status, 0, run.errors)
         XCTAssertEqual(try JSONDecoder().decode(Output.self, from: Data(run.output.utf8)).log.addedCounters, [])
         XCTAssertEqual(try runToEnd(halldesk, ["log", "verify", "--data", data]), 0)
     }
-}
 
+    func testALiveHallIsNotFilledWithASimulatedDay() throws {
+        let halldesk = try builtHalldesk()
+        let data = try scratch().appendingPathComponent("live").path
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+        let run = try runCapturing(halldesk, ["simulate", "--log", data])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("不是练习用的数据目录，模拟的一天不能写进正式营业厅"), run.errors)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: data + "/events.log")).count, 0)
+    }
+}

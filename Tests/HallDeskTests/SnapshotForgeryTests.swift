@@ -3,7 +3,7 @@ import XCTest
 
 /// The forged-snapshot attacks of issue 12, replayed through the real binary: a snapshot
 /// whose head was moved back to an earlier real record while its state stayed later, and
-/// one with a `switchedStaff` entry put in. Both are set aside (their bytes are not what
+/// one with a switch-in put in. Both are set aside (their bytes are not what
 /// the log's `snapshotTaken` record names), the log is replayed from the start, and every
 /// command acts on the true state.
 final class SnapshotForgeryTests: XCTestCase {
@@ -17,7 +17,7 @@ final class SnapshotForgeryTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         data = folder.appendingPathComponent("data").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
     }
 
     private func run(_ staff: String?, _ arguments: [String], terminal: String = "pts/1") throws -> (status: Int32, output: String, errors: String) {
@@ -124,7 +124,7 @@ final class SnapshotForgeryTests: XCTestCase {
         try text.write(to: roster, atomically: true, encoding: .utf8)
         var injected = try envelope()
         var state = try XCTUnwrap(injected["state"] as? [String: Any])
-        state["switchedStaff"] = ["door-1": "M01"]
+        state["switchIns"] = ["door-1": ["member": "M01", "at": Date().timeIntervalSinceReferenceDate]]
         injected["state"] = state
         try writeSnapshot(injected)
 

@@ -16,7 +16,7 @@ final class StaffCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         data = folder.appendingPathComponent("data").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
     }
 
     private func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String, errors: String) {
@@ -115,5 +115,20 @@ final class StaffCommandTests: XCTestCase {
         let printed = try runCapturing(halldesk, ["staff", "permissions"])
         XCTAssertEqual(printed.status, 0)
         XCTAssertTrue(printed.output.contains("| 派单 | `dispatchOrder` |"), printed.output)
+    }
+
+    /// Root is the admin A01 in the seeds: acting as C01 is allowed, and the log names both,
+    /// the admin's record first in the same append.
+    func testAnAdminActingAsAMemberIsRecordedAsBoth() throws {
+        let opened = try run(["counter", "open", "--counter", "1", "--staff", "C01"])
+        XCTAssertEqual(opened.status, 0, opened.errors)
+        let lines = try String(contentsOfFile: data + "/events.log", encoding: .utf8).split(separator: "\n")
+        let records = try lines.compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        XCTAssertEqual(records.map { $0["type"] as? String }, ["actedOnBehalf", "counterOpened"])
+        XCTAssertEqual(records.map { $0["actor"] as? String }, ["A01", "C01"])
+        let body = try XCTUnwrap(records.first?["body"] as? [String: Any])
+        XCTAssertEqual(body["admin"] as? String, "A01")
+        XCTAssertEqual(body["member"] as? String, "C01")
+        XCTAssertEqual(try runToEnd(halldesk, ["log", "verify", "--data", data]), 0)
     }
 }

@@ -57,4 +57,52 @@ final class EngineClockTests: XCTestCase {
         XCTAssertEqual(guide.replica.head, head)
         XCTAssertEqual(try issue(guide, payment, at: ten.addingTimeInterval(-4 * 60)).first?.time, ten, "four minutes behind is carried forward")
     }
+
+    /// A live hall's engine (tolerance set, as `halldesk` sets it from `hall.toml`) refuses a
+    /// record stamped an hour ahead of the machine's clock, writing nothing; a minute is fine.
+    func testARecordFarAheadOfTheMachineClockIsRefused() throws {
+        let (guide, _, payment, _) = try engines()
+        guide.aheadTolerance = 5 * 60
+        XCTAssertThrowsError(try issue(guide, payment, at: Date().addingTimeInterval(3600))) { error in
+            guard case .refused(let refusal)? = error as? EngineFailure else { return XCTFail("\(error)") }
+            XCTAssertEqual(refusal.code, .clockAheadOfMachine)
+            XCTAssertTrue(refusal.message.contains("比本机时钟快约 60 分钟，超过允许的 5 分钟"), refusal.message)
+        }
+        XCTAssertEqual(guide.replica.head.seq, 0)
+        XCTAssertEqual(try issue(guide, payment, at: Date().addingTimeInterval(60)).count, 1)
+    }
+
+    /// A record already ahead of the machine's clock (written while the clock was wrong):
+    /// the next writer is told which record it is, when, and who wrote it where.
+    func testALogAheadOfTheClockNamesTheRecordAndItsWriter() throws {
+        let (guide, clerk, payment, _) = try engines()
+        _ = try issue(guide, payment, at: Date().addingTimeInterval(2 * 3600))
+        let counter = try XCTUnwrap(clerk.catalog.counters.first { $0.queues.contains(payment.queue) }).number
+        XCTAssertThrowsError(try clerk.perform(.openCounter(counter: counter), now: Date())) { error in
+            guard case .refused(let refusal)? = error as? EngineFailure else { return XCTFail("\(error)") }
+            XCTAssertEqual(refusal.code, .clockBehindLog)
+            XCTAssertTrue(refusal.message.contains("（第 1 条，"), refusal.message)
+            XCTAssertTrue(refusal.message.contains("由 \(guide.actor.id) 在终端 guide-1 写入）"), refusal.message)
+            XCTAssertTrue(refusal.message.contains("慢约 2 小时"), refusal.message)
+        }
+        XCTAssertEqual(clerk.replica.head.seq, 1)
+    }
+
+    /// An admin acting as a member: the admin's `actedOnBehalf` and the member's records go
+    /// in one append, the admin's first; what is returned is the member's.
+    func testAnAdminsAppendNamesBothInOneBatch() throws {
+        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
+        let catalog = try SeedCatalog.load(folder: folder.seedsURL)
+        let admin = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.admin) })
+        let clerk = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.clerk) })
+        let engine = try HallEngine(folder: folder, catalog: catalog, actor: clerk, terminal: "counter-1", admin: admin)
+        let nine = try XCTUnwrap(LogTimestamp.parse("2026-11-23T09:00:00.000+08:00"))
+        let written = try engine.perform(.openCounter(counter: 1), now: nine)
+        XCTAssertEqual(written.map(\.seq), [2])
+        var records: [(String, String)] = []
+        try EventLog(url: folder.logURL, timeZone: catalog.hall.zone, repairActor: "t", repairTerminal: "t")
+            .replay(after: 0) { records.append(($0.actor, $0.type)) }
+        XCTAssertEqual(records.map(\.0), [admin.id, clerk.id])
+        XCTAssertEqual(records.map(\.1), ["actedOnBehalf", "counterOpened"])
+    }
 }

@@ -5,7 +5,7 @@ import XCTest
 
 /// `HallEngine.takeSnapshot` on a hall made from the seeds: the snapshot's record follows
 /// its head, a fresh replica starts from it and agrees with a full replay, and the same
-/// bytes with `switchedStaff` put in are set aside.
+/// bytes with a switch-in put in are set aside.
 final class EngineSnapshotTests: XCTestCase {
     private var repoSeeds: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -39,12 +39,12 @@ final class EngineSnapshotTests: XCTestCase {
         _ = try engine.takeSnapshot(into: store, now: nine.addingTimeInterval(360))
         var envelope = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: store.fileURL)) as? [String: Any])
         var state = try XCTUnwrap(envelope["state"] as? [String: Any])
-        state["switchedStaff"] = ["door-1": "A01"]
+        state["switchIns"] = ["door-1": ["member": "A01", "at": nine.timeIntervalSinceReferenceDate]]
         envelope["state"] = state
         try JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys]).write(to: store.fileURL)
         let injected = HallReplica(folder: folder)
         XCTAssertEqual(injected.checkedFrom, .start)
-        XCTAssertEqual(injected.state.switchedStaff, [:], "nobody switched in")
+        XCTAssertEqual(injected.state.switchIns, [:], "nobody switched in")
         XCTAssertEqual(injected.snapshotRejection?.contains("SHA-256"), true, injected.snapshotRejection ?? "")
     }
 }

@@ -11,7 +11,7 @@ if mount -t tmpfs -o size=2m tmpfs "$BAD" 2>/dev/null; then
   BADLOG="$BADHALL/events.log"
   trap 'chattr -i "$BADLOG" 2>/dev/null; umount "$BAD" 2>/dev/null; cleanup' EXIT
   "$HALLDESK" init --data "$BADHALL" >/dev/null
-  tmux new-session -d -s "$MAIN-baddays" -x 100 -y 30 "env LANG=C.UTF-8 HALLDESK_TERMINAL=guide-bad '$HALLDESK' guide --staff G01 --data '$BADHALL'; sleep 600"
+  tmux new-session -d -s "$MAIN-baddays" -x 100 -y 30 "env LANG=C.UTF-8 '$HALLDESK' guide --staff G01 --data '$BADHALL'; sleep 600"
   on "$MAIN-baddays"
   issue_payment() { keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys s; }
   retry() { keys s; }   # a refused slip leaves the guide's form as it was: s asks again

@@ -9,6 +9,7 @@ public enum AccessEvent: Sendable, Equatable {
     case pinSet(PinSet)
     case unmaskedExported(UnmaskedExported)
     case rosterChanged(RosterChanged)
+    case actedOnBehalf(ActedOnBehalf)
 
     public var body: any EventBody {
         switch self {
@@ -18,6 +19,7 @@ public enum AccessEvent: Sendable, Equatable {
         case .pinSet(let body): body
         case .unmaskedExported(let body): body
         case .rosterChanged(let body): body
+        case .actedOnBehalf(let body): body
         }
     }
 
@@ -36,6 +38,8 @@ public enum AccessEvent: Sendable, Equatable {
             "导出未遮蔽资料：\(export.export)"
         case .rosterChanged(let change):
             change.summary
+        case .actedOnBehalf(let acted):
+            "管理员 \(acted.admin) 以 \(acted.member) 的身份操作（--staff）"
         }
     }
 
@@ -48,6 +52,7 @@ public enum AccessEvent: Sendable, Equatable {
         case (PinSet.type, PinSet.version): .pinSet(try EventCodec.decoded(body, type, version))
         case (UnmaskedExported.type, UnmaskedExported.version): .unmaskedExported(try EventCodec.decoded(body, type, version))
         case (RosterChanged.type, RosterChanged.version): .rosterChanged(try EventCodec.decoded(body, type, version))
+        case (ActedOnBehalf.type, ActedOnBehalf.version): .actedOnBehalf(try EventCodec.decoded(body, type, version))
         default: nil
         }
     }

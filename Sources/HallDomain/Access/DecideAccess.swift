@@ -3,8 +3,13 @@ import Foundation
 /// Decides a staff switch at a shared terminal: `member` typed a PIN that the PIN file
 /// found `check`. A wrong PIN is a fact to log (and counts towards the lockout), so it
 /// returns a `pinRejected` event rather than refusing; the caller tells the person.
-public func decideSwitch(to member: StaffMember, check: PinCheck, state: HallState, now: Date) throws(HallRefusal) -> [Event] {
-    let wait = PinLockout.remaining(after: state.pinFailures[member.id], now: now)
+///
+/// `session` and `bootTime` are what the system says about the caller (the login session
+/// the PIN was typed in, the machine's time since boot): the switch-in is bound to the one
+/// and the lockout and lapse are measured on the other as well as on the records' times.
+public func decideSwitch(to member: StaffMember, check: PinCheck, state: HallState, now: Date,
+                         session: LoginSession? = nil, bootTime: BootTime? = nil) throws(HallRefusal) -> [Event] {
+    let wait = PinLockout.remaining(after: state.pinFailures[member.id], now: now, bootTime: bootTime)
     guard wait <= 0 else {
         throw HallRefusal(.pinLockedOut, "\(member.id) 的 PIN 已连续输错 \(state.pinFailures[member.id]?.count ?? 0) 次，请 \(Int(wait.rounded(.up))) 秒后再试；忘记 PIN 请找系统管理员重设")
     }
@@ -15,9 +20,9 @@ public func decideSwitch(to member: StaffMember, check: PinCheck, state: HallSta
         throw HallRefusal(.pinOutdated, "\(member.id) 的 PIN 是旧版本设置的（可能只有 4 位，也未与工号绑定），已停用。请本人或系统管理员用 halldesk staff set-pin \(member.id) 设置新的 6 到 8 位 PIN 后再换人")
     case .wrong:
         let failures = (state.pinFailures[member.id]?.count ?? 0) + 1
-        return [.access(.pinRejected(PinRejected(member: member.id, failures: failures)))]
+        return [.access(.pinRejected(PinRejected(member: member.id, failures: failures, bootTime: bootTime)))]
     case .matches:
-        return [.access(.staffSwitched(StaffSwitched(to: member.id)))]
+        return [.access(.staffSwitched(StaffSwitched(to: member.id, session: session, bootTime: bootTime)))]
     }
 }
 

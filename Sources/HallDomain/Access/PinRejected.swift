@@ -1,16 +1,19 @@
 /// A wrong PIN was entered for `member` when switching staff at a shared terminal. The
 /// record's actor is whoever was at the terminal. `failures` counts the wrong tries in a
-/// row, which is what `PinLockout` waits on.
+/// row, which is what `PinLockout` waits on; `bootTime` (absent in older records) lets the
+/// wait be measured on the machine's own clock too.
 public struct PinRejected: EventBody {
     public static let type = "pinRejected"
     public static let version = 1
 
     public var member: String
     public var failures: Int
+    public var bootTime: BootTime?
 
-    public init(member: String, failures: Int) {
+    public init(member: String, failures: Int, bootTime: BootTime? = nil) {
         self.member = member
         self.failures = failures
+        self.bootTime = bootTime
     }
 
     /// What the person at the terminal is told, on the command line and in the console.

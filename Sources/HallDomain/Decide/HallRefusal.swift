@@ -4,7 +4,7 @@
 /// what to do instead, and names no customer (it may be shown on any screen).
 public struct HallRefusal: Error, Sendable, Equatable {
     public enum Code: String, Sendable, Equatable, CaseIterable {
-        case unknownTimeZone, clockBehindLog
+        case unknownTimeZone, clockBehindLog, clockAheadOfMachine
         case unknownBusinessType, unknownQueue, unknownCounter, unknownSlip
         case notOfferedToCustomerKind
         case nothingMissing, documentsMissing, overrideNotByManager, overrideWithoutReason, overrideNotNeeded

@@ -22,7 +22,7 @@ struct DoctorCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder.logURL.path) else {
             throw fail("数据目录 \(folder.url.path) 里没有事件日志。新营业厅请先运行：halldesk init --data \(folder.url.path)")
         }
-        let findings = Self.examine(folder, now: try ScriptClock.now(in: Self.zone(folder)))
+        let findings = Self.examine(folder, now: try ScriptClock.now(in: Self.zone(folder), folder: folder))
         if json {
             print(DoctorJSON.render(findings))
         } else {

@@ -36,8 +36,9 @@ struct LogTailCommand: ParsableCommand {
 
     func run() throws {
         let files = try HallFiles.open(dataOptions)
-        let identity = Identity.current(roster: files.roster)
-        guard try staffOptions.member(in: files, identity: identity) != nil else {
+        let identity = try Identity.current(files: files)
+        let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
+        guard try staffOptions.chosen(in: files, identity: identity, now: now) != nil else {
             throw fail("登录名 \(identity.login) 不在人员名单里，不能查看日志。请管理员把你加入 staff.toml。")
         }
         if unmasked { try recordUnmaskedRead() }

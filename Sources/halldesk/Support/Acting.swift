@@ -13,13 +13,13 @@ struct Acting {
 
     init(_ data: DataOptions, _ staff: StaffOptions) throws {
         files = try HallFiles.open(data)
-        now = try ScriptClock.now(in: files.timeZone)
-        let identity = Identity.current(roster: files.roster)
-        guard let member = try staff.member(in: files, identity: identity) else {
+        now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
+        let identity = try Identity.current(files: files)
+        guard let chosen = try staff.chosen(in: files, identity: identity, now: now) else {
             throw fail("登录名 \(identity.login) 不在人员名单里，不能操作。请管理员把你加入 staff.toml，或在共用终端用 halldesk staff switch 换人。")
         }
         do {
-            engine = try HallEngine(folder: files.folder, catalog: files.catalog, actor: member, terminal: identity.terminal)
+            engine = try files.engine(for: chosen.member, admin: chosen.admin, at: identity.terminal)
         } catch {
             throw fail(error.message)
         }

@@ -25,9 +25,10 @@ struct ConsoleOptions: ParsableArguments {
         if let counter, files.catalog.counter(number: counter) == nil {
             throw fail("没有 \(counter) 号窗口。本厅的窗口：\(files.catalog.counters.map { String($0.number) }.joined(separator: "、"))。")
         }
-        let identity = Identity.current(roster: files.roster)
-        let member = try staffOptions.member(in: files, identity: identity)
-        let session = ConsoleSession(files: files, identity: identity, member: member)
-        ConsoleLoop.run(session: session, theme: chosenTheme, model: ConsoleModel(start: start, counter: counter, department: member?.handledDepartment))
+        let identity = try Identity.current(files: files)
+        let chosen = try staffOptions.chosen(in: files, identity: identity, now: try ScriptClock.now(in: files.timeZone, folder: files.folder))
+        let session = try ConsoleSession(files: files, identity: identity, chosen: chosen)
+        ConsoleLoop.run(session: session, theme: chosenTheme,
+                        model: ConsoleModel(start: start, counter: counter, department: chosen?.member.handledDepartment))
     }
 }

@@ -11,6 +11,9 @@ import HallStore
 /// While the console runs it watches whether the log can be written (`watchLog`): a full
 /// disk, a read-only or a moved log becomes a banner at once, and when the cause is gone
 /// the banner goes and work resumes without a restart.
+///
+/// A member switched in with F4 acts for the hall's `[clock] switch_minutes`; after that
+/// the console goes back to the login's own member and asks for the PIN again.
 final class ConsoleSession {
     let files: HallFiles
     let identity: Identity
@@ -18,6 +21,10 @@ final class ConsoleSession {
     private(set) var member: StaffMember?
     private(set) var replica: HallReplica
     private var engine: HallEngine?
+    /// The F4 switch-in the current member acts under, until it lapses.
+    private var switchIn: SwitchIn?
+    /// The admin acting as `member` (`--staff`), written before each of their appends.
+    private var admin: StaffMember?
     private(set) var readOnlyReason: String?
     /// Why the log cannot take a write right now, while that lasts; nil when it can.
     private(set) var writeTrouble: LogFailure?
@@ -36,19 +43,20 @@ final class ConsoleSession {
     /// key that only moves a cursor) reuse them instead of forecasting every queue again.
     private var queues: (seq: Int, minute: Int, summaries: [QueueSummary])?
 
-    init(files: HallFiles, identity: Identity, member: StaffMember?) {
+    init(files: HallFiles, identity: Identity, chosen: StaffOptions.Chosen?) {
         self.files = files
         self.identity = identity
-        self.member = member
+        self.member = chosen?.member
+        admin = chosen?.admin
         workOrderSettings = Result { () throws(SeedError) in try files.loadWorkOrderSettings() }
-        guard let member else {
+        guard let chosen else {
             replica = HallReplica(folder: files.folder)
             engine = nil
             readOnlyReason = "登录名 \(identity.login) 不在人员名单里"
             return
         }
         do {
-            let engine = try HallEngine(folder: files.folder, catalog: files.catalog, actor: member, terminal: identity.terminal)
+            let engine = try files.engine(for: chosen.member, admin: chosen.admin, at: identity.terminal)
             self.engine = engine
             replica = engine.replica
         } catch {
@@ -70,13 +78,13 @@ final class ConsoleSession {
         } catch {
             return .refused(error.message)
         }
-        let atTerminal = member ?? StaffMember(id: identity.actor, name: identity.login, roles: [], department: nil, login: identity.login)
+        let atTerminal = member ?? identity.atTerminal
         let writer: HallEngine
         do throws(LogFailure) {
             if let engine {
                 writer = engine
             } else {
-                writer = try HallEngine(folder: files.folder, catalog: files.catalog, actor: atTerminal, terminal: identity.terminal)
+                writer = try files.engine(for: atTerminal, at: identity.terminal)
             }
         } catch {
             return .refused(error.message)
@@ -84,7 +92,7 @@ final class ConsoleSession {
         let recorded: [RecordedEvent]
         do {
             recorded = try writer.perform(now: now) { state, at throws(HallRefusal) in
-                try decideSwitch(to: target, check: check, state: state, now: at)
+                try decideSwitch(to: target, check: check, state: state, now: at, session: identity.session, bootTime: BootClock.now())
             }
         } catch {
             noteFailure(error)
@@ -94,15 +102,37 @@ final class ConsoleSession {
         // Opened only once the PIN was right: a wrong one should cost no writer.
         let next: HallEngine
         do throws(LogFailure) {
-            next = try HallEngine(folder: files.folder, catalog: files.catalog, actor: target, terminal: identity.terminal)
+            next = try files.engine(for: target, at: identity.terminal)
         } catch {
             return .refused(error.message)
         }
         engine = next
         replica = next.replica
         member = target
+        admin = nil
         readOnlyReason = nil
+        if case .access(.staffSwitched(let switched))? = recorded.first?.event, let at = recorded.first?.time {
+            switchIn = SwitchIn(member: target.id, at: at, session: switched.session, bootTime: switched.bootTime)
+        }
         return .done(recorded)
+    }
+
+    /// Ends an F4 switch-in that has lapsed: the console goes back to the login's own
+    /// member (or to reading only) and says so; nil while it holds or there is none.
+    private func lapsedSwitch(now: Date) -> ActionResult? {
+        guard let switchIn, !switchIn.holds(in: switchIn.session, now: now, bootTime: BootClock.now(), lasting: files.clock.switchLasts) else {
+            return nil
+        }
+        self.switchIn = nil
+        member = identity.member
+        engine = nil
+        if let own = identity.member, let back = try? files.engine(for: own, at: identity.terminal) {
+            engine = back
+            replica = back.replica
+        } else {
+            readOnlyReason = "换人已失效"
+        }
+        return .refused("\(switchIn.member) 的换人已超过 \(Int(files.clock.switchLasts / 60)) 分钟，已失效，本次操作未执行。请按 F4 重新换人。")
     }
 
     /// Failures that go away by themselves once someone frees space or restores write
@@ -126,7 +156,7 @@ final class ConsoleSession {
         var found = replica.unavailable ?? LogHealth.problem(log: log, minimumFree: freeWhenFull + LogHealth.minimumFreeBytes)
         if found == nil, engine == nil, writeTrouble != nil {
             do {
-                let engine = try HallEngine(folder: files.folder, catalog: files.catalog, actor: member, terminal: identity.terminal)
+                let engine = try files.engine(for: member, admin: admin, at: identity.terminal)
                 self.engine = engine
                 replica = engine.replica
                 readOnlyReason = nil
@@ -151,6 +181,7 @@ final class ConsoleSession {
     /// Runs a command a pane asked for, prints what the guide hands over, and says how it
     /// went in words for the pane.
     func perform(_ command: HallCommand, now: Date) -> [ActionResult] {
+        if let lapsed = lapsedSwitch(now: now) { return [lapsed] }
         guard let engine else {
             return [.refused("本终端只能查看：\(readOnlyReason ?? "没有可写的日志")。")]
         }
@@ -176,6 +207,7 @@ final class ConsoleSession {
 
     /// Runs work-order commands from a pane as one decision: all appended, or none.
     func perform(workOrders commands: [WorkOrderCommand], now: Date) -> ActionResult {
+        if let lapsed = lapsedSwitch(now: now) { return lapsed }
         guard let engine else { return .refused("本终端只能查看：\(readOnlyReason ?? "没有可写的日志")。") }
         guard case .success(let settings) = workOrderSettings else { return .refused("工单设置未能载入，不能操作工单。") }
         do {

@@ -1,8 +1,9 @@
+import Foundation
 import HallStore
 
 extension HallFiles {
-    /// The member who last switched in on `terminal` with a PIN, as the log has it.
-    func memberSwitchedIn(at terminal: String) -> String? {
-        HallReplica(folder: folder).state.switchedStaff[terminal]
+    /// The member switched in at `identity`'s terminal and session, as the log has it now.
+    func memberSwitchedIn(for identity: Identity, now: Date) -> String? {
+        identity.switchedIn(HallReplica(folder: folder).state, now: now, lasting: clock.switchLasts)
     }
 }

@@ -8,6 +8,8 @@ import HallStore
 struct HallFiles {
     var folder: DataFolder
     var catalog: Catalog
+    /// The `[clock]` table of `hall.toml`: how long a switch-in lasts, how far ahead a record may be.
+    var clock: SeedHallClock
     var hall: HallProfile { catalog.hall }
     var roster: Roster { catalog.roster }
 
@@ -24,10 +26,19 @@ struct HallFiles {
 
     /// Opens the data folder, creating it from the seeds first when it does not exist yet
     /// (the console's first run on a new machine).
+    /// The engine `actor` acts through at `terminal` (as `admin` when another member is at
+    /// the keyboard), refusing records further ahead of the machine's clock than the hall
+    /// allows, except in a practice folder, whose clock is the script's (`HALLDESK_NOW`).
+    func engine(for actor: StaffMember, admin: StaffMember? = nil, at terminal: String) throws(LogFailure) -> HallEngine {
+        let engine = try HallEngine(folder: folder, catalog: catalog, actor: actor, terminal: terminal, admin: admin)
+        engine.aheadTolerance = folder.isPractice ? nil : clock.aheadTolerance
+        return engine
+    }
+
     static func openOrCreate(_ options: DataOptions) throws -> HallFiles {
         let folder = DataFolder(url: options.folder)
         if !FileManager.default.fileExists(atPath: folder.url.path) {
-            try InitCommand.create(folder.url, seeds: nil)
+            try InitCommand.create(folder.url, seeds: nil, practice: false)
         }
         return try open(options)
     }
@@ -36,7 +47,8 @@ struct HallFiles {
     /// the advice for a missing one.
     static func load(_ folder: DataFolder) throws -> HallFiles {
         do {
-            return HallFiles(folder: folder, catalog: try SeedCatalog.load(folder: folder.seedsURL))
+            return HallFiles(folder: folder, catalog: try SeedCatalog.load(folder: folder.seedsURL),
+                             clock: try SeedHallClock.load(folder.seedsURL.appendingPathComponent("hall.toml")))
         } catch {
             throw fail(error.description)
         }

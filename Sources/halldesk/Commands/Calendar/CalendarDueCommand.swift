@@ -40,8 +40,13 @@ struct CalendarDueCommand: ParsableCommand {
         if let workingDays, workingDays < 1 { throw ValidationError("--working-days 应为正整数。") }
         if let workingHours, !(workingHours > 0 && workingHours.isFinite) { throw ValidationError("--working-hours 应大于 0。") }
         if let minutes, minutes < 1 { throw ValidationError("--minutes 应为正整数。") }
-        if let from, LocalTimeArgument.parse(from) == nil {
-            throw ValidationError("--from 应写成 \"2026-09-30 16:00\" 这样的当地日期和时间。")
+        if let from {
+            guard let local = LocalTimeArgument.parse(from) else {
+                throw ValidationError("--from 应写成 \"2026-09-30 16:00\" 这样的当地日期和时间。")
+            }
+            guard InputYears.accepted.contains(local.day.year) else {
+                throw ValidationError("--from 的年份 \(local.day.year) 超出可接受的范围（\(InputYears.accepted.lowerBound)–\(InputYears.accepted.upperBound) 年），请核对日期。")
+            }
         }
     }
 

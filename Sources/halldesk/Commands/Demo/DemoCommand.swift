@@ -94,7 +94,7 @@ struct DemoCommand: ParsableCommand {
     private func makeFolder() throws -> URL {
         if let keep {
             let url = URL(fileURLWithPath: keep, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
-            try InitCommand.create(url, seeds: nil)
+            try InitCommand.create(url, seeds: nil, practice: true)
             return url
         }
         var template = Array(FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-demo-XXXXXX").path.utf8CString)
@@ -103,7 +103,7 @@ struct DemoCommand: ParsableCommand {
         }
         let url = URL(fileURLWithPath: String(cString: made))
         do {
-            try InitCommand.create(url, seeds: nil)
+            try InitCommand.create(url, seeds: nil, practice: true)
         } catch {
             try? FileManager.default.removeItem(at: url)
             throw error

@@ -56,8 +56,9 @@ struct DemoPlan {
     }
 
     func session() -> ConsoleSession {
-        let identity = Identity(login: consoleMember?.login ?? "demo", member: consoleMember, terminal: "demo-console")
-        return ConsoleSession(files: files, identity: identity, member: consoleMember)
+        let identity = Identity(login: consoleMember?.login ?? "demo", member: consoleMember, terminal: "demo-console",
+                                session: nil, onTerminal: true, bootTime: BootClock.now())
+        return ConsoleSession(files: files, identity: identity, chosen: consoleMember.map { StaffOptions.Chosen(member: $0) })
     }
 
     var consoleModel: ConsoleModel {

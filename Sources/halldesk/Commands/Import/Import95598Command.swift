@@ -72,7 +72,7 @@ struct Import95598Command: ParsableCommand {
     private func read(hall: HallProfile, settings: WorkOrderSettings) throws -> HotlineExport {
         let bytes: Data
         do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            bytes = try AsCaller.run { try Data(contentsOf: URL(fileURLWithPath: file)) }
         } catch {
             throw fail("读不到文件 \(file)：请核对路径，以及本账号是否有权读取。")
         }

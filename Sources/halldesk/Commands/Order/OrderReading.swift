@@ -12,7 +12,7 @@ struct OrderReading {
 
     init(_ data: DataOptions) throws {
         files = try HallFiles.open(data)
-        now = try ScriptClock.now(in: files.timeZone)
+        now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
         let replica = HallReplica(folder: files.folder)
         if let alarm = replica.alarm { throw fail(alarm) }
         book = replica.state.workOrders

@@ -59,7 +59,7 @@ struct OrderReplyCommand: ParsableCommand {
     private func printDraft() throws {
         let reading = try OrderReading(dataOptions)
         guard let order = reading.book.order(target.order) else {
-            throw fail("没有工单 \(target.order)，请核对工单编号")
+            throw fail("没有工单 \(ArgumentQuote.short(target.order))，请核对工单编号")
         }
         let reply = reading.settings.replyTemplates.draft(for: order)
         if target.json {

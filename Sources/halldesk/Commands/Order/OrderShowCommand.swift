@@ -22,9 +22,9 @@ struct OrderShowCommand: ParsableCommand {
     func run() throws {
         let reading = try OrderReading(dataOptions)
         guard let found = reading.book.order(order) else {
-            throw fail("没有工单 \(order)，请核对工单编号")
+            throw fail("没有工单 \(ArgumentQuote.short(order))，请核对工单编号")
         }
-        let viewer = try staffOptions.member(in: reading.files, identity: Identity.current(roster: reading.files.roster))
+        let viewer = try staffOptions.chosen(in: reading.files, identity: Identity.current(files: reading.files), now: reading.now)?.member
         let visible = viewer?.maySeeCustomerContact ?? false
         if json {
             print(JSONLine.encode(OrderDetail(found, reading: reading, contactVisible: visible, time: reading.iso)))

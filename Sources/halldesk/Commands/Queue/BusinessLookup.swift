@@ -9,10 +9,10 @@ enum BusinessLookup {
             return exact
         }
         guard let first = found.first else {
-            throw fail("没有找到业务「\(text)」。可用 halldesk queue status 看队列，或换个代码、简拼、中文名。")
+            throw fail("没有找到业务「\(ArgumentQuote.short(text))」。可用 halldesk queue status 看队列，或换个代码、简拼、中文名。")
         }
         guard found.count == 1 else {
-            throw fail("「\(text)」对应多项业务：\(found.prefix(8).map { "\($0.code) \($0.name)" }.joined(separator: "、"))。请写代码。")
+            throw fail("「\(ArgumentQuote.short(text))」对应多项业务：\(found.prefix(8).map { "\($0.code) \($0.name)" }.joined(separator: "、"))。请写代码。")
         }
         return first
     }

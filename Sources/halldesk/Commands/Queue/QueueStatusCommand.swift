@@ -18,7 +18,7 @@ struct QueueStatusCommand: ParsableCommand {
         let files = try HallFiles.open(dataOptions)
         let replica = HallReplica(folder: files.folder)
         if let alarm = replica.alarm { throw fail(alarm) }
-        let now = try ScriptClock.now(in: files.timeZone)
+        let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
         let queues = replica.state.queueSummaries(catalog: files.catalog, now: now)
         let counters = replica.state.counterSummaries(catalog: files.catalog, now: now)
         if json {

@@ -71,14 +71,14 @@ struct ReportMonthCommand: ParsableCommand {
             throw fail("到 \(period.to.adding(days: -1)) 为止的工单里没有供电所「\(station)」。"
                        + (seen.isEmpty ? "日志中还没有任何工单写明供电所。" : "出现过的供电所：\(seen.joined(separator: "、"))。"))
         }
-        let now = try ScriptClock.now(in: files.timeZone)
+        let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
         let report = folds[1].report(previous: folds[0].report(asOf: now), asOf: now)
         let tables = ReportTables(report: report, names: { files.roster.member(id: $0)?.name })
         let document = ReportDocument(report, tables: tables, hallName: files.hall.name)
         if let csv {
             let folder = place(csv)
             do {
-                let written = try ReportCSV.write(tables.all, to: folder)
+                let written = try AsCaller.run { try ReportCSV.write(tables.all, to: folder) }
                 tell("已写入 \(written.count) 个 CSV 文件到 \(folder.path)")
             } catch {
                 throw fail("无法写入 CSV 到 \(folder.path)：\(error.localizedDescription)")
@@ -103,7 +103,7 @@ struct ReportMonthCommand: ParsableCommand {
     private func write(_ text: String, to path: String, what: String) throws {
         let url = place(path)
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try AsCaller.run { try Data(text.utf8).write(to: url, options: .atomic) }
         } catch {
             throw fail("无法写入\(what)到 \(url.path)：\(error.localizedDescription)")
         }
@@ -115,12 +115,13 @@ struct ReportMonthCommand: ParsableCommand {
         let parts = month.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let number = Int(parts[1]),
               let whole = ReportPeriod.month(year: year, month: number, zone: zone) else {
-            throw fail("月份「\(month)」应写成 YYYY-MM，如 2026-11。")
+            throw fail("月份「\(ArgumentQuote.short(month))」应写成 YYYY-MM，如 2026-11。")
         }
+        try InputYears.check(year, in: "月份 \(month)")
         func dayIn(_ text: String?, _ option: String) throws -> CalendarDay? {
             guard let text else { return nil }
-            guard let day = CalendarDay(text) else { throw fail("\(option)「\(text)」应写成 YYYY-MM-DD，如 \(whole.from)。") }
-            guard whole.contains(day) else { throw fail("\(option) \(text) 不在 \(month) 内。") }
+            guard let day = CalendarDay(text) else { throw fail("\(option)「\(ArgumentQuote.short(text))」应写成 YYYY-MM-DD，如 \(whole.from)。") }
+            guard whole.contains(day) else { throw fail("\(option) \(ArgumentQuote.short(text)) 不在 \(month) 内。") }
             return day
         }
         if let single = try dayIn(day, "--day") {

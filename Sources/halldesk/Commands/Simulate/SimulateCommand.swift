@@ -43,7 +43,7 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "同一批客户并排比较无导引/有导引 × 不预填/预填。")
     var compare = false
 
-    @Option(help: ArgumentHelp("把模拟的一天写成这个数据目录的事件日志（目录不存在则按 seeds 新建；已存在则须是日志为空的数据目录）。",
+    @Option(help: ArgumentHelp("把模拟的一天写成这个数据目录的事件日志（目录不存在则按 seeds 新建；已存在则须是日志为空的练习用数据目录，见 init --practice）。",
                                valueName: "DIR"))
     var log: String?
 
@@ -53,7 +53,14 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("业务目录与情景所在的 seeds 目录。缺省为检出目录里的 seeds/。", valueName: "DIR"))
     var seeds: String?
 
+    /// The counters a simulated day may open: a hall's are numbered in tens, and each counter
+    /// more makes every simulated minute longer, so 5,000 would run for hours to no purpose.
+    static let counterRange = 1...50
+
     func validate() throws {
+        if let counters, !Self.counterRange.contains(counters) {
+            throw ValidationError("--counters 应在 \(Self.counterRange.lowerBound) 到 \(Self.counterRange.upperBound) 之间（开放的窗口数），现为 \(counters)。")
+        }
         if log != nil, compare {
             throw ValidationError("--log 与 --compare 不能同时使用：比较要跑四种方案，写进日志的只能是一天。请去掉 --compare，用 --guide、--prefill 选定一种方案。")
         }
@@ -72,6 +79,11 @@ struct SimulateCommand: ParsableCommand {
         } catch {
             throw fail(error.message)
         }
+        // A simulated day is written as many people at chosen times: only into a folder
+        // made for practice, never into a live hall's (even a new one's empty log).
+        if let target, !target.isPractice {
+            throw fail("\(target.url.path) 不是练习用的数据目录，模拟的一天不能写进正式营业厅。请用 halldesk init --practice 建立练习目录，或让 --log 指向一个新目录。")
+        }
         do {
             // A data folder that exists keeps its own hall: the day is played on its counters and business types.
             catalog = try SeedCatalog.load(folder: target?.seedsURL ?? seedsURL)
@@ -82,7 +94,7 @@ struct SimulateCommand: ParsableCommand {
         let counterCount = counters ?? day.counters
         let arrivals: [SimulatedArrival]
         if let trace {
-            arrivals = try TraceFile.read(trace, scenario: day, catalog: catalog)
+            arrivals = try AsCaller.run { try TraceFile.read(trace, scenario: day, catalog: catalog) }
             day = day.replaying(arrivals)
         } else {
             do {

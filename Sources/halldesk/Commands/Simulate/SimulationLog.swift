@@ -18,7 +18,7 @@ struct SimulationLog {
     /// empty log) is given, adds the extra counters, then appends the run's events.
     static func write(_ run: HallSimulator.Run, scenario: SimulationScenario, catalog: Catalog, into url: URL, existing: DataFolder?,
                       seeds: String?) throws -> SimulationLog {
-        if existing == nil { try InitCommand.create(url, seeds: seeds) }
+        if existing == nil { try InitCommand.create(url, seeds: seeds, practice: true) }
         let folder = existing ?? DataFolder(url: url)
         let added = run.counters.filter { catalog.counter(number: $0.number) == nil }
         let head: LogHead

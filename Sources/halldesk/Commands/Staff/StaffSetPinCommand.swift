@@ -18,7 +18,7 @@ struct StaffSetPinCommand: ParsableCommand {
     func run() throws {
         let acting = try Acting(dataOptions, staffOptions)
         guard let target = acting.files.roster.member(id: member) else {
-            throw fail("工号 \(member) 不在人员名单里。")
+            throw fail("工号 \(ArgumentQuote.short(member)) 不在人员名单里。")
         }
         let pin = try PinPrompt.read("\(target.id) 的新 PIN：")
         guard PinFile.isWellFormed(pin) else { throw fail(PinFailure.notAPin.message) }
