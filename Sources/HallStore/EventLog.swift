@@ -6,12 +6,13 @@ import Glibc
 /// Any number of processes may each hold one. Appends are serialised with `flock` on the
 /// log file and checked against the caller's expected last `seq`, so two terminals that
 /// decide at once cannot both win. An append that returned is on disk (`fdatasync`).
-/// Only a writer holding the lock repairs a torn tail; a damaged record with good records
-/// after it is never cut, and the writer refuses to open.
+/// Several records in one append are framed as a batch (`BatchFrame`): whole or absent.
+/// Only a writer holding the lock repairs a torn tail (bytes without a final newline, or
+/// an unfinished batch); a complete line that fails its checks, the last one too, is
+/// damage and never cut: the writer refuses.
 public final class EventLog: EventStore {
-    /// The most one append may write: one `write` call, so that a crash tears at most one
-    /// batch and the lock is held briefly.
-    public static let maxAppendBytes = 1 << 20
+    /// The most one `write` call carries: a batch of any size goes in as many as it needs.
+    static let writeChunkBytes = 1 << 20
 
     public let url: URL
     /// The last record this writer has seen (its own or another process's).
@@ -60,10 +61,12 @@ public final class EventLog: EventStore {
         file.close()
     }
 
-    /// Appends `records` as one write if the log's last `seq` is `lastSeq`.
+    /// Appends `records` if the log's last `seq` is `lastSeq`: one record as it is, several
+    /// as one batch after a `batchOpened` record, so that a crash leaves all or none of
+    /// them. Returns the records as written, the opener left out.
     ///
     /// Throws `.conflict(head:)` (with `head` already moved on) when another process
-    /// appended first, `.tooLarge` over 1 MiB, `.notJSONObject` for a bad body, and
+    /// appended first, `.notJSONObject` for a bad body, and
     /// `.diskFull`, `.readOnly`, `.permissionDenied` with the file cut back to where it was,
     /// and `.moved` when the file this writer opened is no longer at `url` (it never writes
     /// to a log that was renamed or deleted, and never creates one).
@@ -77,7 +80,8 @@ public final class EventLog: EventStore {
         try file.checkStillNamed()
         try catchUp(repairing: true)
         guard head.seq == lastSeq else { throw LogFailure.conflict(head: head) }
-        return try write(records)
+        guard records.count > 1 else { return try write(records) }
+        return Array(try write([BatchFrame.opener(for: records)] + records).dropFirst())
     }
 
     /// Every record after `seq`, in order, including those other processes appended since.
@@ -105,9 +109,10 @@ public final class EventLog: EventStore {
         }
     }
 
-    /// Reads what was appended since `head`. A bad line with good records after it is
-    /// corruption. Without the lock an incomplete or bad tail may be a write in progress
-    /// and is left alone; with it (`repairing`) it is a torn tail and gets repaired.
+    /// Reads what was appended since `head`. A complete line that fails its checks is
+    /// corruption wherever it is. Without the lock an incomplete line or unfinished batch
+    /// at the end may be a write in progress and is left alone; with it (`repairing`) it is
+    /// a torn tail and gets repaired.
     private func catchUp(repairing: Bool) throws(LogFailure) {
         let size = try file.size()
         if size < head.endOffset {
@@ -119,13 +124,10 @@ public final class EventLog: EventStore {
         switch stop {
         case .end:
             return
-        case .incomplete(let offset):
+        case .incomplete(let offset), .unfinishedBatch(let offset, _):
             if repairing { try repairTail(from: offset, to: size) }
         case .bad(let bad):
-            if try ChainReader.hasValidRecord(file, from: bad.offset + 1, to: size) {
-                throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
-            }
-            if repairing { try repairTail(from: bad.offset, to: size) }
+            throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
         }
     }
 
@@ -154,18 +156,16 @@ public final class EventLog: EventStore {
 
     /// Checks what can be checked before taking the lock.
     private static func check(_ records: [NewRecord]) throws(LogFailure) {
-        var bodyBytes = 0
         for record in records {
             guard record.version >= 0 else { throw LogFailure.badVersion(record.version) }
             let isObject = record.body.withUnsafeBytes { JSONObjectValidator.isSingleObject($0) }
             guard isObject else { throw LogFailure.notJSONObject }
-            bodyBytes += record.body.count
         }
-        guard bodyBytes <= maxAppendBytes else { throw LogFailure.tooLarge(bytes: bodyBytes) }
     }
 
-    /// Writes `records` after `head` in one `write`, then `fdatasync`. Caller holds the lock
-    /// and has caught up, so the file ends at `head.endOffset`.
+    /// Writes `records` after `head` in as many `write`s as they need, then one
+    /// `fdatasync`. Caller holds the lock and has caught up, so the file ends at
+    /// `head.endOffset`; a failed write cuts the file back there.
     private func write(_ records: [NewRecord]) throws(LogFailure) -> [LogRecord] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(records.reduce(0) { $0 + $1.body.count + 400 })
@@ -186,16 +186,20 @@ public final class EventLog: EventStore {
             written.append(line)
             last = line.head
         }
-        guard bytes.count <= Self.maxAppendBytes else { throw LogFailure.tooLarge(bytes: bytes.count) }
-        switch file.writeOnce(bytes) {
-        case .success(let count) where count == bytes.count:
-            break
-        case .success:
-            cutBack()
-            throw LogFailure.diskFull
-        case .failure(let error):
-            cutBack()
-            throw LogFailure.from(errno: error.code, operation: "write", path: url.path)
+        var done = 0
+        while done < bytes.count {
+            switch file.writeOnce(bytes, done..<min(done + Self.writeChunkBytes, bytes.count)) {
+            case .success(let count) where count > 0:
+                done += count
+            case .success:
+                cutBack()
+                throw LogFailure.diskFull
+            case .failure(let error) where error.code == EINTR:
+                continue
+            case .failure(let error):
+                cutBack()
+                throw LogFailure.from(errno: error.code, operation: "write", path: url.path)
+            }
         }
         do {
             try file.syncData()

@@ -16,13 +16,12 @@ public enum LogFailure: Error, Sendable, Equatable {
     /// The log this process opened is no longer at `path` (renamed, moved or deleted, maybe
     /// with another file put there). Nothing was written and no new log was created.
     case moved(path: String)
-    /// A record is damaged with valid records after it: corruption or tampering.
+    /// A complete record is damaged (or the file shrank): corruption or tampering, never
+    /// mistaken for a crash, so nothing is cut.
     case corrupt(seq: Int, line: Int, defect: RecordDefect)
     /// The disk did not confirm a write. The writer stops for good: a new one must re-open
     /// the log and re-check it from disk.
     case fsyncFailed
-    /// The records of one append are over the 1 MiB limit of a single write.
-    case tooLarge(bytes: Int)
     /// A body is not one JSON object on one line.
     case notJSONObject
     /// An event version below 0, which the log's format cannot hold.
@@ -55,11 +54,9 @@ public enum LogFailure: Error, Sendable, Equatable {
         case .moved(let path):
             return "日志文件 \(path) 已被移走、改名或删除（本终端打开的那份已不在原处）。本次操作未保存，也没有新建日志。请把原文件放回原处（放回后自动继续）；若只能从备份恢复，恢复后请重新启动 HallDesk。"
         case .corrupt(let seq, let line, let defect):
-            return "日志第 \(line) 行（第 \(seq) 条记录）损坏：\(defect.reason)，且其后还有有效记录，可能被篡改。已停止写入，日志未做任何改动。请立即联系管理员核查（运行 halldesk log verify）。"
+            return "日志第 \(line) 行（第 \(seq) 条记录）损坏：\(defect.reason)。这不是崩溃留下的半截写入，可能被篡改。已停止写入，日志未做任何改动。请立即联系管理员核查（运行 halldesk log verify）。"
         case .fsyncFailed:
             return "磁盘未能确认写入（fsync 失败），为防止数据丢失已停止写入。请检查磁盘后重新启动 HallDesk，它会重新核对日志。"
-        case .tooLarge(let bytes):
-            return "一次写入的记录共 \(bytes) 字节，超过 1 MiB 上限，未保存。请分批提交或缩小内容。"
         case .notJSONObject:
             return "记录内容不是单行的 JSON 对象，未保存。这是程序错误，请联系开发人员。"
         case .badVersion(let version):

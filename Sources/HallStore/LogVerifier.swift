@@ -35,6 +35,8 @@ public enum LogVerifier {
         switch stop {
         case .incomplete(let offset):
             return report(.init(seq: head.seq + 1, line: head.seq + 1, offset: offset, defect: .incompleteLine, followedByValidRecords: false))
+        case .unfinishedBatch(let offset, let seq):
+            return report(.init(seq: seq, line: seq, offset: offset, defect: .unfinishedBatch, followedByValidRecords: false))
         case .bad(let bad):
             let after = (try? ChainReader.hasValidRecord(file, from: bad.offset + 1, to: size)) ?? true
             return report(.init(seq: bad.seq, line: bad.line, offset: bad.offset, defect: bad.defect, followedByValidRecords: after))

@@ -1,8 +1,8 @@
 import Glibc
 
 /// A file descriptor with the few system calls the log needs, each turning `errno` into a
-/// `LogFailure`. Plain POSIX calls rather than FileHandle: the log depends on exactly one
-/// `write` per append, `O_APPEND`, `flock` and `fdatasync`, and must see every error code.
+/// `LogFailure`. Plain POSIX calls rather than FileHandle: the log depends on checking
+/// every `write`, `O_APPEND`, `flock` and `fdatasync`, and must see every error code.
 struct OpenFile {
     let fd: Int32
     let path: String
@@ -78,9 +78,10 @@ struct OpenFile {
         return bytes
     }
 
-    /// Exactly one `write` call: the count written, or the `errno` it failed with.
-    func writeOnce(_ bytes: [UInt8]) -> Result<Int, Errno> {
-        let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    /// Exactly one `write` call of `bytes[range]`: the count written, or the `errno` it
+    /// failed with.
+    func writeOnce(_ bytes: [UInt8], _ range: Range<Int>) -> Result<Int, Errno> {
+        let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + range.lowerBound, range.count) }
         return n < 0 ? .failure(Errno(code: errno)) : .success(n)
     }
 

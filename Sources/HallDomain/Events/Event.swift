@@ -1,6 +1,8 @@
 /// Everything that can happen in a hall, as a fact in the log.
 public enum Event: Sendable, Equatable {
     case logRepaired(LogRepaired)
+    /// The framing before a multi-record append; changes nothing in the hall.
+    case batchOpened(BatchOpened)
     case doorEnquiryAnswered(DoorEnquiryAnswered)
     case visitTurnedAway(VisitTurnedAway)
     case slipIssued(SlipIssued)
@@ -42,7 +44,7 @@ public enum Event: Sendable, Equatable {
         case .counterPaused(let body): body
         case .counterClosed(let body): body
         case .counterTakenOver(let body): body
-        case .logRepaired, .workOrder, .access, .unrecognised: nil
+        case .logRepaired, .batchOpened, .workOrder, .access, .unrecognised: nil
         }
     }
 }

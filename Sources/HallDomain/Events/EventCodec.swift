@@ -21,6 +21,7 @@ public enum EventCodec {
     public static func encode(_ event: Event) -> Encoded {
         switch event {
         case .logRepaired(let body): return encoded(body)
+        case .batchOpened(let body): return encoded(body)
         case .doorEnquiryAnswered(let body): return encoded(body)
         case .visitTurnedAway(let body): return encoded(body)
         case .slipIssued(let body): return encoded(body)
@@ -46,6 +47,7 @@ public enum EventCodec {
     public static func decode(type: String, version: Int, body: Data) throws(UndecodableBody) -> Event {
         switch (type, version) {
         case (LogRepaired.type, LogRepaired.version): return .logRepaired(try decoded(body, type, version))
+        case (BatchOpened.type, BatchOpened.version): return .batchOpened(try decoded(body, type, version))
         case (DoorEnquiryAnswered.type, DoorEnquiryAnswered.version): return .doorEnquiryAnswered(try decoded(body, type, version))
         case (VisitTurnedAway.type, VisitTurnedAway.version): return .visitTurnedAway(try decoded(body, type, version))
         case (SlipIssued.type, SlipIssued.version): return .slipIssued(try decoded(body, type, version))
