@@ -44,7 +44,7 @@ public final class EventLog: EventStore {
         self.timeZone = timeZone
         self.repairActor = repairActor
         self.repairTerminal = repairTerminal
-        file = try OpenFile.open(url.path, flags: O_RDWR | O_APPEND)
+        file = try OpenFile.openTrusted(url.path, flags: O_RDWR | O_APPEND)
         head = .empty
         index = RecordIndex(startingAt: 1)
         if let anchor, anchor.seq > 0, try ChainReader.holds(file, anchor) {

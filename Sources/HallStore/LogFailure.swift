@@ -35,6 +35,9 @@ public enum LogFailure: Error, Sendable, Equatable {
     case notDataFolder(path: String)
     /// A whole day was to be written into a log that already has `records`.
     case logNotEmpty(path: String, records: Int)
+    /// A file or folder in the data folder is not what it claims (a symbolic link, someone
+    /// else's, writable by others): nothing was read from it or written to it.
+    case untrusted(path: String, problem: UntrustedFile, folder: Bool)
     /// Any other system error, named by the operation and `errno`.
     case io(operation: String, code: Int32)
 
@@ -69,6 +72,8 @@ public enum LogFailure: Error, Sendable, Equatable {
             return "目录 \(path) 不是 HallDesk 的数据目录（里面没有 events.log 或 seeds/）。未做任何改动。请换一个不存在的目录（会按 seeds 新建），或指向用 halldesk init 建立的数据目录。"
         case .logNotEmpty(let path, let records):
             return "数据目录 \(path) 的日志里已有 \(records) 条记录；把模拟的一天写进去会和真实记录混在一起。未做任何改动。请换一个不存在的目录，或用 halldesk init 新建一个。"
+        case .untrusted(let path, let problem, let folder):
+            return "\(path) \(problem.reason)。为安全起见，HallDesk 没有读写它，也没有改动任何文件。请\(problem.fix(path, folder: folder))，然后运行 halldesk doctor 复查。"
         case .io(let operation, let code):
             return "读写日志时系统报错（操作 \(operation)，错误码 \(code)：\(String(cString: strerror(code)))）。日志未做改动。请检查磁盘和文件系统，必要时联系运维。"
         }

@@ -13,6 +13,50 @@ struct OpenFile {
         return OpenFile(fd: fd, path: path)
     }
 
+    /// Opens `path` in the data folder as what it must be: never through a symbolic link
+    /// (`O_NOFOLLOW`), and checked by descriptor (`fstat`, so nothing can be swapped in
+    /// between the check and the use) to be a regular file (or with `folder`, a folder),
+    /// owned by the owner of the folder holding it, and not writable by group or others.
+    /// Anything else is `.untrusted` and is not read or written.
+    static func openTrusted(_ path: String, flags: Int32, mode: mode_t = 0o640, folder: Bool = false) throws(LogFailure) -> OpenFile {
+        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        var holder = stat()
+        guard stat(parent.isEmpty ? "." : parent, &holder) == 0 else {
+            throw LogFailure.from(errno: errno, operation: "stat", path: parent)
+        }
+        let fd = Glibc.open(path, flags | O_NOFOLLOW | O_CLOEXEC | (folder ? O_DIRECTORY : 0), mode)
+        guard fd >= 0 else {
+            let code = errno
+            var link = stat()
+            if code == ELOOP || (code == ENOTDIR && lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK) {
+                throw LogFailure.untrusted(path: path, problem: .symlink, folder: folder)
+            }
+            if code == ENOTDIR, folder { throw LogFailure.untrusted(path: path, problem: .notFolder, folder: folder) }
+            throw LogFailure.from(errno: code, operation: "open", path: path)
+        }
+        let file = OpenFile(fd: fd, path: path)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            file.close()
+            throw LogFailure.from(errno: errno, operation: "fstat", path: path)
+        }
+        let problem: UntrustedFile?
+        if info.st_mode & S_IFMT != (folder ? S_IFDIR : S_IFREG) {
+            problem = folder ? .notFolder : .notRegularFile
+        } else if info.st_uid != holder.st_uid {
+            problem = .foreignOwner(owner: info.st_uid, expected: holder.st_uid)
+        } else if info.st_mode & 0o022 != 0 {
+            problem = .writableByOthers(mode: info.st_mode & 0o7777)
+        } else {
+            problem = nil
+        }
+        if let problem {
+            file.close()
+            throw LogFailure.untrusted(path: path, problem: problem, folder: folder)
+        }
+        return file
+    }
+
     func close() {
         _ = Glibc.close(fd)
     }
@@ -31,7 +75,7 @@ struct OpenFile {
         var named = stat()
         var open = stat()
         guard fstat(fd, &open) == 0 else { throw failure("fstat") }
-        guard fstatat(AT_FDCWD, path, &named, 0) == 0 else {
+        guard fstatat(AT_FDCWD, path, &named, AT_SYMLINK_NOFOLLOW) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw LogFailure.moved(path: path) }
             throw failure("stat")
         }

@@ -11,11 +11,13 @@ enum Quarantine {
 
     /// Stores `bytes` (cut from `offset` of the log) durably in
     /// `quarantine/<UTC time>-<offset>.bin` and returns that path relative to the log's folder.
+    /// The folder must be a real folder of the data folder's owner (`OpenFile.openTrusted`):
+    /// a symbolic link there would make the writer put the log's bytes wherever it points.
     static func keep(_ bytes: [UInt8], from offset: UInt64, logURL: URL, at date: Date) throws(LogFailure) -> String {
         let folder = folder(for: logURL)
         try DurableFiles.makeFolder(folder)
         let name = "\(compactUTC(date))-\(offset).bin"
-        try DurableFiles.createFile(folder.appendingPathComponent(name), contents: bytes)
+        try DurableFiles.createFile(name, in: folder, contents: bytes)
         return "quarantine/\(name)"
     }
 

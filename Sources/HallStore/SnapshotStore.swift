@@ -56,7 +56,7 @@ public struct SnapshotStore: Sendable {
         else { return nil }
         let head = envelope.head
         if head == .empty { return (envelope.state, head) }
-        guard let log = try? OpenFile.open(logURL.path, flags: O_RDONLY) else { return nil }
+        guard let log = try? OpenFile.openTrusted(logURL.path, flags: O_RDONLY) else { return nil }
         defer { log.close() }
         guard (try? ChainReader.holds(log, head)) == true else { return nil }
         return (envelope.state, head)

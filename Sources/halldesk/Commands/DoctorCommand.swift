@@ -8,7 +8,7 @@ import HallStore
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "体检数据目录：文件权限、磁盘空间、日志哈希链、快照、来年工作日历、打印机，并说明如何修复。",
+        abstract: "体检数据目录：文件权限、文件类型与属主（符号链接）、磁盘空间、日志哈希链、快照、来年工作日历、打印机，并说明如何修复。",
         discussion: "只读，不改动任何文件。退出码：0 全部正常或只有警告；1 有问题须处理。"
     )
 
@@ -38,6 +38,7 @@ struct DoctorCommand: ParsableCommand {
         let printer = Result { () throws(SeedError) in try SeedPrinter.load(hallTOML, dataFolder: folder.url) }
         return [
             ModeCheck.run(folder: folder.url),
+            FileKindCheck.run(folder: folder.url),
             DiskSpaceCheck.run(folder: folder),
             ChainCheck.run(LogVerifier.verify(url: folder.logURL), log: folder.logURL),
             SnapshotCheck.run(folder: folder),
