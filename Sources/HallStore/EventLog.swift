@@ -25,6 +25,8 @@ public final class EventLog: EventStore {
     /// Set when the disk failed to confirm a write: nothing is known about the file any
     /// more, so this writer refuses everything and a new one must re-read the log.
     private var broken: LogFailure?
+    /// Called after each step of a repair; only the crash tests use it (`logstress`).
+    private let afterRepairStep: ((RepairStep) -> Void)?
 
     /// Creates an empty log file (0640); fails if anything is already at `url`. A log is
     /// never created implicitly by opening, so a wrong path cannot start a second history.
@@ -39,8 +41,11 @@ public final class EventLog: EventStore {
     ///   - timeZone: the site's zone; timestamps are written in it with its offset.
     ///   - repairActor, repairTerminal: who a `logRepaired` record is written as.
     ///   - anchor: a head known good, e.g. a snapshot's, so opening reads only what follows.
-    public init(url: URL, timeZone: TimeZone, repairActor: String, repairTerminal: String, trusting anchor: LogHead? = nil) throws(LogFailure) {
+    ///   - afterRepairStep: called after each step of a repair, for crash tests.
+    public init(url: URL, timeZone: TimeZone, repairActor: String, repairTerminal: String, trusting anchor: LogHead? = nil,
+                afterRepairStep: ((RepairStep) -> Void)? = nil) throws(LogFailure) {
         self.url = url
+        self.afterRepairStep = afterRepairStep
         self.timeZone = timeZone
         self.repairActor = repairActor
         self.repairTerminal = repairTerminal
@@ -121,6 +126,7 @@ public final class EventLog: EventStore {
         var reader = ChainReader(after: head)
         let stop = try reader.read(file, to: size, checkBodies: false) { index.add($0) }
         head = reader.head
+        if repairing { try finishPendingRepairs() }
         switch stop {
         case .end:
             return
@@ -132,11 +138,14 @@ public final class EventLog: EventStore {
     }
 
     /// Moves the torn bytes `[offset, size)` to quarantine, cuts the log back to `offset`
-    /// and records the repair as a `logRepaired` record. Caller holds the lock.
+    /// and records the repair as a `logRepaired` record. Caller holds the lock. The
+    /// quarantine file keeps its pending name until the record is durable, so a crash at any
+    /// step leaves something `finishPendingRepairs` completes.
     private func repairTail(from offset: UInt64, to size: UInt64) throws(LogFailure) {
         let torn = try file.read(from: offset, to: size)
         let now = Date()
-        let quarantined = try Quarantine.keep(torn, from: offset, logURL: url, at: now)
+        let name = try Quarantine.keep(torn, from: offset, logURL: url, at: now)
+        afterRepairStep?(.quarantined)
         try file.truncate(to: offset)
         do {
             try file.sync()
@@ -144,14 +153,60 @@ public final class EventLog: EventStore {
             broken = error
             throw error
         }
-        var body = Array("{\"bytes\":\(torn.count),\"offset\":\(offset),\"quarantineFile\":".utf8)
-        JSONString.append(quarantined, to: &body)
+        afterRepairStep?(.cut)
+        try recordRepair(bytes: torn.count, offset: offset, name: name, at: now)
+    }
+
+    /// Appends the `logRepaired` record for quarantine file `name`, then gives the file its
+    /// final name. Caller holds the lock and the file ends at `head.endOffset`.
+    private func recordRepair(bytes: Int, offset: UInt64, name: String, at now: Date) throws(LogFailure) {
+        var body = Array("{\"bytes\":\(bytes),\"offset\":\(offset),\"quarantineFile\":".utf8)
+        JSONString.append("quarantine/\(name)", to: &body)
         body.append(UInt8(ascii: "}"))
         let repair = NewRecord(
             actor: repairActor, terminal: repairTerminal, type: "logRepaired", version: 1,
             body: Data(body), timestamp: now
         )
         _ = try write([repair])
+        afterRepairStep?(.recorded)
+        try Quarantine.finish(name, logURL: url)
+        afterRepairStep?(.named)
+    }
+
+    /// Completes the repairs a crash interrupted, from their pending quarantine files. Caller
+    /// holds the lock and has read up to `head`.
+    /// - the record at the file's offset names it: only the final name was missing;
+    /// - the log still holds its bytes there: the copy goes, the tail is repaired anew;
+    /// - the log was cut there and nothing followed: the `logRepaired` record is written.
+    /// Anything else is left for an operator to see: bytes are never dropped.
+    private func finishPendingRepairs() throws(LogFailure) {
+        for pending in try Quarantine.pending(logURL: url) {
+            let end = pending.offset + UInt64(pending.bytes.count)
+            if pending.offset < head.endOffset {
+                if try recordNames(pending.name, at: pending.offset) { try Quarantine.finish(pending.name, logURL: url) }
+            } else if pending.offset == head.endOffset {
+                let size = try file.size()
+                if size >= end, try file.read(from: pending.offset, to: end) == pending.bytes {
+                    try Quarantine.discard(pending.name, logURL: url)
+                } else if size == head.endOffset {
+                    try recordRepair(bytes: pending.bytes.count, offset: pending.offset, name: pending.name, at: Date())
+                }
+            }
+        }
+    }
+
+    /// Whether the record at `offset` is the `logRepaired` naming quarantine file `name`.
+    private func recordNames(_ name: String, at offset: UInt64) throws(LogFailure) -> Bool {
+        var names = false
+        var quoted: [UInt8] = Array("\"quarantineFile\":".utf8)
+        JSONString.append("quarantine/\(name)", to: &quoted)
+        _ = try LineReader.forEachLine(in: file, from: offset, to: head.endOffset) { line, _ in
+            if case .success(let record) = RecordScanner.scan(line, offset: offset, checkBody: false), record.type == "logRepaired" {
+                names = Array(record.body).firstRange(of: quoted) != nil
+            }
+            return false
+        }
+        return names
     }
 
     /// Checks what can be checked before taking the lock.

@@ -5,6 +5,11 @@
 //       Appends N records (0 = until killed), one per append, each body naming the writer
 //       and its counter. Retries on conflict by catching up. After each append returns it
 //       prints `ack <seq> <writer> <counter>` to stdout, unbuffered.
+//       With --keep-going yes a failed append prints `refused <counter> <message>` and the
+//       writer goes on to the next one instead of exiting (the fsync failure test).
+//   logstress repair --log PATH --kill-after STEP
+//       Opens the log as a writer, repairing a torn tail, and sends itself SIGKILL right
+//       after that step of the repair (quarantined, cut, recorded, named).
 //   logstress snapshot --log PATH --folder DIR --seq N --label TEXT [--kill-after STEP]
 //       Writes a snapshot whose state is (N, TEXT) at record N; with --kill-after it sends
 //       itself SIGKILL right after that step (tempWritten, tempSynced, renamed, folderSynced).
@@ -83,7 +88,9 @@ func append(_ options: [String: String]) {
             } catch .conflict {
                 continue
             } catch {
-                fail("append: \(error.message)")
+                guard options["keep-going"] == "yes" else { fail("append: \(error.message)") }
+                say("refused \(counter) \(error.message)")
+                break
             }
         }
         counter += 1
@@ -116,8 +123,22 @@ func snapshot(_ options: [String: String]) {
     say("written \(seq)")
 }
 
+func repair(_ options: [String: String]) {
+    guard let path = options["log"], let step = options["kill-after"], let killStep = RepairStep(rawValue: step) else {
+        fail("repair needs --log and --kill-after quarantined|cut|recorded|named")
+    }
+    do {
+        _ = try EventLog(url: URL(fileURLWithPath: path), timeZone: siteZone, repairActor: "system", repairTerminal: "logstress-repair",
+                         afterRepairStep: { done in if done == killStep { kill(getpid(), SIGKILL) } })
+    } catch {
+        fail("open: \(error.message)")
+    }
+    say("no repair needed")
+}
+
 switch CommandLine.arguments.dropFirst().first {
 case "append": append(options())
+case "repair": repair(options())
 case "snapshot": snapshot(options())
-default: fail("usage: logstress append|snapshot --option value …")
+default: fail("usage: logstress append|repair|snapshot --option value …")
 }

@@ -50,7 +50,7 @@ struct Import95598Command: ParsableCommand {
                 return dryRun ? [] : outcome.eventsToWrite(skipBad: skipBad)
             }
         } catch {
-            throw fail(error.message)
+            throw fail(error)
         }
         guard let outcome = decided else { return }
         let summary = ImportSummary(file: file, export: export, outcome: outcome, written: !written.isEmpty, dryRun: dryRun, skipBad: skipBad)
