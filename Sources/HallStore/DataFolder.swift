@@ -42,6 +42,8 @@ public struct DataFolder: Sendable {
             try copyTOML(from: seeds.standardizedFileURL, to: folder.seedsURL)
             try EventLog.create(at: folder.logURL)
             guard rename(staging.path, target.path) == 0 else {
+                // Another init (or someone) filled the folder since the check above.
+                if errno == ENOTEMPTY || errno == EEXIST { throw LogFailure.folderNotEmpty(path: target.path) }
                 throw LogFailure.from(errno: errno, operation: "rename", path: target.path)
             }
             try DurableFiles.syncFolder(target.deletingLastPathComponent())

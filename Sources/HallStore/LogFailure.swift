@@ -67,7 +67,7 @@ public enum LogFailure: Error, Sendable, Equatable {
         case .stateNotEncodable:
             return "派生状态无法编码为 JSON（含有 NaN 或无穷大等数值），本次快照未写入，日志不受影响，下次启动会完整重放日志。这是程序错误，请联系开发人员。"
         case .folderNotEmpty(let path):
-            return "目录已存在且不为空：\(path)。为免覆盖已有数据，未做任何改动。请换一个目录，或确认后手动清理。"
+            return "目录已存在且不为空：\(path)（也可能是另一个 halldesk init 刚刚建好了它）。为免覆盖已有数据，未做任何改动。请换一个目录，或确认后手动清理。"
         case .notDataFolder(let path):
             return "目录 \(path) 不是 HallDesk 的数据目录（里面没有 events.log 或 seeds/）。未做任何改动。请换一个不存在的目录（会按 seeds 新建），或指向用 halldesk init 建立的数据目录。"
         case .logNotEmpty(let path, let records):

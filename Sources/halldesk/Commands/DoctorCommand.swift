@@ -19,9 +19,7 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let folder = DataFolder(url: dataOptions.folder)
-        guard FileManager.default.fileExists(atPath: folder.logURL.path) else {
-            throw fail("数据目录 \(folder.url.path) 里没有事件日志。新营业厅请先运行：halldesk init --data \(folder.url.path)")
-        }
+        if let missing = HallFiles.missingLog(folder) { throw missing }
         let findings = Self.examine(folder, now: try ScriptClock.now(in: Self.zone(folder)))
         if json {
             print(DoctorJSON.render(findings))
