@@ -58,10 +58,19 @@ enum DurableFiles {
     /// temp file in the same folder, write, fsync, rename, fsync the folder
     /// (`Data.write(options: .atomic)` skips the last step, so after a power cut the rename
     /// itself could be lost). `afterStep` is called after each step.
-    static func replaceFile(_ url: URL, contents: [UInt8], afterStep: ((ReplaceStep) -> Void)? = nil) throws(LogFailure) {
-        let folder = try OpenFile.openTrusted(url.deletingLastPathComponent().path, flags: O_RDONLY, folder: true)
+    ///
+    /// Temp files that a killed run left (their process gone) are removed first. With
+    /// `trustedFolder` (the data folder's own folders) the folder must pass
+    /// `OpenFile.openTrusted`; an export goes wherever its user points it.
+    static func replaceFile(_ url: URL, contents: [UInt8], trustedFolder: Bool = true,
+                            afterStep: ((ReplaceStep) -> Void)? = nil) throws(LogFailure) {
+        let folderPath = url.deletingLastPathComponent().path
+        let folder = trustedFolder
+            ? try OpenFile.openTrusted(folderPath, flags: O_RDONLY, folder: true)
+            : try OpenFile.open(folderPath, flags: O_RDONLY | O_DIRECTORY)
         defer { folder.close() }
         let name = url.lastPathComponent
+        removeStaleTemps(of: name, in: folder)
         let tempName = "\(tempPrefix(for: name))\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let tempPath = url.deletingLastPathComponent().appendingPathComponent(tempName).path
         let fd = openat(folder.fd, tempName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
@@ -86,6 +95,21 @@ enum DurableFiles {
         afterStep?(.renamed)
         try folder.sync()
         afterStep?(.folderSynced)
+    }
+
+    /// Removes `name`'s temp files (`.<name>-<pid>-<random>.tmp`) whose process is gone.
+    private static func removeStaleTemps(of name: String, in folder: OpenFile) {
+        let prefix = tempPrefix(for: name)
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let fields = entry.dropFirst(prefix.count).dropLast(4).split(separator: "-")
+            guard fields.count == 2, let pid = pid_t(fields[0]), !isRunning(pid) else { continue }
+            unlinkat(folder.fd, entry, 0)
+        }
+    }
+
+    /// Whether process `pid` exists (a leftover of a running writer must stay).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// The start of the names of `name`'s temp files: `.<name>-`, so that a run killed
