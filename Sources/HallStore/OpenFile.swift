@@ -22,7 +22,7 @@ struct OpenFile {
         let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         var holder = stat()
         guard stat(parent.isEmpty ? "." : parent, &holder) == 0 else {
-            throw LogFailure.from(errno: errno, operation: "stat", path: parent)
+            throw LogFailure.from(errno: errno, operation: "stat", path: path)
         }
         let fd = Glibc.open(path, flags | O_NOFOLLOW | O_CLOEXEC | (folder ? O_DIRECTORY : 0), mode)
         guard fd >= 0 else {

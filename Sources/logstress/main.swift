@@ -52,7 +52,7 @@ struct SplitMix {
     }
 }
 
-/// Padding of mixed sizes: mostly small, some tens of KB, some close to the 1 MiB limit.
+/// Padding of mixed sizes: mostly small, some tens of KB, some close to 1 MiB (a write of its own).
 func padding(_ sizes: String, _ random: inout SplitMix) -> String {
     guard sizes == "mixed" else { return "" }
     let roll = random.next() % 100
