@@ -5,13 +5,21 @@ import Glibc
 ///
 /// Only complete lines are read; bytes after the last newline are reported as an
 /// incomplete line, which for a reader means "not written yet" and for a writer holding
-/// the lock means a torn tail. The reader itself never changes the file.
+/// the lock means a torn tail. A batch (see `BatchFrame`) is read as a unit: its records
+/// are handed over, and the head moves past them, only once all of them are read; a batch
+/// the file ends inside is reported like an incomplete line, from its opener on. The
+/// reader itself never changes the file.
 struct ChainReader {
-    /// The last record accepted so far.
+    /// The last record accepted so far (never inside an unfinished batch).
     private(set) var head: LogHead
+    /// The last record whose line checked out, which may be inside the batch being read:
+    /// the next record chains to it.
+    private var tip: LogHead
     /// False while reading starts mid-log: the first record's `prev` is taken on trust
     /// (its own hash is still checked) and becomes the anchor for the rest.
     private var anchored: Bool
+    /// The batch being read: its opener and records so far, and how many are still due.
+    private var batch: (records: [LogRecord], due: Int)?
 
     /// Where and why reading stopped.
     enum Stop: Equatable {
@@ -19,6 +27,9 @@ struct ChainReader {
         case end
         /// The bytes from `offset` to the end have no newline.
         case incomplete(offset: UInt64)
+        /// The file ends inside the batch whose opener, record `seq`, is at `offset`
+        /// (with or without an incomplete line after its last complete record).
+        case unfinishedBatch(offset: UInt64, seq: Int)
         /// A complete line that is not the next good record.
         case bad(BadLine)
     }
@@ -36,32 +47,42 @@ struct ChainReader {
     /// Reading continues after `head`, whose hash the next record's `prev` must be.
     init(after head: LogHead) {
         self.head = head
-        self.anchored = true
+        tip = head
+        anchored = true
     }
 
-    /// Reading starts at the line at `offset`, which must be record `seq`.
+    /// Reading starts at the line at `offset`, which must be record `seq` (and not inside
+    /// an unfinished batch: records read from there on are taken one by one).
     init(atRecord offset: UInt64, seq: Int) {
-        self.head = LogHead(seq: seq - 1, hash: LogHead.zeroHash, offset: 0, endOffset: offset)
-        self.anchored = seq == 1
+        head = LogHead(seq: seq - 1, hash: LogHead.zeroHash, offset: 0, endOffset: offset)
+        tip = head
+        anchored = seq == 1
     }
 
     /// Reads every complete line from `head.endOffset` up to `end`, calling `each` for
-    /// every good record, and stops at the first line that is not one.
+    /// every good record (a batch's records together, once the batch is complete), and
+    /// stops at the first line that is not one. An unfinished batch is dropped from memory:
+    /// the next read starts again at its opener.
     mutating func read(
         _ file: OpenFile, to end: UInt64, checkBodies: Bool, _ each: (LogRecord) -> Void
     ) throws(LogFailure) -> Stop {
         var bad: BadLine?
         let stopped = try LineReader.forEachLine(in: file, from: head.endOffset, to: end) { line, offset in
             guard let defect = accept(line, offset: offset, checkBody: checkBodies, each) else { return true }
-            bad = BadLine(offset: offset, length: line.count + 1, seq: head.seq + 1, defect: defect)
+            bad = BadLine(offset: offset, length: line.count + 1, seq: tip.seq + 1, defect: defect)
             return false
         }
+        let unfinished = batch?.records.first
+        batch = nil
+        tip = head
         if let bad { return .bad(bad) }
+        if let unfinished { return .unfinishedBatch(offset: unfinished.offset, seq: unfinished.seq) }
         if let stopped { return .incomplete(offset: stopped) }
         return .end
     }
 
-    /// Checks one line against the chain and takes it as the new head if it is good.
+    /// Checks one line against the chain and takes it (alone, or with its batch once that
+    /// is complete) as the new head if it is good.
     private mutating func accept(
         _ line: UnsafeRawBufferPointer, offset: UInt64, checkBody: Bool, _ each: (LogRecord) -> Void
     ) -> RecordDefect? {
@@ -70,11 +91,32 @@ struct ChainReader {
         case .failure(let defect): return defect
         case .success(let scanned): record = scanned
         }
-        guard record.seq == head.seq + 1 else { return .wrongSeq }
-        guard !anchored || record.prev == head.hash else { return .chainBroken }
-        head = record.head
+        guard record.seq == tip.seq + 1 else { return .wrongSeq }
+        guard !anchored || record.prev == tip.hash else { return .chainBroken }
+        switch BatchFrame.role(of: record) {
+        case .damagedOpener:
+            return .badBatch
+        case .opener(let count):
+            // A new batch before the last one was complete: the last one never finished,
+            // and something was written after it without repairing it.
+            guard batch == nil else { return .batchInterrupted }
+            batch = ([record], count)
+        case .record:
+            if batch != nil {
+                batch!.records.append(record)
+                batch!.due -= 1
+            }
+        }
+        tip = record.head
         anchored = true
-        each(record)
+        if let complete = batch {
+            guard complete.due == 0 else { return nil }
+            batch = nil
+            complete.records.forEach(each)
+        } else {
+            each(record)
+        }
+        head = tip
         return nil
     }
 

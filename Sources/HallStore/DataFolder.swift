@@ -49,6 +49,8 @@ public struct DataFolder: Sendable {
             try PinSecret.create(in: staging)
             if practice { try PracticeMarker.write(in: folder) }
             guard rename(staging.path, target.path) == 0 else {
+                // Another init (or someone) filled the folder since the check above.
+                if errno == ENOTEMPTY || errno == EEXIST { throw LogFailure.folderNotEmpty(path: target.path) }
                 throw LogFailure.from(errno: errno, operation: "rename", path: target.path)
             }
             try DurableFiles.syncFolder(target.deletingLastPathComponent())

@@ -6,8 +6,8 @@ import HallDomain
 /// day the hall lived. Only into an empty log: a simulated day mixed into real records
 /// would falsify both.
 public enum DayLogWriter {
-    /// Records per append: one fsync per batch instead of per event, each batch far below
-    /// the log's 1 MiB write limit (a queue event is a few hundred bytes).
+    /// Records per append: one fsync per batch instead of per event, and a crash loses at
+    /// most the batch being written (each is framed, whole or absent).
     public static let batchSize = 500
 
     /// The data folder already at `url`, checked to be one whose log is empty; nil when

@@ -6,12 +6,13 @@ import Glibc
 /// Any number of processes may each hold one. Appends are serialised with `flock` on the
 /// log file and checked against the caller's expected last `seq`, so two terminals that
 /// decide at once cannot both win. An append that returned is on disk (`fdatasync`).
-/// Only a writer holding the lock repairs a torn tail; a damaged record with good records
-/// after it is never cut, and the writer refuses to open.
+/// Several records in one append are framed as a batch (`BatchFrame`): whole or absent.
+/// Only a writer holding the lock repairs a torn tail (bytes without a final newline, or
+/// an unfinished batch); a complete line that fails its checks, the last one too, is
+/// damage and never cut: the writer refuses.
 public final class EventLog: EventStore {
-    /// The most one append may write: one `write` call, so that a crash tears at most one
-    /// batch and the lock is held briefly.
-    public static let maxAppendBytes = 1 << 20
+    /// The most one `write` call carries: a batch of any size goes in as many as it needs.
+    static let writeChunkBytes = 1 << 20
 
     public let url: URL
     /// The last record this writer has seen (its own or another process's).
@@ -24,6 +25,8 @@ public final class EventLog: EventStore {
     /// Set when the disk failed to confirm a write: nothing is known about the file any
     /// more, so this writer refuses everything and a new one must re-read the log.
     private var broken: LogFailure?
+    /// Called after each step of a repair; only the crash tests use it (`logstress`).
+    private let afterRepairStep: ((RepairStep) -> Void)?
 
     /// Creates an empty log file (0640); fails if anything is already at `url`. A log is
     /// never created implicitly by opening, so a wrong path cannot start a second history.
@@ -38,12 +41,15 @@ public final class EventLog: EventStore {
     ///   - timeZone: the site's zone; timestamps are written in it with its offset.
     ///   - repairActor, repairTerminal: who a `logRepaired` record is written as.
     ///   - anchor: a head known good, e.g. a snapshot's, so opening reads only what follows.
-    public init(url: URL, timeZone: TimeZone, repairActor: String, repairTerminal: String, trusting anchor: LogHead? = nil) throws(LogFailure) {
+    ///   - afterRepairStep: called after each step of a repair, for crash tests.
+    public init(url: URL, timeZone: TimeZone, repairActor: String, repairTerminal: String, trusting anchor: LogHead? = nil,
+                afterRepairStep: ((RepairStep) -> Void)? = nil) throws(LogFailure) {
         self.url = url
+        self.afterRepairStep = afterRepairStep
         self.timeZone = timeZone
         self.repairActor = repairActor
         self.repairTerminal = repairTerminal
-        file = try OpenFile.open(url.path, flags: O_RDWR | O_APPEND)
+        file = try OpenFile.openTrusted(url.path, flags: O_RDWR | O_APPEND)
         head = .empty
         index = RecordIndex(startingAt: 1)
         if let anchor, anchor.seq > 0, try ChainReader.holds(file, anchor) {
@@ -60,10 +66,12 @@ public final class EventLog: EventStore {
         file.close()
     }
 
-    /// Appends `records` as one write if the log's last `seq` is `lastSeq`.
+    /// Appends `records` if the log's last `seq` is `lastSeq`: one record as it is, several
+    /// as one batch after a `batchOpened` record, so that a crash leaves all or none of
+    /// them. Returns the records as written, the opener left out.
     ///
     /// Throws `.conflict(head:)` (with `head` already moved on) when another process
-    /// appended first, `.tooLarge` over 1 MiB, `.notJSONObject` for a bad body, and
+    /// appended first, `.notJSONObject` for a bad body, and
     /// `.diskFull`, `.readOnly`, `.permissionDenied` with the file cut back to where it was,
     /// and `.moved` when the file this writer opened is no longer at `url` (it never writes
     /// to a log that was renamed or deleted, and never creates one).
@@ -77,7 +85,8 @@ public final class EventLog: EventStore {
         try file.checkStillNamed()
         try catchUp(repairing: true)
         guard head.seq == lastSeq else { throw LogFailure.conflict(head: head) }
-        return try write(records)
+        guard records.count > 1 else { return try write(records) }
+        return Array(try write([BatchFrame.opener(for: records)] + records).dropFirst())
     }
 
     /// Every record after `seq`, in order, including those other processes appended since.
@@ -105,9 +114,10 @@ public final class EventLog: EventStore {
         }
     }
 
-    /// Reads what was appended since `head`. A bad line with good records after it is
-    /// corruption. Without the lock an incomplete or bad tail may be a write in progress
-    /// and is left alone; with it (`repairing`) it is a torn tail and gets repaired.
+    /// Reads what was appended since `head`. A complete line that fails its checks is
+    /// corruption wherever it is. Without the lock an incomplete line or unfinished batch
+    /// at the end may be a write in progress and is left alone; with it (`repairing`) it is
+    /// a torn tail and gets repaired.
     private func catchUp(repairing: Bool) throws(LogFailure) {
         let size = try file.size()
         if size < head.endOffset {
@@ -116,25 +126,26 @@ public final class EventLog: EventStore {
         var reader = ChainReader(after: head)
         let stop = try reader.read(file, to: size, checkBodies: false) { index.add($0) }
         head = reader.head
+        if repairing { try finishPendingRepairs() }
         switch stop {
         case .end:
             return
-        case .incomplete(let offset):
+        case .incomplete(let offset), .unfinishedBatch(let offset, _):
             if repairing { try repairTail(from: offset, to: size) }
         case .bad(let bad):
-            if try ChainReader.hasValidRecord(file, from: bad.offset + 1, to: size) {
-                throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
-            }
-            if repairing { try repairTail(from: bad.offset, to: size) }
+            throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
         }
     }
 
     /// Moves the torn bytes `[offset, size)` to quarantine, cuts the log back to `offset`
-    /// and records the repair as a `logRepaired` record. Caller holds the lock.
+    /// and records the repair as a `logRepaired` record. Caller holds the lock. The
+    /// quarantine file keeps its pending name until the record is durable, so a crash at any
+    /// step leaves something `finishPendingRepairs` completes.
     private func repairTail(from offset: UInt64, to size: UInt64) throws(LogFailure) {
         let torn = try file.read(from: offset, to: size)
         let now = Date()
-        let quarantined = try Quarantine.keep(torn, from: offset, logURL: url, at: now)
+        let name = try Quarantine.keep(torn, from: offset, logURL: url, at: now)
+        afterRepairStep?(.quarantined)
         try file.truncate(to: offset)
         do {
             try file.sync()
@@ -142,30 +153,74 @@ public final class EventLog: EventStore {
             broken = error
             throw error
         }
-        var body = Array("{\"bytes\":\(torn.count),\"offset\":\(offset),\"quarantineFile\":".utf8)
-        JSONString.append(quarantined, to: &body)
+        afterRepairStep?(.cut)
+        try recordRepair(bytes: torn.count, offset: offset, name: name, at: now)
+    }
+
+    /// Appends the `logRepaired` record for quarantine file `name`, then gives the file its
+    /// final name. Caller holds the lock and the file ends at `head.endOffset`.
+    private func recordRepair(bytes: Int, offset: UInt64, name: String, at now: Date) throws(LogFailure) {
+        var body = Array("{\"bytes\":\(bytes),\"offset\":\(offset),\"quarantineFile\":".utf8)
+        JSONString.append("quarantine/\(name)", to: &body)
         body.append(UInt8(ascii: "}"))
         let repair = NewRecord(
             actor: repairActor, terminal: repairTerminal, type: "logRepaired", version: 1,
             body: Data(body), timestamp: now
         )
         _ = try write([repair])
+        afterRepairStep?(.recorded)
+        try Quarantine.finish(name, logURL: url)
+        afterRepairStep?(.named)
+    }
+
+    /// Completes the repairs a crash interrupted, from their pending quarantine files. Caller
+    /// holds the lock and has read up to `head`.
+    /// - the record at the file's offset names it: only the final name was missing;
+    /// - the log still holds its bytes there: the copy goes, the tail is repaired anew;
+    /// - the log was cut there and nothing followed: the `logRepaired` record is written.
+    /// Anything else is left for an operator to see: bytes are never dropped.
+    private func finishPendingRepairs() throws(LogFailure) {
+        for pending in try Quarantine.pending(logURL: url) {
+            let end = pending.offset + UInt64(pending.bytes.count)
+            if pending.offset < head.endOffset {
+                if try recordNames(pending.name, at: pending.offset) { try Quarantine.finish(pending.name, logURL: url) }
+            } else if pending.offset == head.endOffset {
+                let size = try file.size()
+                if size >= end, try file.read(from: pending.offset, to: end) == pending.bytes {
+                    try Quarantine.discard(pending.name, logURL: url)
+                } else if size == head.endOffset {
+                    try recordRepair(bytes: pending.bytes.count, offset: pending.offset, name: pending.name, at: Date())
+                }
+            }
+        }
+    }
+
+    /// Whether the record at `offset` is the `logRepaired` naming quarantine file `name`.
+    private func recordNames(_ name: String, at offset: UInt64) throws(LogFailure) -> Bool {
+        var names = false
+        var quoted: [UInt8] = Array("\"quarantineFile\":".utf8)
+        JSONString.append("quarantine/\(name)", to: &quoted)
+        _ = try LineReader.forEachLine(in: file, from: offset, to: head.endOffset) { line, _ in
+            if case .success(let record) = RecordScanner.scan(line, offset: offset, checkBody: false), record.type == "logRepaired" {
+                names = Array(record.body).firstRange(of: quoted) != nil
+            }
+            return false
+        }
+        return names
     }
 
     /// Checks what can be checked before taking the lock.
     private static func check(_ records: [NewRecord]) throws(LogFailure) {
-        var bodyBytes = 0
         for record in records {
             guard record.version >= 0 else { throw LogFailure.badVersion(record.version) }
             let isObject = record.body.withUnsafeBytes { JSONObjectValidator.isSingleObject($0) }
             guard isObject else { throw LogFailure.notJSONObject }
-            bodyBytes += record.body.count
         }
-        guard bodyBytes <= maxAppendBytes else { throw LogFailure.tooLarge(bytes: bodyBytes) }
     }
 
-    /// Writes `records` after `head` in one `write`, then `fdatasync`. Caller holds the lock
-    /// and has caught up, so the file ends at `head.endOffset`.
+    /// Writes `records` after `head` in as many `write`s as they need, then one
+    /// `fdatasync`. Caller holds the lock and has caught up, so the file ends at
+    /// `head.endOffset`; a failed write cuts the file back there.
     private func write(_ records: [NewRecord]) throws(LogFailure) -> [LogRecord] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(records.reduce(0) { $0 + $1.body.count + 400 })
@@ -186,16 +241,20 @@ public final class EventLog: EventStore {
             written.append(line)
             last = line.head
         }
-        guard bytes.count <= Self.maxAppendBytes else { throw LogFailure.tooLarge(bytes: bytes.count) }
-        switch file.writeOnce(bytes) {
-        case .success(let count) where count == bytes.count:
-            break
-        case .success:
-            cutBack()
-            throw LogFailure.diskFull
-        case .failure(let error):
-            cutBack()
-            throw LogFailure.from(errno: error.code, operation: "write", path: url.path)
+        var done = 0
+        while done < bytes.count {
+            switch file.writeOnce(bytes, done..<min(done + Self.writeChunkBytes, bytes.count)) {
+            case .success(let count) where count > 0:
+                done += count
+            case .success:
+                cutBack()
+                throw LogFailure.diskFull
+            case .failure(let error) where error.code == EINTR:
+                continue
+            case .failure(let error):
+                cutBack()
+                throw LogFailure.from(errno: error.code, operation: "write", path: url.path)
+            }
         }
         do {
             try file.syncData()

@@ -1,7 +1,7 @@
 import Glibc
 
 /// Splits a region of a file into lines, reading it in large chunks so that a log of any
-/// length is read with bounded memory (a line may be up to 1 MiB; the buffer grows if a
+/// length is read with bounded memory (lines are usually short; the buffer grows if a
 /// longer run of bytes without a newline turns up).
 enum LineReader {
     private static let chunkSize = 4 << 20

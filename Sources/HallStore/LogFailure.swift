@@ -16,13 +16,12 @@ public enum LogFailure: Error, Sendable, Equatable {
     /// The log this process opened is no longer at `path` (renamed, moved or deleted, maybe
     /// with another file put there). Nothing was written and no new log was created.
     case moved(path: String)
-    /// A record is damaged with valid records after it: corruption or tampering.
+    /// A complete record is damaged (or the file shrank): corruption or tampering, never
+    /// mistaken for a crash, so nothing is cut.
     case corrupt(seq: Int, line: Int, defect: RecordDefect)
     /// The disk did not confirm a write. The writer stops for good: a new one must re-open
     /// the log and re-check it from disk.
     case fsyncFailed
-    /// The records of one append are over the 1 MiB limit of a single write.
-    case tooLarge(bytes: Int)
     /// A body is not one JSON object on one line.
     case notJSONObject
     /// An event version below 0, which the log's format cannot hold.
@@ -36,6 +35,9 @@ public enum LogFailure: Error, Sendable, Equatable {
     case notDataFolder(path: String)
     /// A whole day was to be written into a log that already has `records`.
     case logNotEmpty(path: String, records: Int)
+    /// A file or folder in the data folder is not what it claims (a symbolic link, someone
+    /// else's, writable by others): nothing was read from it or written to it.
+    case untrusted(path: String, problem: UntrustedFile, folder: Bool)
     /// Any other system error, named by the operation and `errno`.
     case io(operation: String, code: Int32)
 
@@ -55,11 +57,9 @@ public enum LogFailure: Error, Sendable, Equatable {
         case .moved(let path):
             return "日志文件 \(path) 已被移走、改名或删除（本终端打开的那份已不在原处）。本次操作未保存，也没有新建日志。请把原文件放回原处（放回后自动继续）；若只能从备份恢复，恢复后请重新启动 HallDesk。"
         case .corrupt(let seq, let line, let defect):
-            return "日志第 \(line) 行（第 \(seq) 条记录）损坏：\(defect.reason)，且其后还有有效记录，可能被篡改。已停止写入，日志未做任何改动。请立即联系管理员核查（运行 halldesk log verify）。"
+            return "日志第 \(line) 行（第 \(seq) 条记录）损坏：\(defect.reason)。这不是崩溃留下的半截写入，可能被篡改。已停止写入，日志未做任何改动。请立即联系管理员核查（运行 halldesk log verify）。"
         case .fsyncFailed:
             return "磁盘未能确认写入（fsync 失败），为防止数据丢失已停止写入。请检查磁盘后重新启动 HallDesk，它会重新核对日志。"
-        case .tooLarge(let bytes):
-            return "一次写入的记录共 \(bytes) 字节，超过 1 MiB 上限，未保存。请分批提交或缩小内容。"
         case .notJSONObject:
             return "记录内容不是单行的 JSON 对象，未保存。这是程序错误，请联系开发人员。"
         case .badVersion(let version):
@@ -67,11 +67,13 @@ public enum LogFailure: Error, Sendable, Equatable {
         case .stateNotEncodable:
             return "派生状态无法编码为 JSON（含有 NaN 或无穷大等数值），本次快照未写入，日志不受影响，下次启动会完整重放日志。这是程序错误，请联系开发人员。"
         case .folderNotEmpty(let path):
-            return "目录已存在且不为空：\(path)。为免覆盖已有数据，未做任何改动。请换一个目录，或确认后手动清理。"
+            return "目录已存在且不为空：\(path)（也可能是另一个 halldesk init 刚刚建好了它）。为免覆盖已有数据，未做任何改动。请换一个目录，或确认后手动清理。"
         case .notDataFolder(let path):
             return "目录 \(path) 不是 HallDesk 的数据目录（里面没有 events.log 或 seeds/）。未做任何改动。请换一个不存在的目录（会按 seeds 新建），或指向用 halldesk init 建立的数据目录。"
         case .logNotEmpty(let path, let records):
             return "数据目录 \(path) 的日志里已有 \(records) 条记录；把模拟的一天写进去会和真实记录混在一起。未做任何改动。请换一个不存在的目录，或用 halldesk init 新建一个。"
+        case .untrusted(let path, let problem, let folder):
+            return "\(path) \(problem.reason)。为安全起见，HallDesk 没有读写它，也没有改动任何文件。请\(problem.fix(path, folder: folder))，然后运行 halldesk doctor 复查。"
         case .io(let operation, let code):
             return "读写日志时系统报错（操作 \(operation)，错误码 \(code)：\(String(cString: strerror(code)))）。日志未做改动。请检查磁盘和文件系统，必要时联系运维。"
         }

@@ -73,7 +73,7 @@ public final class LogFollower {
 
     private func openedFile() throws(LogFailure) -> OpenFile {
         if let file { return file }
-        let opened = try OpenFile.open(url.path, flags: O_RDONLY)
+        let opened = try OpenFile.openTrusted(url.path, flags: O_RDONLY)
         file = opened
         return opened
     }

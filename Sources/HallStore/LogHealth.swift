@@ -6,7 +6,7 @@ import Glibc
 /// A console asks every couple of seconds, so a full disk or a read-only log shows in a
 /// banner before anyone presses a key, and the banner goes by itself once the cause is
 /// gone. The probe opens the log for appending *without* `O_CREAT` (a missing log stays
-/// missing) and asks `statvfs` how much room is left.
+/// missing), never through a symbolic link, and asks `statvfs` how much room is left.
 public enum LogHealth {
     /// Below this much free space an append of an ordinary batch may fail: the disk counts
     /// as full. A day's records are a few hundred kilobytes, so this is minutes of work.
@@ -14,9 +14,13 @@ public enum LogHealth {
 
     /// The failure an append would meet now, or nil when the log is writable and has room.
     public static func problem(log url: URL, minimumFree: UInt64 = minimumFreeBytes) -> LogFailure? {
-        let fd = open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { return LogFailure.from(errno: errno, operation: "open", path: url.path) }
-        defer { close(fd) }
+        let file: OpenFile
+        do throws(LogFailure) {
+            file = try OpenFile.openTrusted(url.path, flags: O_WRONLY | O_APPEND)
+        } catch {
+            return error
+        }
+        defer { file.close() }
         guard let free = freeBytes(at: url.deletingLastPathComponent()) else { return nil }
         return free < minimumFree ? .diskFull : nil
     }

@@ -12,7 +12,7 @@ public enum LogVerifier {
         let file: OpenFile
         let size: UInt64
         do throws(LogFailure) {
-            file = try OpenFile.open(url.path, flags: O_RDONLY)
+            file = try OpenFile.openTrusted(url.path, flags: O_RDONLY)
             size = try file.size()
         } catch {
             return VerifyReport(recordCount: 0, head: .empty, fileSize: 0, problem: nil, failure: error)
@@ -35,6 +35,8 @@ public enum LogVerifier {
         switch stop {
         case .incomplete(let offset):
             return report(.init(seq: head.seq + 1, line: head.seq + 1, offset: offset, defect: .incompleteLine, followedByValidRecords: false))
+        case .unfinishedBatch(let offset, let seq):
+            return report(.init(seq: seq, line: seq, offset: offset, defect: .unfinishedBatch, followedByValidRecords: false))
         case .bad(let bad):
             let after = (try? ChainReader.hasValidRecord(file, from: bad.offset + 1, to: size)) ?? true
             return report(.init(seq: bad.seq, line: bad.line, offset: bad.offset, defect: bad.defect, followedByValidRecords: after))

@@ -1,8 +1,8 @@
 import Glibc
 
 /// A file descriptor with the few system calls the log needs, each turning `errno` into a
-/// `LogFailure`. Plain POSIX calls rather than FileHandle: the log depends on exactly one
-/// `write` per append, `O_APPEND`, `flock` and `fdatasync`, and must see every error code.
+/// `LogFailure`. Plain POSIX calls rather than FileHandle: the log depends on checking
+/// every `write`, `O_APPEND`, `flock` and `fdatasync`, and must see every error code.
 struct OpenFile {
     let fd: Int32
     let path: String
@@ -11,6 +11,50 @@ struct OpenFile {
         let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
         guard fd >= 0 else { throw LogFailure.from(errno: errno, operation: "open", path: path) }
         return OpenFile(fd: fd, path: path)
+    }
+
+    /// Opens `path` in the data folder as what it must be: never through a symbolic link
+    /// (`O_NOFOLLOW`), and checked by descriptor (`fstat`, so nothing can be swapped in
+    /// between the check and the use) to be a regular file (or with `folder`, a folder),
+    /// owned by the owner of the folder holding it, and not writable by group or others.
+    /// Anything else is `.untrusted` and is not read or written.
+    static func openTrusted(_ path: String, flags: Int32, mode: mode_t = 0o640, folder: Bool = false) throws(LogFailure) -> OpenFile {
+        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        var holder = stat()
+        guard stat(parent.isEmpty ? "." : parent, &holder) == 0 else {
+            throw LogFailure.from(errno: errno, operation: "stat", path: path)
+        }
+        let fd = Glibc.open(path, flags | O_NOFOLLOW | O_CLOEXEC | (folder ? O_DIRECTORY : 0), mode)
+        guard fd >= 0 else {
+            let code = errno
+            var link = stat()
+            if code == ELOOP || (code == ENOTDIR && lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK) {
+                throw LogFailure.untrusted(path: path, problem: .symlink, folder: folder)
+            }
+            if code == ENOTDIR, folder { throw LogFailure.untrusted(path: path, problem: .notFolder, folder: folder) }
+            throw LogFailure.from(errno: code, operation: "open", path: path)
+        }
+        let file = OpenFile(fd: fd, path: path)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            file.close()
+            throw LogFailure.from(errno: errno, operation: "fstat", path: path)
+        }
+        let problem: UntrustedFile?
+        if info.st_mode & S_IFMT != (folder ? S_IFDIR : S_IFREG) {
+            problem = folder ? .notFolder : .notRegularFile
+        } else if info.st_uid != holder.st_uid {
+            problem = .foreignOwner(owner: info.st_uid, expected: holder.st_uid)
+        } else if info.st_mode & 0o022 != 0 {
+            problem = .writableByOthers(mode: info.st_mode & 0o7777)
+        } else {
+            problem = nil
+        }
+        if let problem {
+            file.close()
+            throw LogFailure.untrusted(path: path, problem: problem, folder: folder)
+        }
+        return file
     }
 
     func close() {
@@ -31,7 +75,7 @@ struct OpenFile {
         var named = stat()
         var open = stat()
         guard fstat(fd, &open) == 0 else { throw failure("fstat") }
-        guard fstatat(AT_FDCWD, path, &named, 0) == 0 else {
+        guard fstatat(AT_FDCWD, path, &named, AT_SYMLINK_NOFOLLOW) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw LogFailure.moved(path: path) }
             throw failure("stat")
         }
@@ -78,9 +122,10 @@ struct OpenFile {
         return bytes
     }
 
-    /// Exactly one `write` call: the count written, or the `errno` it failed with.
-    func writeOnce(_ bytes: [UInt8]) -> Result<Int, Errno> {
-        let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    /// Exactly one `write` call of `bytes[range]`: the count written, or the `errno` it
+    /// failed with.
+    func writeOnce(_ bytes: [UInt8], _ range: Range<Int>) -> Result<Int, Errno> {
+        let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + range.lowerBound, range.count) }
         return n < 0 ? .failure(Errno(code: errno)) : .success(n)
     }
 

@@ -16,6 +16,13 @@ public enum RecordDefect: String, Error, Sendable, Equatable, Codable, CaseItera
     case chainBroken = "chain-broken"
     /// The last line has no newline: a write that never finished.
     case incompleteLine = "incomplete-line"
+    /// The file ends inside a batch of records: a crash mid-append (a torn tail).
+    case unfinishedBatch = "unfinished-batch"
+    /// A batch begins before the one before it is complete: that one never finished, and
+    /// something was written after it without repairing it.
+    case batchInterrupted = "batch-interrupted"
+    /// A `batchOpened` record whose body is not `{"records":N}` with N ≥ 1.
+    case badBatch = "bad-batch"
     /// The file is shorter than the records already read from it.
     case shrunk = "shrunk"
     /// The log ends before the head that was kept elsewhere.
@@ -36,6 +43,9 @@ public enum RecordDefect: String, Error, Sendable, Equatable, Codable, CaseItera
         case .wrongSeq: return "序号不连续（有记录缺失或顺序被调换）"
         case .chainBroken: return "prev 与上一条记录的哈希不符（这一条或上一条被改动）"
         case .incompleteLine: return "最后一行没有换行符（写入未完成）"
+        case .unfinishedBatch: return "一批记录没有写全（批次开头记录所说的条数还没写完）"
+        case .batchInterrupted: return "上一批记录还没写全，其后却又开始了新的一批"
+        case .badBatch: return "批次开头记录（batchOpened）的 records 不是正整数"
         case .shrunk: return "日志文件比已读过的部分还短（文件被截断）"
         case .headMissing: return "日志在留存的头记录之前就结束了（末尾记录被删除）"
         case .headMismatch: return "留存的头记录与日志中同序号记录的哈希不符"

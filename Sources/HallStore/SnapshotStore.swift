@@ -114,7 +114,7 @@ public struct SnapshotStore: Sendable {
         let head = envelope.head
         let log: OpenFile
         do {
-            log = try OpenFile.open(logURL.path, flags: O_RDONLY)
+            log = try OpenFile.openTrusted(logURL.path, flags: O_RDONLY)
         } catch {
             return .rejected(reason: "日志打不开（\(error.message)）")
         }

@@ -18,10 +18,11 @@ public struct VerifyReport: Sendable, Equatable {
     public enum Verdict: String, Sendable, Equatable {
         /// Every record and the chain check out (and the kept head, if one was given).
         case valid
-        /// Only the last line is incomplete or bad: a crash mid-write that the next writer
-        /// will quarantine. No acknowledged record is affected.
+        /// The last line has no newline, or the last batch is unfinished: a crash mid-write
+        /// that the next writer will quarantine. No acknowledged record is affected.
         case tornTail
-        /// A damaged, missing or reordered record: raise the alarm.
+        /// A damaged, missing or reordered record, the last complete line included: raise
+        /// the alarm.
         case corrupt
         /// The file could not be read at all.
         case unreadable
@@ -39,8 +40,8 @@ public struct VerifyReport: Sendable, Equatable {
     public var verdict: Verdict {
         if failure != nil { return .unreadable }
         guard let problem else { return .valid }
-        let aboutKeptHead = problem.defect == .headMissing || problem.defect == .headMismatch
-        return problem.followedByValidRecords || aboutKeptHead ? .corrupt : .tornTail
+        let torn = problem.defect == .incompleteLine || problem.defect == .unfinishedBatch
+        return torn && !problem.followedByValidRecords ? .tornTail : .corrupt
     }
 
     /// The result in Chinese, naming the first bad record.

@@ -9,6 +9,10 @@ struct HallDeskCommand: ParsableCommand {
         discussion: """
         不带子命令时打开全屏控制台（数据目录取 --data，其次 $HALLDESK_DATA，再次 ./halldesk-data；\
         首次运行时按 seeds/ 建立）。所有操作都记入数据目录里只追加的事件日志。
+
+        退出码（记录操作的子命令）：0 成功；1 被规则拒绝或参数有误，什么也没写；\
+        3 日志不能写入（磁盘满、无权限、只读、日志损坏或不可信、fsync 失败），什么也没写。\
+        log verify 与 doctor 的退出码见各自的 --help。
         """,
         subcommands: [
             ConsoleCommand.self, GuideCommand.self, ManagerCommand.self, CoordinatorConsoleCommand.self, DepartmentConsoleCommand.self, InitCommand.self, VisitCommand.self, SlipCommand.self, CounterCommand.self,

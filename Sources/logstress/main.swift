@@ -5,6 +5,11 @@
 //       Appends N records (0 = until killed), one per append, each body naming the writer
 //       and its counter. Retries on conflict by catching up. After each append returns it
 //       prints `ack <seq> <writer> <counter>` to stdout, unbuffered.
+//       With --keep-going yes a failed append prints `refused <counter> <message>` and the
+//       writer goes on to the next one instead of exiting (the fsync failure test).
+//   logstress repair --log PATH --kill-after STEP
+//       Opens the log as a writer, repairing a torn tail, and sends itself SIGKILL right
+//       after that step of the repair (quarantined, cut, recorded, named).
 //   logstress snapshot --log PATH --folder DIR --label TEXT [--kill-after STEP]
 //       Writes a snapshot whose state is (N, TEXT) at the log's last record N, after
 //       appending the snapshotTaken record that names it; with --kill-after it sends itself
@@ -49,7 +54,7 @@ struct SplitMix {
     }
 }
 
-/// Padding of mixed sizes: mostly small, some tens of KB, some close to the 1 MiB limit.
+/// Padding of mixed sizes: mostly small, some tens of KB, some close to 1 MiB (a write of its own).
 func padding(_ sizes: String, _ random: inout SplitMix) -> String {
     guard sizes == "mixed" else { return "" }
     let roll = random.next() % 100
@@ -85,7 +90,9 @@ func append(_ options: [String: String]) {
             } catch .conflict {
                 continue
             } catch {
-                fail("append: \(error.message)")
+                guard options["keep-going"] == "yes" else { fail("append: \(error.message)") }
+                say("refused \(counter) \(error.message)")
+                break
             }
         }
         counter += 1
@@ -120,8 +127,22 @@ func snapshot(_ options: [String: String]) {
     }
 }
 
+func repair(_ options: [String: String]) {
+    guard let path = options["log"], let step = options["kill-after"], let killStep = RepairStep(rawValue: step) else {
+        fail("repair needs --log and --kill-after quarantined|cut|recorded|named")
+    }
+    do {
+        _ = try EventLog(url: URL(fileURLWithPath: path), timeZone: siteZone, repairActor: "system", repairTerminal: "logstress-repair",
+                         afterRepairStep: { done in if done == killStep { kill(getpid(), SIGKILL) } })
+    } catch {
+        fail("open: \(error.message)")
+    }
+    say("no repair needed")
+}
+
 switch CommandLine.arguments.dropFirst().first {
 case "append": append(options())
+case "repair": repair(options())
 case "snapshot": snapshot(options())
-default: fail("usage: logstress append|snapshot --option value …")
+default: fail("usage: logstress append|repair|snapshot --option value …")
 }

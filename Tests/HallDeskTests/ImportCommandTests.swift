@@ -141,22 +141,40 @@ final class ImportCommandTests: XCTestCase {
         let run = try importing(halldesk, data, fixture("clean-utf8.csv"), ["--dry-run"])
         XCTAssertEqual(run.status, 0, run.errors)
         XCTAssertTrue(run.output.contains("可导入 2 张：GD000001–GD000002。"), run.output)
-        XCTAssertTrue(run.output.hasSuffix("试运行，什么都没有写入。\n"), run.output)
+        XCTAssertTrue(run.output.hasSuffix("试运行，什么都没有写入。正式导入会把这 2 张工单作为一批写入：全部记下或一张也不记。\n"), run.output)
         XCTAssertEqual(try logBytes(data), before)
     }
 
-    func testAFileTooLargeForOneAppendWritesNothingAndSaysHowToSplitIt() throws {
+    /// Once refused above 1 MiB with advice to split the file; now any size is one batch,
+    /// and the dry run says what the real run then does.
+    func testAFileOfManyMebibytesIsImportedAsOneBatch() throws {
         let (halldesk, data, folder) = try dataFolder()
-        let before = try logBytes(data)
         let long = String(repeating: "停电", count: 300)
-        let rows = (1...600).map { "H\($0),2026-11-20 09:00,咨询,TD,\(long)" }
+        let rows = (1...1_500).map { "H\($0),2026-11-20 09:00,咨询,TD,\(long)" }
         let big = folder.appendingPathComponent("big.csv")
         try Data((["工单编号,受理时间,业务类型,诉求类别,诉求内容"] + rows).joined(separator: "\n").utf8).write(to: big)
-        let run = try importing(halldesk, data, big.path)
-        XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.errors.contains("这个文件的 600 张工单一次写入共"), run.errors)
-        XCTAssertTrue(run.errors.contains("请把文件拆成几份（每份不超过约"), run.errors)
+        let before = try logBytes(data)
+        let dry = try importing(halldesk, data, big.path, ["--dry-run"])
+        XCTAssertEqual(dry.status, 0, dry.errors)
+        XCTAssertTrue(dry.output.contains("正式导入会把这 1500 张工单作为一批写入"), dry.output)
         XCTAssertEqual(try logBytes(data), before)
+
+        let run = try importing(halldesk, data, big.path)
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertFalse(run.errors.contains("拆"), run.errors)
+        XCTAssertTrue(run.output.contains("已导入 1500 张：GD000001–GD001500。"), run.output)
+        let log = try logBytes(data)
+        XCTAssertGreaterThan(log.count - before.count, 3 << 20)
+        XCTAssertEqual(appendedTypes(log, since: before), ["batchOpened"] + Array(repeating: "workOrderRegistered", count: 1_500))
+        XCTAssertEqual(try runToEnd(halldesk, ["log", "verify", "--data", data]), 0)
+    }
+
+    func testADryRunWithBadRowsSaysTheRealRunWritesNothing() throws {
+        let (halldesk, data, _) = try dataFolder()
+        let dry = try importing(halldesk, data, fixture("gbk-crlf-two-bad.csv"), ["--dry-run"])
+        XCTAssertTrue(dry.output.contains("正式导入时因有问题的行什么都不会写入（加 --skip-bad 则导入其余 3 张）。"), dry.output)
+        let skipping = try importing(halldesk, data, fixture("gbk-crlf-two-bad.csv"), ["--dry-run", "--skip-bad"])
+        XCTAssertTrue(skipping.output.contains("正式导入会把这 3 张工单作为一批写入"), skipping.output)
     }
 
     func testAFileThatIsNoExportAndSomeoneWhoMayNotReceiveAreRefused() throws {

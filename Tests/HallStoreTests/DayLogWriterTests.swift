@@ -22,10 +22,13 @@ final class DayLogWriterTests: XCTestCase {
         let folder = try DataFolder.create(at: makeTemporaryFolder(self).appendingPathComponent("day"), seeds: seeds)
         XCTAssertNotNil(try DayLogWriter.existingFolder(at: folder.url))
         let head = try DayLogWriter.write(run.log, to: folder, timeZone: catalog.hall.zone)
-        XCTAssertEqual(head.seq, run.log.count)
+        let batches = (run.log.count + DayLogWriter.batchSize - 1) / DayLogWriter.batchSize
+        XCTAssertEqual(head.seq, run.log.count + batches, "each batch after its opener")
         XCTAssertGreaterThan(run.log.count, 2 * DayLogWriter.batchSize)
 
-        let records = try openLog(folder.logURL).records(after: 0)
+        let all = try openLog(folder.logURL).records(after: 0)
+        XCTAssertEqual(all.filter { $0.type == "batchOpened" }.count, batches)
+        let records = all.filter { $0.type != "batchOpened" }
         XCTAssertEqual(records.map(\.type), run.log.map { EventCodec.encode($0.event).type })
         XCTAssertEqual(records.map(\.actor), run.log.map(\.actor))
         XCTAssertTrue(records.allSatisfy { $0.terminal == "simulate" })
@@ -36,10 +39,10 @@ final class DayLogWriterTests: XCTestCase {
         XCTAssertEqual(replica.state.today.slips.count, run.result.slips)
 
         XCTAssertThrowsError(try DayLogWriter.existingFolder(at: folder.url)) { error in
-            XCTAssertEqual(error as? LogFailure, .logNotEmpty(path: folder.url.path, records: run.log.count))
+            XCTAssertEqual(error as? LogFailure, .logNotEmpty(path: folder.url.path, records: head.seq))
         }
         XCTAssertThrowsError(try DayLogWriter.write(run.log, to: folder, timeZone: catalog.hall.zone))
-        XCTAssertEqual(try openLog(folder.logURL).head.seq, run.log.count, "nothing more was written")
+        XCTAssertEqual(try openLog(folder.logURL).head.seq, head.seq, "nothing more was written")
     }
 
     func testAFolderThatIsNoDataFolderIsRefusedAndAnEmptyOneIsFree() throws {

@@ -172,3 +172,32 @@ final class DoctorChecksTests: XCTestCase {
         XCTAssertTrue(check(.lp(queue: "receipts"), path: folder.appendingPathComponent("empty").path).detail.contains("找不到 lpstat"))
     }
 }
+
+/// What `OpenFile.openTrusted` refuses, and `FileKindCheck` names: a log of another owner
+/// or writable by others is not opened by a writer, a reader or verify.
+final class TrustedFileTests: XCTestCase {
+    func testALogOfAnotherOwnerOrWritableByOthersIsRefusedAndNamedByDoctor() throws {
+        let folder = try makeTemporaryFolder(self)
+        let url = try makeLog(in: folder)
+        try fill(try openLog(url), count: 2)
+        XCTAssertEqual(FileKindCheck.run(folder: folder).level, .ok)
+
+        XCTAssertEqual(chmod(url.path, 0o660), 0)
+        XCTAssertThrowsError(try openLog(url)) { error in
+            XCTAssertEqual(error as? LogFailure, .untrusted(path: url.path, problem: .writableByOthers(mode: 0o660), folder: false))
+            XCTAssertTrue((error as? LogFailure)?.message.contains("chmod 0640 '\(url.path)'") == true)
+        }
+        XCTAssertEqual(chmod(url.path, 0o640), 0)
+
+        guard getuid() == 0 else { throw XCTSkip("changing a file's owner needs root") }
+        XCTAssertEqual(chown(url.path, 4242, gid_t.max), 0)
+        XCTAssertThrowsError(try LogFollower(url: url).poll()) { error in
+            XCTAssertEqual(error as? LogFailure, .untrusted(path: url.path, problem: .foreignOwner(owner: 4242, expected: getuid()), folder: false))
+        }
+        XCTAssertEqual(LogVerifier.verify(url: url).verdict, .unreadable)
+        let finding = FileKindCheck.run(folder: folder)
+        XCTAssertEqual(finding.level, .problem)
+        XCTAssertTrue(finding.detail.contains("属主是 uid 4242"), finding.detail)
+        XCTAssertEqual(finding.fix, "改回数据目录的属主：chown \(getuid()) '\(url.path)'")
+    }
+}

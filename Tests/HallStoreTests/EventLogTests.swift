@@ -21,10 +21,11 @@ final class EventLogTests: XCTestCase {
         XCTAssertEqual(LogVerifier.verify(url: url).recordCount, 2)
     }
 
-    func testBatchIsOneWriteWithConsecutiveSeqs() throws {
+    func testABatchFollowsItsOpenerWithConsecutiveSeqs() throws {
         let log = try openLog(try makeLog(in: try makeTemporaryFolder(self)))
         let written = try log.append((0..<5).map { record("x", #"{"i":\#($0)}"#) }, expecting: 0)
-        XCTAssertEqual(written.map(\.seq), [1, 2, 3, 4, 5])
+        XCTAssertEqual(written.map(\.seq), [2, 3, 4, 5, 6], "record 1 opens the batch")
+        XCTAssertEqual(try log.records(after: 0).first.map { String(decoding: $0.body, as: UTF8.self) }, #"{"records":5}"#)
         XCTAssertEqual(zip(written.dropFirst(), written).allSatisfy { $0.prev == $1.hash && $0.offset == $1.head.endOffset }, true)
         XCTAssertEqual(log.head.endOffset, UInt64(try bytes(of: log.url).count))
         XCTAssertEqual(try log.append([], expecting: 99), [])
@@ -45,20 +46,19 @@ final class EventLogTests: XCTestCase {
         XCTAssertEqual(try openLog(url, trusting: wrongAnchor).records(after: 0), all, "a wrong anchor is ignored")
     }
 
-    func testOverOneMebibyteIsRefusedAndNothingWritten() throws {
+    func testABatchOfManyMebibytesIsWrittenAndReadAsOneUnit() throws {
         let log = try openLog(try makeLog(in: try makeTemporaryFolder(self)))
-        let big = #"{"pad":"\#(String(repeating: "x", count: 600_000))"}"#
-        XCTAssertThrowsError(try log.append([record("x", big), record("x", big)], expecting: 0)) { error in
-            guard case .tooLarge(let bytes)? = error as? LogFailure else { return XCTFail("\(error)") }
-            XCTAssertGreaterThan(bytes, 1 << 20)
-        }
-        let justUnder = #"{"pad":"\#(String(repeating: "x", count: (1 << 20) - 400))"}"#
-        XCTAssertThrowsError(try log.append([record("x", justUnder), record("x", "{}")], expecting: 0), "the envelope counts too")
-        XCTAssertEqual(try bytes(of: log.url).count, 0)
-        XCTAssertEqual(try log.append([record("x", justUnder)], expecting: 0).count, 1)
-        XCTAssertThrowsError(try log.append([record("x", "{}")], expecting: 0)) { error in
-            XCTAssertEqual(error as? LogFailure, .conflict(head: log.head))
-        }
+        let big = #"{"pad":"\#(String(repeating: "电", count: 200_000))"}"#
+        let written = try log.append((0..<6).map { _ in record("x", big) }, expecting: 0)
+        XCTAssertEqual(written.map(\.seq), Array(2...7), "the opener is record 1 and is not returned")
+        XCTAssertGreaterThan(try bytes(of: log.url).count, 3 << 20)
+        let all = try openLog(log.url).records(after: 0)
+        XCTAssertEqual(all.first?.type, "batchOpened")
+        XCTAssertEqual(all.first.map { String(decoding: $0.body, as: UTF8.self) }, #"{"records":6}"#)
+        XCTAssertEqual(Array(all.dropFirst()), written)
+        XCTAssertEqual(try LogFollower(url: log.url).poll(), all)
+        XCTAssertEqual(LogVerifier.verify(url: log.url).verdict, .valid)
+        XCTAssertEqual(try log.append([record("x", "{}")], expecting: 7).map(\.seq), [8], "a single record is not framed")
     }
 
     func testNegativeVersionIsRefused() throws {
@@ -112,7 +112,7 @@ final class EventLogTests: XCTestCase {
     func testEveryFailureHasAChineseMessageThatSaysWhatToDo() {
         let failures: [LogFailure] = [
             .conflict(head: .empty), .diskFull, .readOnly, .permissionDenied, .missing(path: "/srv/hall/events.log"),
-            .corrupt(seq: 12, line: 12, defect: .hashMismatch), .fsyncFailed, .tooLarge(bytes: 2_000_000),
+            .corrupt(seq: 12, line: 12, defect: .hashMismatch), .fsyncFailed,
             .notJSONObject, .badVersion(-1), .stateNotEncodable, .folderNotEmpty(path: "/srv/hall"), .io(operation: "write", code: EIO),
         ]
         for failure in failures {

@@ -64,7 +64,8 @@ final class HallReplicaTests: XCTestCase {
         _ = try other.append([repair(1), repair(2)], expecting: 0)
         XCTAssertTrue(replica.refresh())
         XCTAssertEqual(replica.state.repairs.map(\.bytes), [1, 2])
-        XCTAssertEqual(replica.recent.map(\.terminal), ["pts/1", "pts/2"])
+        XCTAssertEqual(replica.recent.first?.event, .batchOpened(BatchOpened(records: 2)))
+        XCTAssertEqual(replica.recent.map(\.terminal), ["pts/1", "pts/1", "pts/2"], "the opener is written as the first record's terminal")
     }
 
     func testADamagedRecordRaisesTheAlarmAndStopsThere() throws {
@@ -84,7 +85,8 @@ final class HallReplicaTests: XCTestCase {
     func testAKnownTypeWithAnUndecodableBodyRaisesTheAlarm() throws {
         let data = try folder()
         let log = try openLog(data.logURL)
-        _ = try log.append([repair(1), record(LogRepaired.type, #"{"bytes":"lots"}"#)], expecting: 0)
+        _ = try log.append([repair(1)], expecting: 0)
+        _ = try log.append([record(LogRepaired.type, #"{"bytes":"lots"}"#)], expecting: 1)
         let replica = HallReplica(folder: data)
         XCTAssertEqual(replica.state.lastSeq, 1)
         XCTAssertTrue(replica.alarm?.contains("第 2 条记录") ?? false, replica.alarm ?? "")

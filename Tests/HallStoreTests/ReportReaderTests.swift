@@ -18,8 +18,8 @@ final class ReportReaderTests: XCTestCase {
         let log = try openLog(url)
         let november = try XCTUnwrap(ReportPeriod.month(year: 2026, month: 11, zone: zone))
         let inside = november.start.addingTimeInterval(3 * 86_400 + 3600 * 2)
-        try log.append([doorAnswer("2026-11-04", at: inside), doorAnswer("2026-11-04", at: inside.addingTimeInterval(60))], expecting: 0)
-        try log.append([doorAnswer("2026-12-01", at: november.end.addingTimeInterval(3600))], expecting: 2)
+        _ = try log.append([doorAnswer("2026-11-04", at: inside), doorAnswer("2026-11-04", at: inside.addingTimeInterval(60))], expecting: 0)
+        _ = try log.append([doorAnswer("2026-12-01", at: november.end.addingTimeInterval(3600))], expecting: log.head.seq)
         var folds = [PeriodReportFold(period: november, waitTargetMinutes: 15)]
         try ReportReader.fold(url, into: &folds)
         XCTAssertEqual(folds[0].report().hall.total.doorAnswered, 2, "December's answer is not November's")

@@ -3,9 +3,10 @@ import Foundation
 import HallStore
 import XCTest
 
-/// Damage in the middle of a log (a flipped byte, an edited and re-hashed record, a
-/// deleted record, swapped records): verify names the first bad record and its line, and a
-/// writer refuses to open without changing a byte: a mid-log fault is never cut.
+/// Damage anywhere in a log, the last complete line too (a flipped byte, an edited and
+/// re-hashed record, a deleted record, swapped records): verify names the first bad record
+/// and its line, and a writer refuses to open without changing a byte: only bytes without
+/// a final newline are a torn tail, a complete line is never cut.
 final class TamperTests: XCTestCase {
     private var url: URL!
     private var original: [UInt8] = []
@@ -45,12 +46,12 @@ final class TamperTests: XCTestCase {
         XCTAssertTrue(report.message.contains("第 \(line) 行"), report.message, file: file, line: lineNumber)
     }
 
-    func testOneFlippedByteAnywhereBeforeTheLastRecord() throws {
-        let lastLineStart = lines[lines.count - 1].lowerBound
+    func testOneFlippedByteAnywhereButTheFinalNewline() throws {
+        let finalNewline = original.count - 1
         var generator = SystemRandomNumberGenerator()
-        var positions = Set(stride(from: 0, to: lastLineStart, by: 5))
+        var positions = Set(stride(from: 0, to: finalNewline, by: 5))
         positions.formUnion(lines.dropLast().map { $0.upperBound - 1 })
-        for _ in 0..<100 { positions.insert(Int.random(in: 0..<lastLineStart, using: &generator)) }
+        for _ in 0..<100 { positions.insert(Int.random(in: 0..<finalNewline, using: &generator)) }
         for position in positions.sorted() {
             var damaged = original
             damaged[position] ^= 0x20
@@ -62,18 +63,21 @@ final class TamperTests: XCTestCase {
         print("TamperTests: \(positions.count) flipped positions, each named and refused")
     }
 
-    func testAFlippedByteInTheLastRecordIsATornTailAndIsQuarantinedNotLost() throws {
+    func testAnEditedLastLineWithItsNewlineIsDamageNotATornTail() throws {
         var damaged = original
         damaged[lines[11].lowerBound + 40] ^= 0x01
         try overwrite(url, with: damaged)
-        assertVerifyNames(line: 12, defect: .hashMismatch, verdict: .tornTail, "last record")
-        let log = try openLog(url)
-        XCTAssertEqual(log.head.seq, 12, "record 11 kept, repair recorded as 12")
-        let quarantine = url.deletingLastPathComponent().appendingPathComponent("quarantine")
-        let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: quarantine.path).first)
-        XCTAssertEqual(try bytes(of: quarantine.appendingPathComponent(name)), Array(damaged[lines[11]]))
-        XCTAssertEqual(LogVerifier.verify(url: url, expectedHead: (12, written[11].hash)).problem?.defect, .headMismatch,
-                       "the kept head shows the last record was replaced")
+        assertVerifyNames(line: 12, defect: .hashMismatch, verdict: .corrupt, "last record")
+        try assertWriterRefuses(line: 12, defect: .hashMismatch, "last record")
+        let follower = LogFollower(url: url)
+        XCTAssertEqual(try follower.poll().count, 11, "the good records first")
+        XCTAssertThrowsError(try follower.poll()) { error in
+            XCTAssertEqual(error as? LogFailure, .corrupt(seq: 12, line: 12, defect: .hashMismatch), "readers raise the alarm")
+        }
+        XCTAssertFalse(LogFailure.corrupt(seq: 12, line: 12, defect: .hashMismatch).message.contains("其后还有有效记录"))
+
+        try overwrite(url, with: Array(original.dropLast()))
+        XCTAssertEqual(LogVerifier.verify(url: url).verdict, .tornTail, "without its newline the same line is torn")
     }
 
     func testARecordEditedAndRehashedAloneBreaksTheChainAtTheNextRecord() throws {

@@ -8,6 +8,8 @@ public enum EventDescription {
             "日志断尾修复：切下 \(repair.bytes) 字节（自偏移 \(repair.offset)），存于 \(repair.quarantineFile)"
         case .snapshotTaken(let snapshot):
             "写快照：截至第 \(snapshot.seq) 条记录，SHA-256 \(snapshot.sha256.prefix(12))…"
+        case .batchOpened(let batch):
+            "一批记录开始：其后 \(batch.records) 条一并写入"
         case .doorEnquiryAnswered(let answer):
             "门口解答：\(answer.businessType)"
         case .visitTurnedAway(let visit):

@@ -3,6 +3,8 @@ public enum Event: Sendable, Equatable {
     case logRepaired(LogRepaired)
     /// A snapshot of the state was stored and named by its hash (see `SnapshotTaken`).
     case snapshotTaken(SnapshotTaken)
+    /// The framing before a multi-record append; changes nothing in the hall.
+    case batchOpened(BatchOpened)
     case doorEnquiryAnswered(DoorEnquiryAnswered)
     case visitTurnedAway(VisitTurnedAway)
     case slipIssued(SlipIssued)
@@ -44,7 +46,7 @@ public enum Event: Sendable, Equatable {
         case .counterPaused(let body): body
         case .counterClosed(let body): body
         case .counterTakenOver(let body): body
-        case .logRepaired, .snapshotTaken, .workOrder, .access, .unrecognised: nil
+        case .logRepaired, .snapshotTaken, .batchOpened, .workOrder, .access, .unrecognised: nil
         }
     }
 }

@@ -22,6 +22,7 @@ public enum EventCodec {
         switch event {
         case .logRepaired(let body): return encoded(body)
         case .snapshotTaken(let body): return encoded(body)
+        case .batchOpened(let body): return encoded(body)
         case .doorEnquiryAnswered(let body): return encoded(body)
         case .visitTurnedAway(let body): return encoded(body)
         case .slipIssued(let body): return encoded(body)
@@ -48,6 +49,7 @@ public enum EventCodec {
         switch (type, version) {
         case (LogRepaired.type, LogRepaired.version): return .logRepaired(try decoded(body, type, version))
         case (SnapshotTaken.type, SnapshotTaken.version): return .snapshotTaken(try decoded(body, type, version))
+        case (BatchOpened.type, BatchOpened.version): return .batchOpened(try decoded(body, type, version))
         case (DoorEnquiryAnswered.type, DoorEnquiryAnswered.version): return .doorEnquiryAnswered(try decoded(body, type, version))
         case (VisitTurnedAway.type, VisitTurnedAway.version): return .visitTurnedAway(try decoded(body, type, version))
         case (SlipIssued.type, SlipIssued.version): return .slipIssued(try decoded(body, type, version))

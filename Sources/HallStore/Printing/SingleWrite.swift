@@ -12,6 +12,11 @@ enum SingleWrite {
             fd = open(path, flags | O_WRONLY | O_NOCTTY | O_CLOEXEC, 0o640)
         } while fd < 0 && errno == EINTR
         guard fd >= 0 else { throw failure(errno, operation: "open", path: path, missing: missing) }
+        // A file this may have created (printouts.txt) is hall data: 0640 whatever the umask.
+        var info = stat()
+        if flags & O_CREAT != 0, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o7777 != 0o640 {
+            _ = fchmod(fd, 0o640)
+        }
         var written: Int
         repeat {
             written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }

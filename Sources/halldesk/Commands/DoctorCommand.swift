@@ -8,7 +8,7 @@ import HallStore
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "体检数据目录：文件权限、磁盘空间、日志哈希链、快照、PIN、来年工作日历、打印机，并说明如何修复。",
+        abstract: "体检数据目录：文件权限、文件类型与属主（符号链接）、磁盘空间、日志哈希链、快照、PIN、来年工作日历、打印机，并说明如何修复。",
         discussion: "只读，不改动任何文件。退出码：0 全部正常或只有警告；1 有问题须处理。"
     )
 
@@ -19,9 +19,7 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let folder = DataFolder(url: dataOptions.folder)
-        guard FileManager.default.fileExists(atPath: folder.logURL.path) else {
-            throw fail("数据目录 \(folder.url.path) 里没有事件日志。新营业厅请先运行：halldesk init --data \(folder.url.path)")
-        }
+        if let missing = HallFiles.missingLog(folder) { throw missing }
         let findings = Self.examine(folder, now: try ScriptClock.now(in: Self.zone(folder), folder: folder))
         if json {
             print(DoctorJSON.render(findings))
@@ -38,6 +36,7 @@ struct DoctorCommand: ParsableCommand {
         let printer = Result { () throws(SeedError) in try SeedPrinter.load(hallTOML, dataFolder: folder.url) }
         return [
             ModeCheck.run(folder: folder.url),
+            FileKindCheck.run(folder: folder.url),
             DiskSpaceCheck.run(folder: folder),
             ChainCheck.run(LogVerifier.verify(url: folder.logURL), log: folder.logURL),
             SnapshotCheck.run(folder: folder),

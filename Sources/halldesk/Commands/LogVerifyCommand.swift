@@ -7,8 +7,9 @@ struct LogVerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "逐条核对日志的每条记录和哈希链，指出第一条有问题的记录。",
         discussion: """
-        退出码：0 完好；1 末尾有未写完的记录（崩溃所致，下次写入时自动隔离修复）；\
-        2 日志损坏或被篡改，或 --head 给出的头记录对不上；3 无法读取。
+        退出码：0 完好；1 末尾有未写完的记录或未写全的一批（崩溃所致，下次写入时自动隔离修复）；\
+        2 日志损坏或被篡改（包括完整的最后一行对不上），或 --head 给出的头记录对不上；\
+        3 无法读取（含日志是符号链接等不可信文件）；4 日志完好但 seeds/hall.toml 等种子文件读不出。
         """
     )
 
@@ -26,17 +27,27 @@ struct LogVerifyCommand: ParsableCommand {
         }
     }
 
+    /// The log is checked on its own: it does not depend on the seeds, so a broken
+    /// `hall.toml` neither hides the log's verdict nor passes for a torn tail (exit 4).
     func run() throws {
-        let files = try HallFiles.open(dataOptions)
+        let folder = DataFolder(url: dataOptions.folder)
+        if let missing = HallFiles.missingLog(folder) { throw missing }
         let kept = head.flatMap(KeptHead.init)
-        let report = LogVerifier.verify(url: files.folder.logURL, expectedHead: kept.map { ($0.seq, $0.hash) })
+        let report = LogVerifier.verify(url: folder.logURL, expectedHead: kept.map { ($0.seq, $0.hash) })
         if json {
             print(VerifyJSON.render(report))
         } else {
             print(report.message)
         }
+        var seedsBroken = false
+        do {
+            _ = try SeedCatalog.load(folder: folder.seedsURL)
+        } catch {
+            warn("日志之外：种子文件读不出，HallDesk 其他命令会因此失败。\(error.description) 请改正 \(folder.seedsURL.path) 里的文件（如 hall.toml）后再试。")
+            seedsBroken = true
+        }
         switch report.verdict {
-        case .valid: return
+        case .valid: if seedsBroken { throw ExitCode(4) }
         case .tornTail: throw ExitCode(1)
         case .corrupt: throw ExitCode(2)
         case .unreadable: throw ExitCode(3)

@@ -21,17 +21,17 @@ struct Acting {
         do {
             engine = try files.engine(for: chosen.member, admin: chosen.admin, at: identity.terminal)
         } catch {
-            throw fail(error.message)
+            throw fail(error)
         }
     }
 
-    /// Decides and records `command` now; a refusal or a log failure ends the command
-    /// with its message and exit code 1, having written nothing.
+    /// Decides and records `command` now; a refusal ends the command with its message and
+    /// exit code 1, a log that cannot be written with exit code 3, having written nothing.
     func perform(_ command: HallCommand) throws -> [RecordedEvent] {
         do {
             return try engine.perform(command, now: now)
         } catch {
-            throw fail(error.message)
+            throw fail(error)
         }
     }
 
@@ -41,7 +41,7 @@ struct Acting {
         do {
             return try engine.perform(command, settings: settings, now: now)
         } catch {
-            throw fail(error.message)
+            throw fail(error)
         }
     }
 
@@ -52,7 +52,7 @@ struct Acting {
         do {
             return try engine.perform(now: now, deciding: deciding)
         } catch {
-            throw fail(error.message)
+            throw fail(error)
         }
     }
 }

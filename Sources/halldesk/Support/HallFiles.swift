@@ -18,10 +18,25 @@ struct HallFiles {
     /// Opens an existing data folder; a missing one is an error with the command to make it.
     static func open(_ options: DataOptions) throws -> HallFiles {
         let folder = DataFolder(url: options.folder)
-        guard FileManager.default.fileExists(atPath: folder.logURL.path) else {
-            throw fail("数据目录 \(folder.url.path) 里没有事件日志。新营业厅请先运行：halldesk init --data \(folder.url.path)")
-        }
+        if let missing = missingLog(folder) { throw missing }
         return try load(folder)
+    }
+
+    /// When `folder` has no event log: for a folder that is not there (or empty), the command
+    /// that makes a new hall (exit 1); for a data folder whose log is gone, that it was moved
+    /// or deleted and must be put back, never `init`, which would start a second history
+    /// (exit 3, the log cannot be written). Anything at the log's name, a link included,
+    /// counts as there: opening it says what it is.
+    static func missingLog(_ folder: DataFolder) -> ExitCode? {
+        var info = stat()
+        guard lstat(folder.logURL.path, &info) != 0 else { return nil }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.path)) ?? []
+        guard !entries.isEmpty else {
+            return fail("数据目录 \(folder.url.path) 里没有事件日志。新营业厅请先运行：halldesk init --data \(folder.url.path)")
+        }
+        warn("数据目录 \(folder.url.path) 还在，但事件日志 \(folder.logURL.path) 不见了（被移走、改名或删除）。什么也没有写。"
+             + "请把原来的 events.log 放回原处（或从备份恢复）；不要重新 init，那会另起一份历史。")
+        return ExitCode(3)
     }
 
     /// Opens the data folder, creating it from the seeds first when it does not exist yet

@@ -15,7 +15,8 @@ struct Import95598Command: ParsableCommand {
         只要有一行有问题，默认什么都不写入，并列出每一行的问题和行号；
         加 --skip-bad 则只导入没有问题的行。
         工单编号已导入过的行跳过，同一文件重复导入不会产生重复工单。
-        所有工单一次写入：要么全部记下，要么一张也不记。
+        所有工单一次写入，文件多大都是一批：要么全部记下，要么一张也不记
+        （中途断电或被终止也一样），不必拆分文件。
         """
     )
 
@@ -48,25 +49,15 @@ struct Import95598Command: ParsableCommand {
                 decided = outcome
                 return dryRun ? [] : outcome.eventsToWrite(skipBad: skipBad)
             }
-        } catch .log(.tooLarge(let bytes)) {
-            throw fail(tooLarge(bytes: bytes, orders: decided?.imported.count ?? 0))
         } catch {
-            throw fail(error.message)
+            throw fail(error)
         }
         guard let outcome = decided else { return }
-        let summary = ImportSummary(file: file, export: export, outcome: outcome, written: !written.isEmpty, dryRun: dryRun)
+        let summary = ImportSummary(file: file, export: export, outcome: outcome, written: !written.isEmpty, dryRun: dryRun, skipBad: skipBad)
         if json { print(summary.json) } else { summary.lines.forEach { print($0) } }
         if !outcome.bad.isEmpty, !skipBad {
             throw fail("有 \(outcome.bad.count) 行有问题，\(dryRun ? "" : "什么都没有写入。")请改正后重新导入，或加 --skip-bad 只导入没有问题的行。")
         }
-    }
-
-    /// The log takes at most `EventLog.maxAppendBytes` in one append, and an import is one
-    /// append; the coordinator is told how many rows a part may have instead.
-    private func tooLarge(bytes: Int, orders: Int) -> String {
-        let perPart = max(1, orders * EventLog.maxAppendBytes / max(bytes, 1) * 9 / 10)
-        return "这个文件的 \(orders) 张工单一次写入共 \(bytes / 1024) KB，超过事件日志单次 \(EventLog.maxAppendBytes / 1024) KB 的上限，什么都没有写入。"
-            + "请把文件拆成几份（每份不超过约 \(perPart) 行）分别导入；已导入的工单会自动跳过。"
     }
 
     private func read(hall: HallProfile, settings: WorkOrderSettings) throws -> HotlineExport {

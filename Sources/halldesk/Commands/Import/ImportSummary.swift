@@ -8,6 +8,8 @@ struct ImportSummary {
     var outcome: ImportOutcome
     var written: Bool
     var dryRun: Bool
+    /// Whether `--skip-bad` was given: with bad rows, it decides what a real run writes.
+    var skipBad: Bool
 
     private struct JSON: Encodable {
         var file: String
@@ -65,7 +67,16 @@ struct ImportSummary {
             lines.append("提示：")
             lines += export.notes.map { "  \($0)" }
         }
-        if dryRun { lines.append("试运行，什么都没有写入。") }
+        if dryRun { lines.append("试运行，什么都没有写入。" + realRun) }
         return lines
+    }
+
+    /// What the same command without `--dry-run` would write, so a dry run never promises
+    /// what the real one does not do.
+    private var realRun: String {
+        let count = outcome.imported.count
+        if count == 0 { return "正式导入也不会写入工单。" }
+        if !outcome.bad.isEmpty, !skipBad { return "正式导入时因有问题的行什么都不会写入（加 --skip-bad 则导入其余 \(count) 张）。" }
+        return "正式导入会把这 \(count) 张工单作为一批写入：全部记下或一张也不记。"
     }
 }

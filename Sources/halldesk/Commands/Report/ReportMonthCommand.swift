@@ -80,8 +80,8 @@ struct ReportMonthCommand: ParsableCommand {
             do {
                 let written = try AsCaller.run { try ReportCSV.write(tables.all, to: folder) }
                 tell("已写入 \(written.count) 个 CSV 文件到 \(folder.path)")
-            } catch {
-                throw fail("无法写入 CSV 到 \(folder.path)：\(error.localizedDescription)")
+            } catch let error as LogFailure {
+                throw fail("无法写入 CSV 到 \(folder.path)：\(error.message)")
             }
         }
         if let md { try write(ReportMarkdown.render(document), to: md, what: "Markdown 月报") }
@@ -103,9 +103,9 @@ struct ReportMonthCommand: ParsableCommand {
     private func write(_ text: String, to path: String, what: String) throws {
         let url = place(path)
         do {
-            try AsCaller.run { try Data(text.utf8).write(to: url, options: .atomic) }
-        } catch {
-            throw fail("无法写入\(what)到 \(url.path)：\(error.localizedDescription)")
+            try AsCaller.run { try ExportFiles.write(Array(text.utf8), to: url) }
+        } catch let error as LogFailure {
+            throw fail("无法写入\(what)到 \(url.path)：\(error.message)")
         }
         tell("已写入\(what)：\(url.path)")
     }
