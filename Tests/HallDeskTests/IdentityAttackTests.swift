@@ -70,7 +70,8 @@ final class IdentityAttackTests: XCTestCase {
         XCTAssertEqual(other.status, 1)
         XCTAssertTrue(other.errors.contains("脚本与管道里不能以他人身份操作"), other.errors)
         XCTAssertFalse(other.output.contains("13800138000"))
-        XCTAssertEqual(try hall.records().compactMap { $0["type"] as? String }, ["workOrderRegistered", "pinSet"], "no switch, no try logged")
+        XCTAssertEqual(try hall.records().compactMap { $0["type"] as? String }, ["batchOpened", "workOrderRegistered", "rosterChanged", "pinSet"],
+                       "no switch, no try logged")
         XCTAssertTrue(try hall.verifies())
     }
 

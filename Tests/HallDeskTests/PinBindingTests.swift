@@ -16,7 +16,7 @@ final class PinBindingTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         addTeardownBlock { [folder] in try? FileManager.default.removeItem(at: folder) }
         data = folder.appendingPathComponent("data").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
     }
 
     private func run(_ arguments: [String], data: String? = nil, input: String? = nil) throws -> (status: Int32, output: String, errors: String) {
@@ -48,7 +48,7 @@ final class PinBindingTests: XCTestCase {
     func testAPinsFileCopiedToAnotherHallIsUselessWithoutThatHallsSecret() throws {
         XCTAssertEqual(try run(["staff", "set-pin", "M01"], input: "975310\n").status, 0)
         let other = folder.appendingPathComponent("other").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", other]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", other]), 0)
         try writePins(try pins(), in: other)
         let switched = try run(["staff", "switch", "M01"], data: other, input: "975310\n")
         XCTAssertEqual(switched.status, 1, switched.output)
@@ -92,7 +92,8 @@ final class PinBindingTests: XCTestCase {
         XCTAssertEqual(try runCapturing(URL(fileURLWithPath: "/usr/bin/setpriv"), asGroup + ["cat", data + "/pins.json"]).status, 0,
                        "while it can read the rest of the folder")
         let switched = try runCapturing(URL(fileURLWithPath: "/usr/bin/setpriv"),
-                                        asGroup + [halldesk.path, "staff", "switch", "G01", "--data", data], input: "246813\n")
+                                        asGroup + [halldesk.path, "staff", "switch", "G01", "--data", data],
+                                        environment: ["HALLDESK_TERMINAL": "door-1"], input: "246813\n")
         XCTAssertEqual(switched.status, 1)
         XCTAssertTrue(switched.errors.contains("PIN 密钥文件"), switched.errors)
     }

@@ -124,9 +124,11 @@ final class StaffCommandTests: XCTestCase {
         XCTAssertEqual(opened.status, 0, opened.errors)
         let lines = try String(contentsOfFile: data + "/events.log", encoding: .utf8).split(separator: "\n")
         let records = try lines.compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-        XCTAssertEqual(records.map { $0["type"] as? String }, ["actedOnBehalf", "counterOpened"])
-        XCTAssertEqual(records.map { $0["actor"] as? String }, ["A01", "C01"])
-        let body = try XCTUnwrap(records.first?["body"] as? [String: Any])
+        // One batch: its opener, the admin's record, the member's, and the roster this first
+        // append found (see RosterChangeTests).
+        XCTAssertEqual(records.map { $0["type"] as? String }, ["batchOpened", "actedOnBehalf", "counterOpened", "rosterChanged"])
+        XCTAssertEqual(records.map { $0["actor"] as? String }, ["A01", "A01", "C01", "C01"])
+        let body = try XCTUnwrap(records[1]["body"] as? [String: Any])
         XCTAssertEqual(body["admin"] as? String, "A01")
         XCTAssertEqual(body["member"] as? String, "C01")
         XCTAssertEqual(try runToEnd(halldesk, ["log", "verify", "--data", data]), 0)

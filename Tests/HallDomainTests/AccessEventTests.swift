@@ -25,7 +25,7 @@ final class AccessEventTests: XCTestCase {
             types.insert(encoded.type)
             XCTAssertEqual(try EventCodec.decode(type: encoded.type, version: encoded.version, body: encoded.body), .access(event), encoded.type)
         }
-        XCTAssertEqual(types.count, 6, "each event has its own type")
+        XCTAssertEqual(types.count, 7, "each event has its own type")
     }
 
     func testADenialNamesNoPinAndNoHash() {
