@@ -30,7 +30,7 @@ final class DoctorCommandTests: XCTestCase {
 
         let json = try doctor(data, json: true)
         let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
-        XCTAssertEqual(findings.map { $0["key"] as? String }, ["modes", "file-kinds", "disk", "chain", "snapshot", "pins", "calendar", "printer"])
+        XCTAssertEqual(findings.map { $0["key"] as? String }, ["modes", "file-kinds", "readers", "disk", "chain", "snapshot", "pins", "calendar", "printer"])
         XCTAssertEqual(findings.first?["level"] as? String, "problem")
 
         let missing = try runCapturing(try builtHalldesk(), ["doctor", "--data", data + "-nowhere"])

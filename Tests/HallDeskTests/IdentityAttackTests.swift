@@ -132,4 +132,36 @@ final class IdentityAttackTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: log), before)
         XCTAssertTrue(try hall.verifies())
     }
+
+    /// A login of the hall reads customers only through the binary, masked, never with `cat`;
+    /// a folder whose group holds the logins is a problem doctor names.
+    func testALoginReadsTheLogOnlyThroughHallDeskMasked() throws {
+        let hall = try liveHall()
+        let guide = InstalledHall.logins["G01"]!
+        let asGuide = ["--reuid=\(guide)", "--regid=\(InstalledHall.group)", "--clear-groups"]
+        for file in ["events.log", "pins.json", "pin-secret"] {
+            let cat = try runCapturing(URL(fileURLWithPath: "/usr/bin/setpriv"), asGuide + ["cat", hall.data.appendingPathComponent(file).path])
+            XCTAssertNotEqual(cat.status, 0, "\(file) is not the login's to read")
+            XCTAssertFalse(cat.output.contains("13800138000"))
+        }
+        let tail = try hall.run(as: guide, ["log", "tail", "--no-follow", "--json"])
+        XCTAssertEqual(tail.status, 0, tail.errors)
+        XCTAssertTrue(tail.output.contains("workOrderRegistered"), tail.output)
+        XCTAssertFalse(tail.output.contains("13800138000"), "masked through the binary")
+        let readers = try doctorReaders(hall)
+        XCTAssertEqual(readers["level"] as? String, "ok", "\(readers)")
+
+        XCTAssertEqual(try runCapturing(URL(fileURLWithPath: "/usr/bin/chgrp"), ["-R", InstalledHall.group, hall.data.path]).status, 0)
+        let opened = try doctorReaders(hall)
+        XCTAssertEqual(opened["level"] as? String, "problem")
+        let detail = try XCTUnwrap(opened["detail"] as? String)
+        XCTAssertTrue(detail.contains(guide) && detail.contains(InstalledHall.logins["M01"]!), detail)
+    }
+
+    /// doctor's `readers` finding on `hall`, run by the service account.
+    private func doctorReaders(_ hall: InstalledHall) throws -> [String: Any] {
+        let doctor = try hall.runAsService(["doctor", "--json", "--data", hall.data.path])
+        let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(doctor.output.utf8)) as? [[String: Any]], doctor.output + doctor.errors)
+        return try XCTUnwrap(findings.first { $0["key"] as? String == "readers" })
+    }
 }

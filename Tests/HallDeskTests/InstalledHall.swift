@@ -12,7 +12,8 @@ import XCTest
 /// - the built `halldesk` copied into a temporary install folder, owned by the service
 ///   account with mode 4755 (setuid), as `install -o halldesk -m 4755` does;
 /// - a data folder made by the service account through that binary (`init`), so it is
-///   0750 and its files 0640, owned by the service account and the hall's group;
+///   0750 and its files 0640, owned by the service account and its own group (`hdtest-data`),
+///   which none of the logins is in;
 /// - the folder's `seeds/staff.toml` mapping the roster's G01, C01, M01 and K01 to the
 ///   test logins (A01 stays root, as the seeds have it).
 ///
@@ -22,6 +23,9 @@ import XCTest
 /// Needs root (to make users and to `setpriv`); skipped with a message otherwise.
 struct InstalledHall {
     static let group = "hdtest-hall"
+    /// The data folder's group: the service account's own, with none of the logins in it,
+    /// so they reach the data only through the setuid binary (see `DirectReaderCheck`).
+    static let dataGroup = "hdtest-data"
     static let service = "hdtest-svc"
     /// Test logins by the roster member they are mapped to.
     static let logins = ["G01": "hdtest-guide", "C01": "hdtest-clerk", "M01": "hdtest-manager", "K01": "hdtest-coord"]
@@ -70,8 +74,9 @@ struct InstalledHall {
 
     /// The group, the service account and the logins, each made only if missing.
     private static func makeAccounts() throws {
-        if try runCapturing(URL(fileURLWithPath: "/usr/bin/getent"), ["group", group]).status != 0 {
-            try must("/usr/sbin/groupadd", [group])
+        for name in [group, dataGroup] {
+            guard try runCapturing(URL(fileURLWithPath: "/usr/bin/getent"), ["group", name]).status != 0 else { continue }
+            try must("/usr/sbin/groupadd", [name])
         }
         for (login, system) in [(service, true)] + (Array(logins.values) + [stranger]).map({ ($0, false) }) {
             guard try runCapturing(URL(fileURLWithPath: "/usr/bin/id"), ["-u", login]).status != 0 else { continue }
@@ -109,7 +114,7 @@ struct InstalledHall {
     /// The installed binary run as the service account (what `init` on a real machine is).
     func runAsService(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
         try runCapturing(URL(fileURLWithPath: "/usr/bin/setpriv"),
-                         ["--reuid=\(Self.service)", "--regid=\(Self.group)", "--clear-groups", binary.path] + arguments)
+                         ["--reuid=\(Self.service)", "--regid=\(Self.dataGroup)", "--clear-groups", binary.path] + arguments)
     }
 
     /// The installed binary run as `login` (root: as root) with `arguments` and `--data`,

@@ -37,6 +37,7 @@ struct DoctorCommand: ParsableCommand {
         return [
             ModeCheck.run(folder: folder.url),
             FileKindCheck.run(folder: folder.url),
+            DirectReaderCheck.run(folder: folder),
             DiskSpaceCheck.run(folder: folder),
             ChainCheck.run(LogVerifier.verify(url: folder.logURL), log: folder.logURL),
             SnapshotCheck.run(folder: folder),
