@@ -45,6 +45,26 @@ final class PinBindingTests: XCTestCase {
         XCTAssertEqual(try run(["staff", "switch", "G01"], input: "246813\n").status, 0, "the entry still works for its own member")
     }
 
+    /// The file is what it claims: a `pins.json` the group may write (the way G01 once copied
+    /// an entry) or a symbolic link in its place is refused, and no PIN is checked against it.
+    func testAPinsFileOthersCanWriteOrALinkIsRefused() throws {
+        XCTAssertEqual(try run(["staff", "set-pin", "G01"], input: "246813\n").status, 0)
+        let path = data + "/pins.json"
+        XCTAssertEqual(chmod(path, 0o660), 0)
+        let writable = try run(["staff", "switch", "G01"], input: "246813\n")
+        XCTAssertNotEqual(writable.status, 0)
+        XCTAssertTrue(writable.errors.contains("pins.json"), writable.errors)
+        XCTAssertEqual(chmod(path, 0o640), 0)
+        XCTAssertEqual(try run(["staff", "switch", "G01"], input: "246813\n").status, 0, "put right, it works again")
+
+        let elsewhere = folder.appendingPathComponent("elsewhere.json").path
+        try FileManager.default.moveItem(atPath: path, toPath: elsewhere)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: elsewhere)
+        let linked = try run(["staff", "switch", "G01"], input: "246813\n")
+        XCTAssertNotEqual(linked.status, 0)
+        XCTAssertTrue(linked.errors.contains("符号链接"), linked.errors)
+    }
+
     func testAPinsFileCopiedToAnotherHallIsUselessWithoutThatHallsSecret() throws {
         XCTAssertEqual(try run(["staff", "set-pin", "M01"], input: "975310\n").status, 0)
         let other = folder.appendingPathComponent("other").path

@@ -30,7 +30,7 @@ public struct PinFile {
     public func hashes() throws(PinFailure) -> [String: PinHash] {
         let bytes: [UInt8]
         do throws(LogFailure) {
-            let file = try OpenFile.open(url.path, flags: O_RDONLY | O_NOFOLLOW)
+            let file = try OpenFile.openTrusted(url.path, flags: O_RDONLY)
             defer { file.close() }
             bytes = try file.read(from: 0, to: try file.size())
         } catch .missing {
@@ -62,7 +62,7 @@ public struct PinFile {
         let hash = try PinHash.make(pin: pin, member: member, secret: PinSecret.readOrCreate(in: folder))
         let lock: OpenFile
         do throws(LogFailure) {
-            lock = try OpenFile.open(lockURL.path, flags: O_RDWR | O_CREAT | O_NOFOLLOW, mode: DurableFiles.fileMode)
+            lock = try OpenFile.openTrusted(lockURL.path, flags: O_RDWR | O_CREAT, mode: DurableFiles.fileMode)
             try lock.lockExclusive()
         } catch {
             throw .file(error)
