@@ -10,7 +10,7 @@ public enum PinFailure: Error, Sendable, Equatable {
 
     public var message: String {
         switch self {
-        case .unreadable(let detail): "PIN 文件 pins.json 无法读取：\(detail)。请系统管理员检查该文件，或删除后重新为各人设置 PIN"
+        case .unreadable(let detail): "PIN 文件 pins.json 无法读取：\(detail.hasSuffix("。") ? String(detail.dropLast()) : detail)。请系统管理员检查该文件，或删除后重新为各人设置 PIN"
         case .notAPin: "PIN 须为 \(PinFile.digits.lowerBound) 到 \(PinFile.digits.upperBound) 位数字，请重新输入"
         case .file(let failure): "PIN 文件无法写入：\(failure.message)"
         case .secretMissing(let path):
