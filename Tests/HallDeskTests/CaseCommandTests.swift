@@ -75,7 +75,7 @@ final class CaseCommandTests: XCTestCase {
         let notOwner = try run("case", "D03", ["progress", "GJ0001", "代记"])
         XCTAssertEqual(notOwner.status, 1)
         XCTAssertTrue(notOwner.errors.contains("专业部门经办人只能记录本部门负责的改进案例：案例 GJ0001 由营销部负责"), notOwner.errors)
-        XCTAssertEqual(appendedTypes(try log(), since: before), ["actedOnBehalf", "actionDenied"],
+        XCTAssertEqual(appendedTypes(try log(), since: before), ["batchOpened", "actedOnBehalf", "actionDenied"],
                        "a step outside one's role writes only its denial, after the admin playing D03 (the test runs as root)")
         XCTAssertTrue(try step("K01", ["list", "--open"]).hasPrefix("GJ0001  进行中  营销部  期限 \(due)"))
 

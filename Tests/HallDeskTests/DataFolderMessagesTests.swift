@@ -14,7 +14,7 @@ final class DataFolderMessagesTests: XCTestCase {
     func testAMissingLogInAnExistingFolderIsMovedNotANewHall() throws {
         let halldesk = try builtHalldesk()
         let data = try folder().appendingPathComponent("data")
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data.path]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data.path]), 0)
         try FileManager.default.moveItem(at: data.appendingPathComponent("events.log"), to: data.deletingLastPathComponent().appendingPathComponent("moved.log"))
         let slip = try runCapturing(halldesk, ["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单",
                                                "--staff", "G01", "--data", data.path], environment: ["HALLDESK_NOW": "2026-11-03 09:20"])

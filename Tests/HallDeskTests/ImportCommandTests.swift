@@ -165,7 +165,7 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(run.output.contains("已导入 1500 张：GD000001–GD001500。"), run.output)
         let log = try logBytes(data)
         XCTAssertGreaterThan(log.count - before.count, 3 << 20)
-        XCTAssertEqual(appendedTypes(log, since: before), ["batchOpened"] + Array(repeating: "workOrderRegistered", count: 1_500))
+        XCTAssertEqual(appendedTypes(log, since: before), ["batchOpened", "actedOnBehalf"] + Array(repeating: "workOrderRegistered", count: 1_500))
         XCTAssertEqual(try runToEnd(halldesk, ["log", "verify", "--data", data]), 0)
     }
 
@@ -194,7 +194,7 @@ final class ImportCommandTests: XCTestCase {
         let department = try runCapturing(halldesk, ["import", "95598", fixture("clean-utf8.csv"), "--data", data, "--staff", "D01"])
         XCTAssertEqual(department.status, 1)
         XCTAssertTrue(department.errors.contains("专业部门经办人不能受理工单"), department.errors)
-        XCTAssertEqual(appendedTypes(try logBytes(data), since: before), ["actedOnBehalf", "actionDenied"],
+        XCTAssertEqual(appendedTypes(try logBytes(data), since: before), ["batchOpened", "actedOnBehalf", "actionDenied"],
                        "no order, only the denial (after the admin, root, playing the member)")
     }
 }

@@ -126,7 +126,7 @@ final class OrderCommandTests: XCTestCase {
         let refused = try order("C01", ["dispatch", number, "--lead", "营销部"])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.errors.contains("营业员不能派单：派单由客户问题解决协调员办理"), refused.errors)
-        XCTAssertEqual(appendedTypes(try log(), since: before), ["actedOnBehalf", "actionDenied"])
+        XCTAssertEqual(appendedTypes(try log(), since: before), ["batchOpened", "actedOnBehalf", "actionDenied"])
     }
 
     func testListPutsTheLeastTimeLeftFirstAndFiltersBySectionAndDepartment() throws {
@@ -193,7 +193,7 @@ final class OrderCommandTests: XCTestCase {
         let outsider = try order("D02", ["finding", number, "配电线路正常"])
         XCTAssertEqual(outsider.status, 1)
         XCTAssertTrue(outsider.errors.contains("请由受邀部门的经办人填写"), outsider.errors)
-        XCTAssertEqual(appendedTypes(try log(), since: before), ["actedOnBehalf", "actionDenied"], "a refused finding writes only its denial")
+        XCTAssertEqual(appendedTypes(try log(), since: before), ["batchOpened", "actedOnBehalf", "actionDenied"], "a refused finding writes only its denial")
 
         let shown = try step("K01", ["show", number])
         XCTAssertTrue(shown.contains("联合会诊：客户称电表走快，是否需现场校验  待答复 计量班"), shown)
@@ -232,7 +232,7 @@ final class OrderCommandTests: XCTestCase {
         let before = try log()
         let department = try order("D01", ["link", first, second, "--reason", "批量"])
         XCTAssertEqual(department.status, 1, "only the dispatcher links orders")
-        XCTAssertEqual(appendedTypes(try log(), since: before), ["actedOnBehalf", "actionDenied"])
+        XCTAssertEqual(appendedTypes(try log(), since: before), ["batchOpened", "actedOnBehalf", "actionDenied"])
 
         try step("K01", ["link", first, second, "--reason", "批量"])
         let halfLinked = try step("K01", ["warnings", "--json"]).split(separator: "\n")

@@ -15,7 +15,7 @@ final class SymlinkAttackTests: XCTestCase {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: root) }
         let data = root.appendingPathComponent("data")
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data.path]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data.path]), 0)
         return (halldesk, data, root)
     }
 

@@ -81,15 +81,17 @@ final class EngineClockTests: XCTestCase {
         XCTAssertThrowsError(try clerk.perform(.openCounter(counter: counter), now: Date())) { error in
             guard case .refused(let refusal)? = error as? EngineFailure else { return XCTFail("\(error)") }
             XCTAssertEqual(refusal.code, .clockBehindLog)
-            XCTAssertTrue(refusal.message.contains("（第 1 条，"), refusal.message)
+            // The slip's batch: its opener, the slip, and the roster this first append found.
+            XCTAssertTrue(refusal.message.contains("（第 3 条，"), refusal.message)
             XCTAssertTrue(refusal.message.contains("由 \(guide.actor.id) 在终端 guide-1 写入）"), refusal.message)
             XCTAssertTrue(refusal.message.contains("慢约 2 小时"), refusal.message)
         }
-        XCTAssertEqual(clerk.replica.head.seq, 1)
+        XCTAssertEqual(clerk.replica.head.seq, 3)
     }
 
     /// An admin acting as a member: the admin's `actedOnBehalf` and the member's records go
-    /// in one append, the admin's first; what is returned is the member's.
+    /// in one batch, the admin's first; what is returned is the member's (and the roster the
+    /// first append of a new hall records).
     func testAnAdminsAppendNamesBothInOneBatch() throws {
         let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
         let catalog = try SeedCatalog.load(folder: folder.seedsURL)
@@ -98,11 +100,11 @@ final class EngineClockTests: XCTestCase {
         let engine = try HallEngine(folder: folder, catalog: catalog, actor: clerk, terminal: "counter-1", admin: admin)
         let nine = try XCTUnwrap(LogTimestamp.parse("2026-11-23T09:00:00.000+08:00"))
         let written = try engine.perform(.openCounter(counter: 1), now: nine)
-        XCTAssertEqual(written.map(\.seq), [2])
+        XCTAssertEqual(written.map(\.seq), [3])
         var records: [(String, String)] = []
         try EventLog(url: folder.logURL, timeZone: catalog.hall.zone, repairActor: "t", repairTerminal: "t")
             .replay(after: 0) { records.append(($0.actor, $0.type)) }
-        XCTAssertEqual(records.map(\.0), [admin.id, clerk.id])
-        XCTAssertEqual(records.map(\.1), ["actedOnBehalf", "counterOpened"])
+        XCTAssertEqual(records.map(\.0), [admin.id, admin.id, clerk.id, clerk.id])
+        XCTAssertEqual(records.map(\.1), ["batchOpened", "actedOnBehalf", "counterOpened", "rosterChanged"])
     }
 }

@@ -49,7 +49,7 @@ final class FsyncFailureTests: XCTestCase {
         let library = try shim(in: folder)
         let halldesk = try builtExecutable("halldesk")
         let data = folder.appendingPathComponent("data")
-        XCTAssertEqual(try run(halldesk, ["init", "--data", data.path], preload: library).status, 0, "init syncs with fsync, not fdatasync")
+        XCTAssertEqual(try run(halldesk, ["init", "--practice", "--data", data.path], preload: library).status, 0, "init syncs with fsync, not fdatasync")
         let issued = try run(halldesk, ["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单",
                                         "--staff", "G01", "--data", data.path], preload: library)
         XCTAssertEqual(issued.status, 3, issued.output)
