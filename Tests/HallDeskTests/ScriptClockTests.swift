@@ -20,7 +20,7 @@ final class ScriptClockTests: XCTestCase {
 
         let behind = try run(["counter", "open", "--counter", "2", "--staff", "C02", "--data", data], now: "2026-11-02 09:15")
         XCTAssertEqual(behind.status, 1)
-        XCTAssertTrue(behind.errors.contains("本机时钟比日志最后一条记录（第 2 条，2026-11-03 09:15:00，由 C01 在终端 script 写入）慢约 24 小时"), behind.errors)
+        XCTAssertTrue(behind.errors.contains("本机时钟比日志最后一条记录（第 4 条，2026-11-03 09:15:00，由 C01 在终端 script 写入）慢约 24 小时"), behind.errors)
 
         let slip = try run(["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单", "--staff", "G01", "--data", data, "--json"],
                            now: "2026-11-03 09:20")
