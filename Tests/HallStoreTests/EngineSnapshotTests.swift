@@ -25,14 +25,14 @@ final class EngineSnapshotTests: XCTestCase {
         }
         let store = SnapshotStore(folder: folder.snapshotsURL)
         let head = try engine.takeSnapshot(into: store, now: nine.addingTimeInterval(300))
-        XCTAssertEqual(head.seq, 4, "three slips and the roster the first write recorded")
+        XCTAssertEqual(head.seq, 5, "three slips, and the roster the first write recorded in one batch with its opener")
         guard case .snapshotTaken(let taken)? = engine.replica.recent.last?.event else { return XCTFail("no snapshotTaken record") }
-        XCTAssertEqual(taken.seq, 4)
-        XCTAssertEqual(engine.replica.head.seq, 5)
+        XCTAssertEqual(taken.seq, 5)
+        XCTAssertEqual(engine.replica.head.seq, 6)
 
         let started = HallReplica(folder: folder)
-        XCTAssertEqual(started.checkedFrom, .snapshot(seq: 4))
-        XCTAssertEqual(started.recent.map(\.seq), [5], "only the snapshot's record is replayed")
+        XCTAssertEqual(started.checkedFrom, .snapshot(seq: 5))
+        XCTAssertEqual(started.recent.map(\.seq), [6], "only the snapshot's record is replayed")
         try FileManager.default.removeItem(at: store.fileURL)
         XCTAssertEqual(started.state, HallReplica(folder: folder).state, "the same as a full replay")
 
