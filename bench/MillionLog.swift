@@ -2,7 +2,8 @@ import Foundation
 import HallStore
 
 /// Builds the big log the replay figures read: `HallHistory` days appended in batches of
-/// up to 1,000 records (one write and one fdatasync each), cut at exactly `count` events.
+/// up to 1,000 records (one write and one fdatasync each, framed by a `batchOpened`), cut at
+/// exactly `count` records.
 func buildHistoryLog(_ figures: Figures, folder: DataFolder, count: Int) throws {
     try EventLog.create(at: folder.logURL)
     let log = try EventLog(url: folder.logURL, timeZone: siteZone, repairActor: "system", repairTerminal: "bench")
@@ -15,7 +16,10 @@ func buildHistoryLog(_ figures: Figures, folder: DataFolder, count: Int) throws 
                 pending += try history.nextDay()
                 days += 1
             }
-            let batch = Array(pending.prefix(min(1000, count - log.head.seq)))
+            // A batch of several records is framed by one more (its `batchOpened`), so the last
+            // one leaves room for its opener and the log ends at exactly `count` records.
+            let room = count - log.head.seq
+            let batch = Array(pending.prefix(room == 1 ? 1 : min(1000, room - 1)))
             pending.removeFirst(batch.count)
             _ = try log.append(batch, expecting: log.head.seq)
         }

@@ -27,7 +27,7 @@ if mount -t tmpfs -o size=2m tmpfs "$BAD" 2>/dev/null; then
   issue_payment
   check "disk full: the slip is refused with the reason" wait_for "磁盘空间已满，本次操作未保存"
   cli_issue; rc=$?
-  check "disk full: slip issue exits 1" test "$rc" = 1
+  check "disk full: slip issue exits 3 (log not writable)" test "$rc" = 3
   check "disk full: slip issue says why in Chinese" grep -q "磁盘空间已满" "$WORK/bad-cli.txt"
   check "disk full: nothing was written" test "$(stat -c %s "$BADLOG")" = "$size_before"
   check "disk full: the log verifies" "$HALLDESK" log verify --data "$BADHALL"
@@ -42,7 +42,7 @@ if mount -t tmpfs -o size=2m tmpfs "$BAD" 2>/dev/null; then
   issue_payment
   check "read-only: the slip is refused with the reason" wait_for "日志文件当前只读"
   cli_issue; rc=$?
-  check "read-only: slip issue exits 1 and says why" bash -c "test $rc = 1 && grep -q 只读 '$WORK/bad-cli.txt'"
+  check "read-only: slip issue exits 3 and says why" bash -c "test $rc = 3 && grep -q 只读 '$WORK/bad-cli.txt'"
   chattr -i "$BADLOG"
   check "read-only: the banner goes by itself" wait_gone "⚠"
   retry
@@ -54,7 +54,7 @@ if mount -t tmpfs -o size=2m tmpfs "$BAD" 2>/dev/null; then
   issue_payment
   check "moved: the slip is refused with the reason" wait_for "本次操作未保存"
   cli_issue; rc=$?
-  check "moved: slip issue exits 1" test "$rc" = 1
+  check "moved: slip issue exits 3" test "$rc" = 3
   check "moved: no new empty log was created" test ! -e "$BADLOG"
   mv "$BADLOG.moved" "$BADLOG"
   check "moved: the banner goes once the file is back" wait_gone "⚠"
