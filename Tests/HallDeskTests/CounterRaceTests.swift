@@ -6,7 +6,10 @@ import XCTest
 /// Four counter processes call from one queue as fast as they can until it is empty.
 /// Each call is decided on fresh state and appended expecting that state's sequence, so
 /// exactly one of two simultaneous calls wins and the other decides again: no slip may be
-/// called twice, and none may be left behind.
+/// called twice, and none may be left behind. The hall is a practice folder and every
+/// process acts at the same hall time (`HALLDESK_NOW`), so a run that crosses midnight in
+/// Asia/Shanghai (16:00 UTC) no longer starts a new business day half-way and closes the
+/// counters under the workers.
 final class CounterRaceTests: XCTestCase {
     func testFourCountersCalling500SlipsNeverCallOneTwice() throws {
         let halldesk = try builtHalldesk()
@@ -14,7 +17,8 @@ final class CounterRaceTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data")
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data.path]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data.path]), 0)
+        let hallTime = "2026-11-23 09:30"
 
         let dataFolder = DataFolder(url: data)
         let catalog = try SeedCatalog.load(folder: dataFolder.seedsURL)
@@ -25,17 +29,19 @@ final class CounterRaceTests: XCTestCase {
         XCTAssertEqual(counters.count, 4, "the seeds have four counters serving queue \(payment.queue)")
         let clerks = catalog.roster.members.filter { $0.roles.contains(.clerk) }.prefix(4)
         XCTAssertEqual(clerks.count, 4)
-        let now = Date()
+        let now = try XCTUnwrap(ISO8601DateFormatter().date(from: "2026-11-23T09:30:00+08:00"))
         for _ in 0..<500 {
             try engine.perform(.issueSlip(businessType: payment.code, customerKind: .residential,
                                           presented: payment.checklist(for: .residential), priority: nil, override: nil, phone: nil), now: now)
         }
         for (counter, clerk) in zip(counters, clerks) {
-            XCTAssertEqual(try runToEnd(halldesk, ["counter", "open", "--data", data.path, "--staff", clerk.id, "--counter", String(counter.number)]), 0)
+            let opened = try runCapturing(halldesk, ["counter", "open", "--data", data.path, "--staff", clerk.id, "--counter", String(counter.number)],
+                                          environment: ["HALLDESK_NOW": hallTime])
+            XCTAssertEqual(opened.status, 0, opened.errors)
         }
 
         let workers = try zip(counters, clerks).map { counter, clerk in
-            let loop = "while '\(halldesk.path)' slip call --data '\(data.path)' --staff \(clerk.id) --counter \(counter.number) --json; do "
+            let loop = "export HALLDESK_NOW='\(hallTime)'; while '\(halldesk.path)' slip call --data '\(data.path)' --staff \(clerk.id) --counter \(counter.number) --json; do "
                 + "'\(halldesk.path)' slip finish --data '\(data.path)' --staff \(clerk.id) --counter \(counter.number) >/dev/null || exit 9; done"
             return try start("/bin/bash", ["-c", loop], folder: folder)
         }
