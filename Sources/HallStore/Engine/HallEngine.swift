@@ -20,7 +20,7 @@ public final class HallEngine {
     public var aheadTolerance: TimeInterval?
     private let store: any EventStore
     /// The roster file this writer started with, until the log is known to record it
-    /// (see `decideRosterCheck`); nil once it does, or when the folder has no roster file.
+    /// (see `decideRosterCheck`); nil once it does, or when there is no roster file.
     private var rosterToRecord: (roster: Roster, sha256: String)?
 
     /// How often a command is decided again after losing a race before giving up; only
@@ -70,9 +70,8 @@ public final class HallEngine {
     /// that trying what one's role does not allow is on the record.
     ///
     /// A log the store finds unwritable right now (the file's `LogHealth` also counts under
-    /// 64 KiB free as full) refuses at once,
-    /// as the console's banner says, rather than succeeding or failing by the luck of how
-    /// much room the file's last block has left.
+    /// 64 KiB free as full) refuses at once, as the console's banner says, rather than
+    /// succeeding or failing by the luck of how much room the file's last block has left.
     ///
     /// A roster file that differs from the one the log last recorded is recorded
     /// (`rosterChanged`, after the command's events) in this writer's first append, so both
