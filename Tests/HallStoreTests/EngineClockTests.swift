@@ -7,19 +7,11 @@ import XCTest
 /// forward to the last record's time, so the log's times never go back and no wait comes
 /// out negative; a large one is refused with the reason, writing nothing.
 final class EngineClockTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
-    private func engines() throws -> (guide: HallEngine, clerk: HallEngine, payment: BusinessType, log: URL) {
-        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
-        let catalog = try SeedCatalog.load(folder: folder.seedsURL)
-        let guide = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.guide) })
-        let clerk = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.clerk) })
-        let payment = try XCTUnwrap(catalog.businessType(code: "JF"))
-        return (try HallEngine(folder: folder, catalog: catalog, actor: guide, terminal: "guide-1"),
-                try HallEngine(folder: folder, catalog: catalog, actor: clerk, terminal: "counter-1"), payment, folder.logURL)
+    private func engines() throws -> (guide: HallEngine, clerk: HallEngine, payment: BusinessType, store: InMemoryEventStore) {
+        let hall = try MemoryHall()
+        let payment = try XCTUnwrap(hall.catalog.businessType(code: "JF"))
+        return (try hall.engine(try hall.member(.guide), terminal: "guide-1"), try hall.engine(try hall.member(.clerk), terminal: "counter-1"),
+                payment, hall.store)
     }
 
     private func issue(_ engine: HallEngine, _ type: BusinessType, at now: Date) throws -> [RecordedEvent] {
@@ -28,7 +20,7 @@ final class EngineClockTests: XCTestCase {
     }
 
     func testASmallStepBackIsCarriedForwardAndWaitsStayAtZeroOrMore() throws {
-        let (guide, clerk, payment, log) = try engines()
+        let (guide, clerk, payment, store) = try engines()
         let nine = try XCTUnwrap(LogTimestamp.parse("2026-11-23T09:00:00.000+08:00"))
         let counter = try XCTUnwrap(clerk.catalog.counters.first { $0.queues.contains(payment.queue) }).number
         try clerk.perform(.openCounter(counter: counter), now: nine)
@@ -38,8 +30,7 @@ final class EngineClockTests: XCTestCase {
         XCTAssertEqual(clerk.replica.state.today.slips.first?.waitMinutes, 0)
 
         var times: [String] = []
-        try EventLog(url: log, timeZone: clerk.catalog.hall.zone, repairActor: "t", repairTerminal: "t")
-            .replay(after: 0) { times.append($0.timestamp) }
+        store.replay(after: 0) { times.append($0.timestamp) }
         XCTAssertEqual(times, times.sorted(), "the log's times never go back")
     }
 
@@ -93,17 +84,15 @@ final class EngineClockTests: XCTestCase {
     /// in one batch, the admin's first; what is returned is the member's (and the roster the
     /// first append of a new hall records).
     func testAnAdminsAppendNamesBothInOneBatch() throws {
-        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
-        let catalog = try SeedCatalog.load(folder: folder.seedsURL)
-        let admin = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.admin) })
-        let clerk = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.clerk) })
-        let engine = try HallEngine(folder: folder, catalog: catalog, actor: clerk, terminal: "counter-1", admin: admin)
+        let hall = try MemoryHall()
+        let admin = try hall.member(.admin)
+        let clerk = try hall.member(.clerk)
+        let engine = try hall.engine(clerk, terminal: "counter-1", admin: admin)
         let nine = try XCTUnwrap(LogTimestamp.parse("2026-11-23T09:00:00.000+08:00"))
         let written = try engine.perform(.openCounter(counter: 1), now: nine)
         XCTAssertEqual(written.map(\.seq), [3])
         var records: [(String, String)] = []
-        try EventLog(url: folder.logURL, timeZone: catalog.hall.zone, repairActor: "t", repairTerminal: "t")
-            .replay(after: 0) { records.append(($0.actor, $0.type)) }
+        hall.store.replay(after: 0) { records.append(($0.actor, $0.type)) }
         XCTAssertEqual(records.map(\.0), [admin.id, admin.id, clerk.id, clerk.id])
         XCTAssertEqual(records.map(\.1), ["batchOpened", "actedOnBehalf", "counterOpened", "rosterChanged"])
     }

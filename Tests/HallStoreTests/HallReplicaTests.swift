@@ -4,7 +4,8 @@ import HallDomain
 import XCTest
 
 /// A terminal's replica of the hall: snapshot + tail equals full replay, it follows other
-/// writers, and a damaged log raises the alarm instead of producing a wrong state.
+/// writers, and a damaged log raises the alarm instead of producing a wrong state. Only
+/// the damaged file needs a real log; the rest run on an in-memory store.
 final class HallReplicaTests: XCTestCase {
     private func folder() throws -> DataFolder {
         let root = try makeTemporaryFolder(self)
@@ -20,48 +21,53 @@ final class HallReplicaTests: XCTestCase {
                          body: encoded.body, timestamp: Date(timeIntervalSince1970: 1_795_397_400 + Double(n)))
     }
 
-    func testSnapshotPlusTailEqualsFullReplay() throws {
-        let data = try folder()
-        let log = try openLog(data.logURL)
-        for n in 1...30 { _ = try log.append([n % 4 == 0 ? record("eventFromANewerVersion") : repair(n)], expecting: log.head.seq) }
-        let atSnapshot = HallReplica(folder: data)
-        try takeSnapshot(atSnapshot.state, into: SnapshotStore(folder: data.snapshotsURL), log: log)
-        for n in 32...50 { _ = try log.append([repair(n)], expecting: log.head.seq) }
+    /// A log kept in memory: these tests are about folding records, not about the file.
+    private func memory() -> InMemoryEventStore {
+        InMemoryEventStore(timeZone: siteZone)
+    }
 
-        let fromSnapshot = HallReplica(folder: data)
+    func testSnapshotPlusTailEqualsFullReplay() throws {
+        let log = memory()
+        let snapshots = InMemorySnapshotStore()
+        for n in 1...30 { _ = try log.append([n % 4 == 0 ? record("eventFromANewerVersion") : repair(n)], expecting: log.head().seq) }
+        let atSnapshot = HallReplica(store: log, snapshots: snapshots)
+        let encoded = try snapshots.encode(atSnapshot.state, at: log.head())
+        _ = try log.append([encoded.record(actor: "A01", terminal: "pts/0", timestamp: Date(timeIntervalSince1970: 1_795_397_400.123))],
+                           expecting: log.head().seq)
+        try snapshots.keep(encoded)
+        for n in 32...50 { _ = try log.append([repair(n)], expecting: log.head().seq) }
+
+        let fromSnapshot = HallReplica(store: log, snapshots: snapshots)
         XCTAssertEqual(fromSnapshot.checkedFrom, .snapshot(seq: 30))
         XCTAssertNil(fromSnapshot.snapshotRejection)
         XCTAssertEqual(fromSnapshot.recent.first?.seq, 31, "only the tail was read: the snapshot's record and after")
-        try FileManager.default.removeItem(at: SnapshotStore(folder: data.snapshotsURL).fileURL)
-        let full = HallReplica(folder: data)
+        let full = HallReplica(store: log, snapshots: nil)
         XCTAssertEqual(full.checkedFrom, .start)
         XCTAssertEqual(fromSnapshot.state, full.state)
         XCTAssertEqual(full.state.lastSeq, 50)
         XCTAssertEqual(full.state.repairs.count, 50 - 7 - 1)
         XCTAssertEqual(full.state.unrecognised, ["eventFromANewerVersion": 7])
-        XCTAssertEqual(HallReplica(folder: data).state, full.state, "replaying twice gives the same state")
+        XCTAssertEqual(HallReplica(store: log, snapshots: nil).state, full.state, "replaying twice gives the same state")
     }
 
     func testASnapshotThatNoLongerMatchesTheLogFallsBackToFullReplayAndSaysWhy() throws {
-        let data = try folder()
-        let log = try openLog(data.logURL)
-        for n in 1...5 { _ = try log.append([repair(n)], expecting: log.head.seq) }
-        let store = SnapshotStore(folder: data.snapshotsURL)
-        let wrong = LogHead(seq: 5, hash: String(repeating: "a", count: 64), offset: log.head.offset, endOffset: log.head.endOffset)
+        let log = memory()
+        for n in 1...5 { _ = try log.append([repair(n)], expecting: log.head().seq) }
+        let store = InMemorySnapshotStore()
+        let wrong = LogHead(seq: 5, hash: String(repeating: "a", count: 64), offset: log.head().offset, endOffset: log.head().endOffset)
         let unrecorded = try store.encode(HallState.initial, at: wrong)
         try store.keep(unrecorded)
-        let replica = HallReplica(folder: data)
+        let replica = HallReplica(store: log, snapshots: store)
         XCTAssertEqual(replica.checkedFrom, .start)
         XCTAssertEqual(replica.state.repairs.count, 5, "never the snapshot's wrong state")
         XCTAssertEqual(replica.snapshotNotice?.hasPrefix("快照与日志不符，已从头重放："), true, replica.snapshotNotice ?? "")
     }
 
     func testRefreshFoldsInAnotherWritersRecords() throws {
-        let data = try folder()
-        let replica = HallReplica(folder: data)
+        let log = memory()
+        let replica = HallReplica(store: log, snapshots: nil)
         XCTAssertFalse(replica.refresh())
-        let other = try openLog(data.logURL)
-        _ = try other.append([repair(1), repair(2)], expecting: 0)
+        _ = try log.append([repair(1), repair(2)], expecting: 0)
         XCTAssertTrue(replica.refresh())
         XCTAssertEqual(replica.state.repairs.map(\.bytes), [1, 2])
         XCTAssertEqual(replica.recent.first?.event, .batchOpened(BatchOpened(records: 2)))
@@ -83,11 +89,10 @@ final class HallReplicaTests: XCTestCase {
     }
 
     func testAKnownTypeWithAnUndecodableBodyRaisesTheAlarm() throws {
-        let data = try folder()
-        let log = try openLog(data.logURL)
+        let log = memory()
         _ = try log.append([repair(1)], expecting: 0)
         _ = try log.append([record(LogRepaired.type, #"{"bytes":"lots"}"#)], expecting: 1)
-        let replica = HallReplica(folder: data)
+        let replica = HallReplica(store: log, snapshots: nil)
         XCTAssertEqual(replica.state.lastSeq, 1)
         XCTAssertTrue(replica.alarm?.contains("第 2 条记录") ?? false, replica.alarm ?? "")
     }

@@ -3,7 +3,8 @@ import HallDomain
 import HallStore
 import XCTest
 
-/// The readers' path for reports: one pass, only the period's records, never a repair.
+/// The readers' path for reports: one pass, only the period's records, never a repair
+/// (that one on a real file).
 final class ReportReaderTests: XCTestCase {
     private let zone = TimeZone(identifier: "Asia/Shanghai")!
 
@@ -13,16 +14,29 @@ final class ReportReaderTests: XCTestCase {
         return NewRecord(actor: "G01", terminal: "tty1", type: encoded.type, version: encoded.version, body: encoded.body, timestamp: time)
     }
 
-    func testOnlyThePeriodsRecordsCountAndABadLineStopsWithAMessage() throws {
-        let url = try makeLog(in: try makeTemporaryFolder(self))
-        let log = try openLog(url)
-        let november = try XCTUnwrap(ReportPeriod.month(year: 2026, month: 11, zone: zone))
+    /// November's answers and one from December, appended to `store`.
+    private func answers(to store: any EventStore, november: ReportPeriod) throws {
         let inside = november.start.addingTimeInterval(3 * 86_400 + 3600 * 2)
-        _ = try log.append([doorAnswer("2026-11-04", at: inside), doorAnswer("2026-11-04", at: inside.addingTimeInterval(60))], expecting: 0)
-        _ = try log.append([doorAnswer("2026-12-01", at: november.end.addingTimeInterval(3600))], expecting: log.head.seq)
+        _ = try store.append([doorAnswer("2026-11-04", at: inside), doorAnswer("2026-11-04", at: inside.addingTimeInterval(60))], expecting: 0)
+        _ = try store.append([doorAnswer("2026-12-01", at: november.end.addingTimeInterval(3600))], expecting: try store.head().seq)
+    }
+
+    func testOnlyThePeriodsRecordsCount() throws {
+        let store = InMemoryEventStore(timeZone: zone)
+        let november = try XCTUnwrap(ReportPeriod.month(year: 2026, month: 11, zone: zone))
+        try answers(to: store, november: november)
+        var folds = [PeriodReportFold(period: november, waitTargetMinutes: 15)]
+        try ReportReader.fold(store, into: &folds)
+        XCTAssertEqual(folds[0].report().hall.total.doorAnswered, 2, "December's answer is not November's")
+    }
+
+    func testABadLineInTheFileStopsWithAMessageAndIsLeftAlone() throws {
+        let url = try makeLog(in: try makeTemporaryFolder(self))
+        let november = try XCTUnwrap(ReportPeriod.month(year: 2026, month: 11, zone: zone))
+        try answers(to: FileEventStore(url: url, timeZone: zone, repairActor: "system", repairTerminal: "test"), november: november)
         var folds = [PeriodReportFold(period: november, waitTargetMinutes: 15)]
         try ReportReader.fold(url, into: &folds)
-        XCTAssertEqual(folds[0].report().hall.total.doorAnswered, 2, "December's answer is not November's")
+        XCTAssertEqual(folds[0].report().hall.total.doorAnswered, 2, "the file reads as memory does")
 
         let bytes = try Data(contentsOf: url)
         var damaged = bytes

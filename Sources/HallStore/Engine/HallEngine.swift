@@ -18,23 +18,32 @@ public final class HallEngine {
     /// the default, checks nothing: a practice folder's clock is the script's
     /// (`HALLDESK_NOW`), and the stores' tests replay fixed days whatever the machine's date.
     public var aheadTolerance: TimeInterval?
-    private let log: EventLog
+    private let store: any EventStore
     /// The roster file this writer started with, until the log is known to record it
-    /// (see `decideRosterCheck`); nil once it does, or when the folder has no roster file.
+    /// (see `decideRosterCheck`); nil once it does, or when there is no roster file.
     private var rosterToRecord: (roster: Roster, sha256: String)?
 
     /// How often a command is decided again after losing a race before giving up; only
     /// reached when the log is being written faster than this terminal can read it.
     public static let maximumAttempts = 100
 
-    public init(folder: DataFolder, catalog: Catalog, actor: StaffMember, terminal: String, admin: StaffMember? = nil) throws(LogFailure) {
+    /// An engine appending to `store`, its replica started from `snapshots` when they match.
+    ///
+    /// - Parameters:
+    ///   - admin: who acts as `actor` when that is someone else (see `admin`).
+    ///   - roster: the roster file this writer starts with and its SHA-256, recorded with
+    ///     its first append unless the log already has it; nil when there is none.
+    /// - Throws: what preparing `store` to append meets (a log it may not write, a damaged one).
+    public init(store: any EventStore, snapshots: (any SnapshotStorage)?, catalog: Catalog, actor: StaffMember, terminal: String,
+                admin: StaffMember? = nil, roster: (roster: Roster, sha256: String)?) throws(LogFailure) {
         self.catalog = catalog
         self.actor = actor
         self.terminal = terminal
         self.admin = admin?.id == actor.id ? nil : admin
-        replica = HallReplica(folder: folder)
-        rosterToRecord = try? SeedStaff.fingerprinted(folder.seedsURL.appendingPathComponent("staff.toml"))
-        log = try EventLog(url: folder.logURL, timeZone: catalog.hall.zone, repairActor: actor.id, repairTerminal: terminal, trusting: replica.head)
+        self.store = store
+        replica = HallReplica(store: store, snapshots: snapshots)
+        rosterToRecord = roster
+        try store.prepareToAppend(after: replica.head)
         replica.refresh()
     }
 
@@ -60,9 +69,9 @@ public final class HallEngine {
     /// permission matrix is itself appended, as `actionDenied`, before it is reported, so
     /// that trying what one's role does not allow is on the record.
     ///
-    /// A log that `LogHealth` finds unwritable (or with under 64 KiB free) refuses at once,
-    /// as the console's banner says, rather than succeeding or failing by the luck of how
-    /// much room the file's last block has left.
+    /// A log the store finds unwritable right now (the file's `LogHealth` also counts under
+    /// 64 KiB free as full) refuses at once, as the console's banner says, rather than
+    /// succeeding or failing by the luck of how much room the file's last block has left.
     ///
     /// A roster file that differs from the one the log last recorded is recorded
     /// (`rosterChanged`, after the command's events) in this writer's first append, so both
@@ -75,10 +84,7 @@ public final class HallEngine {
     /// Returns the records of what `deciding` returned (not the `actedOnBehalf` before them).
     @discardableResult
     public func perform(now: Date, deciding: (HallState, Date) throws(HallRefusal) -> [Event]) throws(EngineFailure) -> [RecordedEvent] {
-        if let problem = LogHealth.problem(log: log.url) {
-            // This engine opened the log, so a log missing now was moved or deleted under it.
-            throw .log(problem == .missing(path: log.url.path) ? .moved(path: log.url.path) : problem)
-        }
+        if let problem = store.writeProblem() { throw .log(problem) }
         for _ in 0..<Self.maximumAttempts {
             replica.refresh()
             if let alarm = replica.alarm { throw .logAlarm(alarm) }
@@ -138,7 +144,7 @@ public final class HallEngine {
         if let admin, !events.isEmpty {
             records.insert(record(.access(.actedOnBehalf(ActedOnBehalf(admin: admin.id, member: actor.id))), by: admin.id), at: 0)
         }
-        let written = try log.append(records, expecting: expected).suffix(events.count)
+        let written = try store.append(records, expecting: expected).suffix(events.count)
         replica.refresh()
         return zip(written, events).map { record, event in
             RecordedEvent(seq: record.seq, timestamp: record.timestamp, time: record.time, actor: record.actor, terminal: record.terminal, event: event)

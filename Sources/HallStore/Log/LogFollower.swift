@@ -7,7 +7,7 @@ import Glibc
 /// A follower takes no lock and never changes the file. An incomplete last line is a
 /// write still in progress (or a torn tail a writer will repair): it waits. Polling is
 /// cheap when nothing changed (one `fstat`), so a terminal can poll every 100 ms.
-public final class LogFollower {
+public final class LogFollower: EventFollower {
     public let url: URL
     /// The last record read (before any is read: the starting point).
     public var head: LogHead { reader.head }
@@ -31,24 +31,12 @@ public final class LogFollower {
         file?.close()
     }
 
-    /// The complete records appended since the last poll, in order. Throws `.corrupt`
-    /// when the next line is damaged (records before it are returned first) or the file
-    /// shrank below what was read, and `.moved` while the file it follows is no longer at
-    /// `url` (polling resumes if the same file is put back).
-    public func poll() throws(LogFailure) -> [LogRecord] {
-        var found: [LogRecord] = []
-        do {
-            try poll { found.append($0) }
-        } catch {
-            guard found.isEmpty else { return found }
-            throw error
-        }
-        return found
-    }
-
-    /// Like `poll()`, but hands each record to `each` as it is read instead of collecting
-    /// them, so a reader of a whole month (a report) holds one record at a time. Records
-    /// before a damaged line have been handed over when `.corrupt` is thrown.
+    /// Hands each complete record appended since the last poll to `each` as it is read,
+    /// so a reader of a whole month (a report) holds one record at a time (`poll()`
+    /// collects them). Throws `.corrupt` when the next line is damaged (records before it
+    /// have been handed over) or the file shrank below what was read, and `.moved` while
+    /// the file it follows is no longer at `url` (polling resumes if the same file is put
+    /// back).
     public func poll(each: (LogRecord) -> Void) throws(LogFailure) {
         let file = try openedFile()
         try file.checkStillNamed()

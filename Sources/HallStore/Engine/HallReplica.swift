@@ -2,7 +2,7 @@ import Foundation
 import HallDomain
 
 /// A terminal's copy of the hall: a snapshot (if one matches the log) plus every record
-/// after it, folded through `evolve`, kept current by following the log.
+/// after it, folded through `evolve`, kept current by following the store.
 ///
 /// Start-up reads only what follows the snapshot, and each record read is hashed and
 /// chained on the way, so `check` says honestly how much of the log this start examined.
@@ -22,8 +22,8 @@ public final class HallReplica {
     /// The time of the newest record folded in, the earliest time the next one may carry.
     public var lastRecordTime: Date? { state.lastEventAt.flatMap(LogTimestamp.parse) }
 
-    /// Why the snapshot on disk was not used, when there is one and it does not match the
-    /// log (see `SnapshotStore.load`): this start replayed the whole log instead, and the
+    /// Why the stored snapshot was not used, when there is one and it does not match the
+    /// log (see `SnapshotStorage.load`): this start replayed the whole log instead, and the
     /// console, `doctor` and `log snapshot` say so.
     public let snapshotRejection: String?
 
@@ -38,32 +38,32 @@ public final class HallReplica {
     }
 
     public static let recentLimit = 500
-    private let follower: LogFollower
+    private let follower: any EventFollower
 
-    /// Loads the snapshot if it matches the log, else starts from nothing (saying why when a
-    /// snapshot was set aside), then catches up with the log.
-    public init(folder: DataFolder) {
-        switch SnapshotStore(folder: folder.snapshotsURL).load(HallState.self, logURL: folder.logURL) {
+    /// Loads the snapshot in `snapshots` if it matches `store`'s log, else starts from
+    /// nothing (saying why when a snapshot was set aside), then catches up with the log.
+    public init(store: any EventStore, snapshots: (any SnapshotStorage)?) {
+        switch snapshots?.load(HallState.self, from: store) ?? .absent {
         case .matching(let snapshot, let head):
             state = snapshot
             checkedFrom = .snapshot(seq: head.seq)
             snapshotRejection = nil
-            follower = LogFollower(url: folder.logURL, after: head.seq, startOffset: head.offset)
+            follower = store.follow(after: head)
         case .absent:
             state = .initial
             checkedFrom = .start
             snapshotRejection = nil
-            follower = LogFollower(url: folder.logURL)
+            follower = store.follow(after: .empty)
         case .rejected(let reason):
             state = .initial
             checkedFrom = .start
             snapshotRejection = reason
-            follower = LogFollower(url: folder.logURL)
+            follower = store.follow(after: .empty)
         }
         refresh()
     }
 
-    /// Folds in whatever other processes appended since the last call. Returns whether
+    /// Folds in whatever others appended since the last call. Returns whether
     /// anything changed, so a screen redraws only when it must.
     ///
     /// Records are folded one at a time as the follower reads them, so replaying a long log

@@ -10,7 +10,7 @@ import Glibc
 /// Only a writer holding the lock repairs a torn tail (bytes without a final newline, or
 /// an unfinished batch); a complete line that fails its checks, the last one too, is
 /// damage and never cut: the writer refuses.
-public final class EventLog: EventStore {
+public final class EventLog {
     /// The most one `write` call carries: a batch of any size goes in as many as it needs.
     static let writeChunkBytes = 1 << 20
 
@@ -79,14 +79,13 @@ public final class EventLog: EventStore {
     public func append(_ records: [NewRecord], expecting lastSeq: Int) throws(LogFailure) -> [LogRecord] {
         if let broken { throw broken }
         guard !records.isEmpty else { return [] }
-        try Self.check(records)
+        try AppendLines.check(records)
         try file.lockExclusive()
         defer { file.unlock() }
         try file.checkStillNamed()
         try catchUp(repairing: true)
         guard head.seq == lastSeq else { throw LogFailure.conflict(head: head) }
-        guard records.count > 1 else { return try write(records) }
-        return Array(try write([BatchFrame.opener(for: records)] + records).dropFirst())
+        return Array(try write(AppendLines.framed(records)).suffix(records.count))
     }
 
     /// Every record after `seq`, in order, including those other processes appended since.
@@ -112,6 +111,14 @@ public final class EventLog: EventStore {
         if case .bad(let bad) = stop {
             throw LogFailure.corrupt(seq: bad.seq, line: bad.line, defect: bad.defect)
         }
+    }
+
+    /// Reads what other processes appended since and returns the head. Takes no lock, so
+    /// a write in progress at the end is left to its writer.
+    func readHead() throws(LogFailure) -> LogHead {
+        if let broken { throw broken }
+        try catchUp(repairing: false)
+        return head
     }
 
     /// Reads what was appended since `head`. A complete line that fails its checks is
@@ -209,38 +216,12 @@ public final class EventLog: EventStore {
         return names
     }
 
-    /// Checks what can be checked before taking the lock.
-    private static func check(_ records: [NewRecord]) throws(LogFailure) {
-        for record in records {
-            guard record.version >= 0 else { throw LogFailure.badVersion(record.version) }
-            let isObject = record.body.withUnsafeBytes { JSONObjectValidator.isSingleObject($0) }
-            guard isObject else { throw LogFailure.notJSONObject }
-        }
-    }
-
     /// Writes `records` after `head` in as many `write`s as they need, then one
     /// `fdatasync`. Caller holds the lock and has caught up, so the file ends at
     /// `head.endOffset`; a failed write cuts the file back there.
     private func write(_ records: [NewRecord]) throws(LogFailure) -> [LogRecord] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(records.reduce(0) { $0 + $1.body.count + 400 })
-        var written: [LogRecord] = []
-        var last = head
-        for record in records {
-            let lineStart = bytes.count
-            let timestamp = LogTimestamp.format(record.timestamp, in: timeZone)
-            let hash = RecordLine.append(
-                seq: last.seq + 1, timestamp: timestamp, actor: record.actor, terminal: record.terminal,
-                type: record.type, version: record.version, body: record.body, prev: last.hash, to: &bytes
-            )
-            let line = LogRecord(
-                seq: last.seq + 1, timestamp: timestamp, actor: record.actor, terminal: record.terminal,
-                type: record.type, version: record.version, body: record.body, prev: last.hash, hash: hash,
-                offset: last.endOffset, length: bytes.count - lineStart
-            )
-            written.append(line)
-            last = line.head
-        }
+        let lines = AppendLines(records, after: head, timeZone: timeZone)
+        let bytes = lines.bytes
         var done = 0
         while done < bytes.count {
             switch file.writeOnce(bytes, done..<min(done + Self.writeChunkBytes, bytes.count)) {
@@ -262,9 +243,9 @@ public final class EventLog: EventStore {
             broken = error
             throw error
         }
-        written.forEach { index.add($0) }
-        head = last
-        return written
+        lines.records.forEach { index.add($0) }
+        head = lines.head
+        return lines.records
     }
 
     /// Cuts off whatever part of a failed write reached the file. If even that fails the

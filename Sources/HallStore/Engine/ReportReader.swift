@@ -5,8 +5,8 @@ import HallDomain
 /// each record that can change a figure is decoded and handed to every fold (a period and
 /// the one before it), then dropped, so memory stays with the orders and slips.
 ///
-/// Reads through `LogFollower`, the readers' path: no lock, never a repair, so a report
-/// can run on a copy of the folder or while the hall is open. A record no figure reads
+/// Reads through a follower, the readers' path: no lock, never a repair, so a report can
+/// run on a copy of the folder or while the hall is open. A record no figure reads
 /// (counter opened, pushes, notes…) or one from after the period is never decoded.
 public enum ReportReader {
     /// Why a report stopped short, in words for the person who asked for it.
@@ -14,8 +14,10 @@ public enum ReportReader {
         public var message: String
     }
 
-    public static func fold(_ logURL: URL, into folds: inout [PeriodReportFold]) throws(Failure) {
-        let follower = LogFollower(url: logURL)
+    /// Reads `store`'s whole log into each of `folds`; they are left as they were when
+    /// reading fails.
+    public static func fold(_ store: any EventStore, into folds: inout [PeriodReportFold]) throws(Failure) {
+        let follower = store.follow(after: .empty)
         let latest = folds.map { $0.period.end }.max() ?? .distantFuture
         var undecodable: EventCodec.UndecodableBody?
         var decoded: [PeriodReportFold] = folds
