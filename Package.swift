@@ -35,10 +35,12 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TermCurses", dependencies: ["TermUI", "CNcursesw"], swiftSettings: strict),
         .target(name: "HallConsole", dependencies: ["HallDomain", "TermUI"], swiftSettings: strict),
+        /// The report as Markdown, HTML and SVG: renderings of the domain's figures, kept out of it.
+        .target(name: "HallReports", dependencies: ["HallDomain"], swiftSettings: strict),
         .executableTarget(
             name: "halldesk",
             dependencies: [
-                "HallDomain", "HallStore", "TermUI", "TermCurses", "HallConsole",
+                "HallDomain", "HallStore", "TermUI", "TermCurses", "HallConsole", "HallReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -52,7 +54,7 @@ let package = Package(
                           swiftSettings: strict),
         /// Text snapshots of screens with a readable line diff, for the test targets only.
         .target(name: "SnapshotAssert", dependencies: ["TermUI"], swiftSettings: strict),
-        .testTarget(name: "HallDomainTests", dependencies: ["HallDomain"], swiftSettings: strict),
+        .testTarget(name: "HallDomainTests", dependencies: ["HallDomain", "HallReports"], swiftSettings: strict),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain"], swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "SnapshotAssert"], swiftSettings: strict),
         /// End to end through the real `halldesk` binary: several processes on one data folder.

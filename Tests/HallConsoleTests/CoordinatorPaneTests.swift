@@ -133,6 +133,25 @@ final class CoordinatorEarlyWarningTests: XCTestCase {
         ]))
     }
 
+    func testLOnAHalfLinkedGroupLinksOnlyTheRest() throws {
+        var desk = try WorkOrderDesk.monday()
+        for (minute, phone) in [("08:40", "13700000001"), ("08:55", "13700000002"), ("09:10", "13700000003")] {
+            try desk.run(.receive(WorkOrderIntake(kind: .faultReport, source: .phone, category: "TD",
+                                                  customer: WorkOrderDesk.customer("住户", phone: phone, address: "东平路", area: "东平"),
+                                                  description: "停电")), at: "2026-11-23 \(minute)")
+        }
+        try desk.run(.link(order: "GD000004", to: "GD000005", reason: .batch), at: "2026-11-23 09:15")
+        var pane = coordinator(desk)
+        XCTAssertTrue(pane.contains("! 批量预警：东平 停电 3 张（GD000004、GD000005、GD000006），按 L 关联为批量"),
+                      pane.lines.joined(separator: "\n"))
+        let rest = WorkOrderCommand.link(order: "GD000004", to: "GD000006", reason: .batch)
+        XCTAssertEqual(pane.press(.character("L")), .performWorkOrders([rest]), "the link already made is not asked for again")
+
+        try desk.run(rest, at: "2026-11-23 09:20")
+        let linked = coordinator(desk)
+        XCTAssertFalse(linked.contains("批量预警"), linked.lines.joined(separator: "\n"))
+    }
+
     func testAJointDiagnosisInvitationAndTheDepartmentsFinding() throws {
         var desk = try WorkOrderDesk.monday()
         var pane = coordinator(desk)

@@ -68,6 +68,25 @@ final class BatchWarningTests: XCTestCase {
         XCTAssertEqual(BatchWarning.find(book: story.state.workOrders, rule: rule, now: story.now), [])
     }
 
+    func testAHalfLinkedGroupNeedsOnlyTheMissingLinks() throws {
+        var story = WorkOrderStory()
+        let numbers = try reports(&story, in: "荷村", at: ["14:05", "14:40", "16:10", "16:30"])
+        let fresh = try XCTUnwrap(BatchWarning.find(book: story.state.workOrders, rule: rule, now: story.now).first)
+        XCTAssertEqual(fresh.missingLinks(in: story.state.workOrders), numbers.dropFirst().map { .link(order: numbers[0], to: $0, reason: .batch) },
+                       "a fresh group is linked from its first order")
+
+        try story.run(.link(order: numbers[1], to: numbers[2], reason: .batch))
+        try story.run(.link(order: numbers[0], to: numbers[3], reason: .related))
+        let half = try XCTUnwrap(BatchWarning.find(book: story.state.workOrders, rule: rule, now: story.now).first)
+        let missing = half.missingLinks(in: story.state.workOrders)
+        XCTAssertEqual(missing, [.link(order: numbers[0], to: numbers[1], reason: .batch), .link(order: numbers[1], to: numbers[3], reason: .batch)],
+                       "the batch link already there stays, and the related pair is joined through another order")
+
+        for command in missing { try story.run(command) }
+        XCTAssertEqual(BatchWarning.find(book: story.state.workOrders, rule: rule, now: story.now), [])
+        XCTAssertEqual(half.missingLinks(in: story.state.workOrders), [])
+    }
+
     func testTheRuleComesFromTheSettingsAndOnlyReceiptsUpToNowCount() throws {
         var story = WorkOrderStory()
         _ = try reports(&story, in: "荷村", at: ["14:05", "15:40"])

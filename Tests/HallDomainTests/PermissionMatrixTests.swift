@@ -97,6 +97,10 @@ final class PermissionMatrixTests: XCTestCase {
             }
         }
         record(.setPin) { () throws(HallRefusal) in try decideSetPin(for: member([.guide]), state: state, catalog: catalog, actor: actor) }
+        record(.seeCustomerContact) { () throws(HallRefusal) in
+            try Permission(actor: actor, day: nil, book: state.workOrders, roster: catalog.roster).check(Access(.seeCustomerContact))
+            return []
+        }
         record(.exportUnmasked) { () throws(HallRefusal) in try decideUnmaskedExport("report month 2026-10 csv", state: state, catalog: catalog, actor: actor) }
         return outcomes
     }
@@ -139,6 +143,18 @@ final class PermissionMatrixTests: XCTestCase {
     func testAClerkIsRefusedDispatchNamingWhoDispatches() throws {
         let refusal = Self.outcomes(for: .clerk, in: try Self.hall()).first { $0.0 == .dispatchOrder }?.1
         XCTAssertEqual(refusal?.message, "营业员不能派单：派单由客户问题解决协调员办理，请交由相应人员处理")
+    }
+
+    /// Whole phone, account and ID numbers in an order's detail: coordinators, department
+    /// handlers and the manager, who must call the customer back; nobody else.
+    func testOnlyThoseWhoCallCustomersBackSeeWholeContacts() {
+        let expected: [Role: Bool] = [.guide: false, .clerk: false, .coordinator: true, .department: true, .manager: true, .admin: false]
+        XCTAssertEqual(Set(expected.keys), Set(Role.allCases), "every role has its answer here")
+        for role in Role.allCases {
+            XCTAssertEqual(PermissionMatrix.allows(Self.member([role]), .seeCustomerContact), expected[role], role.rawValue)
+        }
+        XCTAssertTrue(PermissionMatrix.allows(Self.member([.guide, .coordinator]), .seeCustomerContact), "either role suffices")
+        XCTAssertFalse(PermissionMatrix.allows(Self.member([]), .seeCustomerContact), "a member without a role sees masks")
     }
 
     func testAMemberWithTwoRolesMayDoWhatEitherMay() throws {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HallDomain
+@testable import HallReports
 
 /// The Markdown and HTML renderings of a report: typed text cannot break out of its cell
 /// or tag, the charts show what the figures say, and nothing is fetched from elsewhere.

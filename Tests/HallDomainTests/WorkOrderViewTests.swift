@@ -102,9 +102,9 @@ final class WorkOrderViewTests: XCTestCase {
         XCTAssertEqual(Masking.idNumber("44010619800101123X"), "440106********123X")
         XCTAssertEqual(Masking.text("客户13812341234来电，身份证44010619800101123X，户号0301234567"),
                        "客户138****1234来电，身份证440106********123X，户号0301234567")
-        XCTAssertTrue(WorkOrderFixture.coordinator.maySeeCustomerContact)
-        XCTAssertTrue(WorkOrderFixture.marketing1.maySeeCustomerContact)
-        XCTAssertFalse(HallFixture.guide.maySeeCustomerContact)
+        XCTAssertTrue(PermissionMatrix.allows(WorkOrderFixture.coordinator, .seeCustomerContact))
+        XCTAssertTrue(PermissionMatrix.allows(WorkOrderFixture.marketing1, .seeCustomerContact))
+        XCTAssertFalse(PermissionMatrix.allows(HallFixture.guide, .seeCustomerContact))
     }
 }
 

@@ -45,8 +45,7 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
                 message = .note("当前没有批量预警")
                 return nil
             }
-            let first = warning.orders[0]
-            return submit(nil, warning.orders.dropFirst().map { .link(order: first, to: $0, reason: .batch) })
+            return submit(nil, warning.missingLinks(in: context.book))
         case .character("v"):
             guard let current else { break }
             if marked.remove(current.number) == nil { marked.insert(current.number) }

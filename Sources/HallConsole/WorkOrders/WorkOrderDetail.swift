@@ -28,7 +28,7 @@ struct WorkOrderDetail {
             + "  受理 \(time(order.receivedAt)) \(name(order.receivedBy))")
         if order.awaitsMajorAcknowledgement { add("重大工单，尚未确认：协调员或所长按 a 确认", .major) }
         let customer = order.customer
-        let mayView = viewer?.maySeeCustomerContact == true
+        let mayView = viewer.map { PermissionMatrix.allows($0, .seeCustomerContact) } == true
         add("客户  \(customer.name)（\(customer.kind.chineseName)\(customer.vip ? "·VIP" : "")\(customer.tier.map { "·\($0)" } ?? "")）"
             + "  电话 \(customer.phone.map { mayView ? $0 : Masking.phone($0) } ?? "—")"
             + "  户号 \(customer.accountNumber.map { mayView ? $0 : Masking.phone($0) } ?? "—")")

@@ -16,7 +16,7 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
     // Improvement cases (改进案例)
     case openCase, addToCase, recordCaseProgress, finishCase, dismissSuggestion
     // Roster and privacy
-    case setPin, exportUnmasked
+    case setPin, seeCustomerContact, exportUnmasked
 
     /// The action as staff say it, to finish 「…不能___」.
     public var chineseName: String {
@@ -59,6 +59,7 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
         case .finishCase: "确认改进案例完成"
         case .dismissSuggestion: "驳回改进建议"
         case .setPin: "设置 PIN"
+        case .seeCustomerContact: "查看完整的客户联系方式"
         case .exportUnmasked: "导出未遮蔽的客户资料"
         }
     }

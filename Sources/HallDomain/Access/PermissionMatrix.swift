@@ -40,9 +40,21 @@ public enum PermissionMatrix {
             [.coordinator: .anywhere, .manager: .anywhere, .department: .ownerDepartment]
         case .setPin:
             Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, $0 == .admin ? Scope.anywhere : .oneself) })
+        case .seeCustomerContact:
+            // Those who must call the customer back see the whole phone, account and ID
+            // number in an order's detail; everyone else, and every list, sees them masked.
+            [.coordinator: .anywhere, .department: .anywhere, .manager: .anywhere]
         case .exportUnmasked:
             [.manager: .anywhere]
         }
+    }
+
+    /// Whether `member` may do `action` wherever it is, through any of their roles: the
+    /// question for what a screen or a command shows rather than decides (whole customer
+    /// contacts), which touches nothing a narrower scope could be checked against.
+    public static func allows(_ member: StaffMember, _ action: Action) -> Bool {
+        let grants = grants(action)
+        return member.roles.contains { grants[$0] == .anywhere }
     }
 
     /// The actions `role` is granted, in `Action` order, for the table and the help text.

@@ -1,6 +1,6 @@
 /// Hides most of a phone or ID number where many people can see a screen: lists, boards,
 /// printouts. The whole number is shown only in an order's detail, and only to staff who
-/// must call the customer (`StaffMember.maySeeCustomerContact`).
+/// must call the customer (the permission matrix's `seeCustomerContact`).
 public enum Masking {
     /// 「138****1234」: first three and last four digits of a mobile or longer number; a
     /// short number keeps only its last two.

@@ -34,7 +34,7 @@ public struct BatchWarning: Sendable, Equatable {
         for (key, orders) in byMatter {
             let sorted = orders.sorted { $0.receivedAt < $1.receivedAt }
             for group in groups(sorted, count: max(rule.count, 2), within: window)
-            where group.contains(where: { $0.status != .closed }) && !linkedAsOneBatch(group) {
+            where group.contains(where: { $0.status != .closed }) && !missingLinks(group).isEmpty {
                 warnings.append(BatchWarning(category: key.category, area: key.area, orders: group.map(\.number),
                                              firstReceivedAt: group[0].receivedAt,
                                              lastReceivedAt: group[group.count - 1].receivedAt))
@@ -69,17 +69,46 @@ public struct BatchWarning: Sendable, Equatable {
         return groups
     }
 
-    /// Whether batch links join every order of `run` into one group.
-    private static func linkedAsOneBatch(_ run: [WorkOrder]) -> Bool {
-        let numbers = Set(run.map(\.number))
-        let links = Dictionary(uniqueKeysWithValues: run.map { order in
-            (order.number, order.links.filter { $0.reason == .batch && numbers.contains($0.other) }.map(\.other))
-        })
-        var reached: Set<String> = [run[0].number]
-        var frontier = [run[0].number]
-        while let next = frontier.popLast() {
-            for other in links[next] ?? [] where reached.insert(other).inserted { frontier.append(other) }
+    /// The batch links still missing from this group in `book`, as the commands to issue in
+    /// turn: what the coordinator's `L` key submits and `order warnings` prints. Empty once
+    /// the group is linked as one batch (the warning is then gone).
+    public func missingLinks(in book: WorkOrderBook) -> [WorkOrderCommand] {
+        Self.missingLinks(orders.compactMap(book.order)).map { .link(order: $0.number, to: $1.number, reason: .batch) }
+    }
+
+    /// Pairs to link as a batch so that every order of `group` is reached from the first
+    /// through batch links within the group. Links already there are kept, so a half-linked
+    /// group needs only the rest; each pair avoids two orders already linked for another
+    /// reason, which `link` would refuse to link again.
+    private static func missingLinks(_ group: [WorkOrder]) -> [(WorkOrder, WorkOrder)] {
+        guard let first = group.first else { return [] }
+        let members = Set(group.map(\.number))
+        let byNumber = Dictionary(uniqueKeysWithValues: group.map { ($0.number, $0) })
+        func component(of start: WorkOrder) -> [WorkOrder] {
+            var seen = [start]
+            var frontier = [start]
+            while let next = frontier.popLast() {
+                for link in next.links where link.reason == .batch && members.contains(link.other)
+                    && !seen.contains(where: { $0.number == link.other }) {
+                    guard let other = byNumber[link.other] else { continue }
+                    seen.append(other)
+                    frontier.append(other)
+                }
+            }
+            return seen
         }
-        return reached.count == run.count
+        func linked(_ one: WorkOrder, _ other: WorkOrder) -> Bool {
+            one.links.contains { $0.other == other.number }
+        }
+        var reached = component(of: first)
+        var pairs: [(WorkOrder, WorkOrder)] = []
+        for order in group where !reached.contains(where: { $0.number == order.number }) {
+            let joining = component(of: order)
+            let anchor = reached.first { anchor in joining.contains { !linked(anchor, $0) } } ?? first
+            let end = joining.first { !linked(anchor, $0) } ?? order
+            pairs.append((anchor, end))
+            reached += joining
+        }
+        return pairs
     }
 }

@@ -16,7 +16,7 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var receivedAt: Date
     public var receivedBy: String
     public var status: WorkOrderStatus = .awaitingDispatch
-    public var due: [WorkOrderDeadline: Date]
+    public let due: [WorkOrderDeadline: Date]
     /// When each deadline was met, if it was.
     public var met: [WorkOrderDeadline: Date] = [:]
     public var leadDepartment: String?

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HallDomain
 
 struct OrderShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,7 +26,7 @@ struct OrderShowCommand: ParsableCommand {
             throw fail("没有工单 \(ArgumentQuote.short(order))，请核对工单编号")
         }
         let viewer = try staffOptions.chosen(in: reading.files, identity: Identity.current(files: reading.files), now: reading.now)?.member
-        let visible = viewer?.maySeeCustomerContact ?? false
+        let visible = viewer.map { PermissionMatrix.allows($0, .seeCustomerContact) } ?? false
         if json {
             print(JSONLine.encode(OrderDetail(found, reading: reading, contactVisible: visible, time: reading.iso)))
         } else {

@@ -59,8 +59,9 @@ struct OrderBatchWarning: Encodable {
         lastReceivedAt = reading.iso(warning.lastReceivedAt)
         firstReceivedAtLocal = reading.local(warning.firstReceivedAt)
         lastReceivedAtLocal = reading.local(warning.lastReceivedAt)
-        clearedBy = Self.missingLinks(warning.orders, book: reading.book).map { pair in
-            "halldesk order link \(pair.0) \(pair.1) --reason 批量"
+        clearedBy = warning.missingLinks(in: reading.book).compactMap { command in
+            guard case let .link(order, other, reason) = command else { return nil }
+            return "halldesk order link \(order) \(other) --reason \(reason.chineseName)"
         }
     }
 
@@ -68,41 +69,5 @@ struct OrderBatchWarning: Encodable {
         ["批量预警：\(categoryName)（\(category)）  片区 \(area)  \(orders.count) 张：\(orders.joined(separator: "、"))"
             + "  受理 \(firstReceivedAtLocal) 至 \(lastReceivedAtLocal)",
          "  按“批量”关联后消除：" + clearedBy.joined(separator: "；")]
-    }
-
-    /// Pairs to link as a batch so that every order of `group` is reached from the first
-    /// through batch links; each pair avoids two orders already linked for another reason,
-    /// which the domain would refuse to link again.
-    static func missingLinks(_ group: [String], book: WorkOrderBook) -> [(String, String)] {
-        let members = Set(group)
-        var batchNeighbours: [String: [String]] = [:]
-        var linked: [String: Set<String>] = [:]
-        for number in group {
-            let links = book.order(number)?.links ?? []
-            batchNeighbours[number] = links.filter { $0.reason == .batch && members.contains($0.other) }.map(\.other)
-            linked[number] = Set(links.map(\.other))
-        }
-        func component(of start: String) -> [String] {
-            var seen: [String] = [start]
-            var frontier = [start]
-            while let next = frontier.popLast() {
-                for other in batchNeighbours[next] ?? [] where !seen.contains(other) {
-                    seen.append(other)
-                    frontier.append(other)
-                }
-            }
-            return seen
-        }
-        guard let first = group.first else { return [] }
-        var reached = component(of: first)
-        var pairs: [(String, String)] = []
-        for number in group where !reached.contains(number) {
-            let joining = component(of: number)
-            let anchor = reached.first { anchor in joining.contains { !(linked[anchor]?.contains($0) ?? false) } } ?? first
-            let end = joining.first { !(linked[anchor]?.contains($0) ?? false) } ?? number
-            pairs.append((anchor, end))
-            reached += joining
-        }
-        return pairs
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HallDomain
 
 /// Bar charts as inline SVG, drawn from numbers alone so the HTML report needs no script
 /// and no file beside it. Colours come from the page's CSS classes (`bar`, `bar marked`),

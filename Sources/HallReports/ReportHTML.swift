@@ -1,3 +1,5 @@
+import HallDomain
+
 /// The report as one self-contained HTML page a manager can open, print or mail: inline
 /// CSS, inline SVG charts, no script, nothing fetched from anywhere, every typed text
 /// escaped. Pure string building; the caller writes the file.

@@ -1,3 +1,5 @@
+import HallDomain
+
 /// The charts of the HTML report, each from the report's own figures: orders by
 /// category, slips per day with the peak days (21st–26th) marked, average wait per hour.
 enum ReportCharts {

@@ -1,3 +1,6 @@
+import Foundation
+import HallDomain
+
 /// The report as Markdown for a manager to mail or paste: headings, the sentences, and a
 /// pipe table per table (figures right-aligned). Pure string building; the caller writes it.
 public enum ReportMarkdown {
