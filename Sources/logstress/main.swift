@@ -15,8 +15,16 @@
 //       appending the snapshotTaken record that names it; with --kill-after it sends itself
 //       SIGKILL right after that step of the file write (tempWritten, tempSynced, renamed,
 //       folderSynced).
+//   logstress counter --data DIR --staff ID --counter N --terminal NAME --at ISO8601
+//       A clerk at counter N, opened on terminal NAME, in the data folder DIR: calls the next slip and finishes it,
+//       again and again, through a real `HallEngine` at the fixed hall time --at, until a
+//       call is refused. Prints `called <slip>` after each call returns and
+//       `refused <message>` at the end; exits 9 if a finish fails. One process does what
+//       a clerk's hundreds of `halldesk slip call` runs would, so the counter race spends
+//       its time racing, not starting processes.
 import Foundation
 import Glibc
+import HallDomain
 import HallStore
 
 let siteZone = TimeZone(identifier: "Asia/Shanghai")!
@@ -127,6 +135,40 @@ func snapshot(_ options: [String: String]) {
     }
 }
 
+func counter(_ options: [String: String]) {
+    guard let data = options["data"], let staff = options["staff"], let number = options["counter"].flatMap({ Int($0) }),
+          let terminal = options["terminal"], let at = options["at"], let now = ISO8601DateFormatter().date(from: at) else {
+        fail("counter needs --data, --staff, --counter, --terminal and --at")
+    }
+    let folder = DataFolder(url: URL(fileURLWithPath: data))
+    let engine: HallEngine
+    do {
+        let catalog = try SeedCatalog.load(folder: folder.seedsURL)
+        guard let clerk = catalog.roster.member(id: staff) else { fail("no staff member \(staff)") }
+        engine = try HallEngine(folder: folder, catalog: catalog, actor: clerk, terminal: terminal)
+    } catch {
+        fail("open: \(error)")
+    }
+    while true {
+        do {
+            let called = try engine.perform(.callNext(counter: number), now: now)
+            guard case .slipCalled(let call)? = called.first?.event else { fail("a call recorded \(called.map(\.event))") }
+            say("called \(call.slip)")
+        } catch .refused(let refusal) {
+            say("refused \(refusal.message)")
+            return
+        } catch {
+            fail("call: \(error.message)")
+        }
+        do {
+            try engine.perform(.finishService(counter: number), now: now)
+        } catch {
+            FileHandle.standardError.write(Data("finish: \(error.message)\n".utf8))
+            exit(9)
+        }
+    }
+}
+
 func repair(_ options: [String: String]) {
     guard let path = options["log"], let step = options["kill-after"], let killStep = RepairStep(rawValue: step) else {
         fail("repair needs --log and --kill-after quarantined|cut|recorded|named")
@@ -144,5 +186,6 @@ switch CommandLine.arguments.dropFirst().first {
 case "append": append(options())
 case "repair": repair(options())
 case "snapshot": snapshot(options())
-default: fail("usage: logstress append|repair|snapshot --option value …")
+case "counter": counter(options())
+default: fail("usage: logstress append|repair|snapshot|counter --option value …")
 }

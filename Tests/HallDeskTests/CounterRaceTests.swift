@@ -3,7 +3,8 @@ import HallDomain
 import HallStore
 import XCTest
 
-/// Four counter processes call from one queue as fast as they can until it is empty.
+/// Four counter processes (`logstress counter`, each a clerk's engine) call from one queue
+/// as fast as they can until it is empty.
 /// Each call is decided on fresh state and appended expecting that state's sequence, so
 /// exactly one of two simultaneous calls wins and the other decides again: no slip may be
 /// called twice, and none may be left behind. The hall is a practice folder and every
@@ -36,14 +37,16 @@ final class CounterRaceTests: XCTestCase {
         }
         for (counter, clerk) in zip(counters, clerks) {
             let opened = try runCapturing(halldesk, ["counter", "open", "--data", data.path, "--staff", clerk.id, "--counter", String(counter.number)],
-                                          environment: ["HALLDESK_NOW": hallTime])
+                                          environment: ["HALLDESK_NOW": hallTime, "HALLDESK_TERMINAL": "counter-\(counter.number)"])
             XCTAssertEqual(opened.status, 0, opened.errors)
         }
 
+        // Each worker is a clerk's own process calling and finishing through a real engine
+        // (`logstress counter`), so the four race on the log's lock as four terminals do.
+        let logstress = halldesk.deletingLastPathComponent().appendingPathComponent("logstress")
         let workers = try zip(counters, clerks).map { counter, clerk in
-            let loop = "export HALLDESK_NOW='\(hallTime)'; while '\(halldesk.path)' slip call --data '\(data.path)' --staff \(clerk.id) --counter \(counter.number) --json; do "
-                + "'\(halldesk.path)' slip finish --data '\(data.path)' --staff \(clerk.id) --counter \(counter.number) >/dev/null || exit 9; done"
-            return try start("/bin/bash", ["-c", loop], folder: folder)
+            try start(logstress.path, ["counter", "--data", data.path, "--staff", clerk.id, "--counter", String(counter.number),
+                                       "--terminal", "counter-\(counter.number)", "--at", "2026-11-23T09:30:00+08:00"], folder: folder)
         }
         let outputs = try workers.map { try $0.finish() }
 
@@ -56,11 +59,12 @@ final class CounterRaceTests: XCTestCase {
         }
         XCTAssertEqual(calledBy.count, 500, "every slip called")
         XCTAssertEqual(calledBy.values.filter { $0.count > 1 }.count, 0, "no slip called twice: \(calledBy.filter { $0.value.count > 1 }.prefix(5))")
-        let callsPerWorker = outputs.map { $0.lines.filter { $0.contains("\"slipCalled\"") }.count }
+        let callsPerWorker = outputs.map { $0.lines.filter { $0.hasPrefix("called ") }.count }
         XCTAssertEqual(callsPerWorker.reduce(0, +), 500, "each call acknowledged once")
         XCTAssertTrue(callsPerWorker.allSatisfy { $0 > 0 }, "all four counters got to call: \(callsPerWorker)")
         XCTAssertTrue(outputs.allSatisfy { $0.status == 0 }, "each worker stopped because a call was refused, never because a finish failed (exit 9)")
-        XCTAssertTrue(outputs.allSatisfy { $0.lines.last?.contains("无人等候") ?? false }, "the last word was that nothing waits: \(outputs.map { $0.lines.last ?? "" })")
+        XCTAssertTrue(outputs.allSatisfy { $0.lines.last.map { $0.hasPrefix("refused ") && $0.contains("无人等候") } ?? false },
+                      "the last word was that nothing waits: \(outputs.map { $0.lines.last ?? "" })")
         XCTAssertEqual(LogVerifier.verify(url: dataFolder.logURL).verdict, .valid)
     }
 }
