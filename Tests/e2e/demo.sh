@@ -44,7 +44,7 @@ check "q ends the demo with a summary" wait_for "演示的数据目录已删除"
 check "the temporary hall is removed" bash -c "! ls -d '$DEMO_TMP'/halldesk-demo-* 2>/dev/null"
 keys "echo back-\$((40+2)); stty -a | grep -o -- '-\?icanon' | head -1" Enter
 check "demo: the shell is back" wait_for "back-42"
-check "demo: terminal modes restored (icanon on)" bash -c "tmux capture-pane -p -t '$SESSION' | grep -qx 'icanon'"
+check "demo: terminal modes restored (icanon on)" wait_for_regex '^icanon$'
 # Only this session's shell's children: another checkout's e2e run may have a demo of its own.
 check "demo: the process is gone" bash -c "! pgrep -P \"\$(tmux display-message -p -t '$SESSION' '#{pane_pid}')\" -f 'halldesk' >/dev/null"
 

@@ -70,7 +70,7 @@ keys q
 check "q quits" wait_gone "F1/?帮助"
 keys "echo back-\$((40+2)); stty -a | grep -o -- '-\?icanon' | head -1" Enter
 check "the shell is back" wait_for "back-42"
-check "terminal modes restored (icanon on)" bash -c "tmux capture-pane -p -t '$SESSION' | grep -qx 'icanon'"
+check "terminal modes restored (icanon on)" wait_for_regex '^icanon$'
 
 # --- the log: verify, head, tail ----------------------------------------------------------
 check "verify passes" "$HALLDESK" log verify --data "$DATA"
