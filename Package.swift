@@ -35,10 +35,12 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TermCurses", dependencies: ["TermUI", "CNcursesw"], swiftSettings: strict),
         .target(name: "HallConsole", dependencies: ["HallDomain", "TermUI"], swiftSettings: strict),
+        /// What sits between a terminal and the store: the console session, identity, receipts.
+        .target(name: "HallSession", dependencies: ["HallDomain", "HallStore", "HallConsole", "TermUI"], swiftSettings: strict),
         .executableTarget(
             name: "halldesk",
             dependencies: [
-                "HallDomain", "HallStore", "TermUI", "TermCurses", "HallConsole",
+                "HallDomain", "HallStore", "TermUI", "TermCurses", "HallConsole", "HallSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -59,7 +61,7 @@ let package = Package(
         .testTarget(name: "HallDeskTests", dependencies: ["HallStore", "HallDomain"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "HallConsoleTests",
-            dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert", "HallStore", "TermCurses"],
+            dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert", "HallStore", "HallSession", "TermCurses"],
             swiftSettings: strict
         ),
     ],

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HallSession
 
 struct OrderShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
