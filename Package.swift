@@ -54,14 +54,18 @@ let package = Package(
                           swiftSettings: strict),
         /// Text snapshots of screens with a readable line diff, for the test targets only.
         .target(name: "SnapshotAssert", dependencies: ["TermUI"], swiftSettings: strict),
-        .testTarget(name: "HallDomainTests", dependencies: ["HallDomain"], swiftSettings: strict),
-        .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain"], swiftSettings: strict),
+        /// What the test targets share: temporary folders, the built binaries, processes,
+        /// test Unix accounts, the decide-then-evolve fold of a story.
+        .target(name: "HallTestSupport", dependencies: ["HallDomain"], swiftSettings: strict),
+        .testTarget(name: "HallDomainTests", dependencies: ["HallDomain", "HallTestSupport"], swiftSettings: strict),
+        .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "SnapshotAssert"], swiftSettings: strict),
         /// End to end through the real `halldesk` binary: several processes on one data folder.
-        .testTarget(name: "HallDeskTests", dependencies: ["HallStore", "HallDomain"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "HallDeskTests", dependencies: ["HallStore", "HallDomain", "HallTestSupport"], exclude: ["Fixtures"],
+                    swiftSettings: strict),
         .testTarget(
             name: "HallConsoleTests",
-            dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert", "HallStore", "HallSession", "TermCurses"],
+            dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert", "HallStore", "HallSession", "TermCurses", "HallTestSupport"],
             swiftSettings: strict
         ),
     ],

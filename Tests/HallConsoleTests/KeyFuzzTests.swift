@@ -18,11 +18,6 @@ final class KeyFuzzTests: XCTestCase {
     private static let keyCount = environment["HALLDESK_FUZZ_KEYS"].flatMap(Int.init) ?? 100_000
     private static let seed = environment["HALLDESK_FUZZ_SEED"].flatMap(UInt64.init) ?? 2_026
 
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     /// Who sits at each pane's terminal, and the counter or department it needs.
     private static let desks: [(pane: PaneID, staff: String, counter: Int?, department: String?)] = [
         (.home, "A01", nil, nil), (.guide, "G01", nil, nil), (.counter, "C01", 1, nil), (.coordinator, "K01", nil, nil),
@@ -30,10 +25,8 @@ final class KeyFuzzTests: XCTestCase {
     ]
 
     func testRandomKeysPastesAndResizesInEveryPaneLeaveAVerifiableLog() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("keyfuzz-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        let files = try HallFiles(folder: DataFolder.create(at: folder.appendingPathComponent("data"), seeds: repoSeeds, practice: true))
+        let folder = try makeTemporaryFolder(self)
+        let files = try HallFiles(folder: DataFolder.create(at: folder.appendingPathComponent("data"), seeds: Checkout.seeds, practice: true))
         var keys = RandomKeys(seed: Self.seed)
         // Monday 2026-11-23, 08:45 in the hall: the day opens during the run and ends in it.
         var now = try XCTUnwrap(ISO8601DateFormatter().date(from: "2026-11-23T08:45:00+08:00"))

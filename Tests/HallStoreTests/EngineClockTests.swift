@@ -7,13 +7,8 @@ import XCTest
 /// forward to the last record's time, so the log's times never go back and no wait comes
 /// out negative; a large one is refused with the reason, writing nothing.
 final class EngineClockTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     private func engines() throws -> (guide: HallEngine, clerk: HallEngine, payment: BusinessType, log: URL) {
-        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
+        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: Checkout.seeds)
         let catalog = try SeedCatalog.load(folder: folder.seedsURL)
         let guide = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.guide) })
         let clerk = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.clerk) })
@@ -93,7 +88,7 @@ final class EngineClockTests: XCTestCase {
     /// in one batch, the admin's first; what is returned is the member's (and the roster the
     /// first append of a new hall records).
     func testAnAdminsAppendNamesBothInOneBatch() throws {
-        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
+        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: Checkout.seeds)
         let catalog = try SeedCatalog.load(folder: folder.seedsURL)
         let admin = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.admin) })
         let clerk = try XCTUnwrap(catalog.roster.members.first { $0.roles.contains(.clerk) })
