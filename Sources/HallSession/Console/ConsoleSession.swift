@@ -15,19 +15,19 @@ import HallStore
 /// A member switched in with F4 acts for the hall's `[clock] switch_minutes`; after that
 /// the console goes back to the login's own member and asks for the PIN again.
 public final class ConsoleSession {
-    public let files: HallFiles
-    public let identity: Identity
+    let files: HallFiles
+    let identity: Identity
     /// Who acts at this console; F4 换人 changes it on a shared terminal.
-    public private(set) var member: StaffMember?
+    private(set) var member: StaffMember?
     public private(set) var replica: HallReplica
     private var engine: HallEngine?
     /// The F4 switch-in the current member acts under, until it lapses.
     private var switchIn: SwitchIn?
     /// The admin acting as `member` (`--staff`), written before each of their appends.
     private var admin: StaffMember?
-    public private(set) var readOnlyReason: String?
+    private(set) var readOnlyReason: String?
     /// Why the log cannot take a write right now, while that lasts; nil when it can.
-    public private(set) var writeTrouble: LogFailure?
+    private(set) var writeTrouble: LogFailure?
     /// Free bytes when an append last failed for want of space: the disk counts as full
     /// until clearly more than that is free, so the banner does not flicker.
     private var freeWhenFull: UInt64 = 0
@@ -36,9 +36,9 @@ public final class ConsoleSession {
     /// How often `watchLog` probes: a couple of system calls each time.
     private static let probeInterval: TimeInterval = 1
     /// Loaded once: categories, deadlines and the calendar do not change while a console runs.
-    public let workOrderSettings: Result<WorkOrderSettings, SeedError>
+    let workOrderSettings: Result<WorkOrderSettings, SeedError>
     /// This month's report as last read for the Reports pane; nil until the pane asks.
-    public private(set) var monthReport: Result<PeriodReport, ReportReader.Failure>?
+    private(set) var monthReport: Result<PeriodReport, ReportReader.Failure>?
     /// The queues' figures for a log head and a minute: redrawn frames in between (every
     /// key that only moves a cursor) reuse them instead of forecasting every queue again.
     private var queues: (seq: Int, minute: Int, summaries: [QueueSummary])?
@@ -274,7 +274,7 @@ public final class ConsoleSession {
     }
 
     /// The wall clock in the hall's own zone, to the minute.
-    public func clockText(_ now: Date) -> String {
+    func clockText(_ now: Date) -> String {
         LocalTime(now, in: files.timeZone).minuteText
     }
 }
