@@ -43,10 +43,12 @@ let package = Package(
         .target(name: "HallConsole", dependencies: ["HallDomain", "TermUI"], swiftSettings: strict + optimizedInDebug),
         /// The report as Markdown, HTML and SVG: renderings of the domain's figures, kept out of it.
         .target(name: "HallReports", dependencies: ["HallDomain"], swiftSettings: strict + optimizedInDebug),
+        /// What sits between a terminal and the store: the console session, identity, receipts.
+        .target(name: "HallSession", dependencies: ["HallDomain", "HallStore", "HallConsole", "TermUI"], swiftSettings: strict),
         .executableTarget(
             name: "halldesk",
             dependencies: [
-                "HallDomain", "HallStore", "TermUI", "TermCurses", "HallConsole", "HallReports",
+                "HallDomain", "HallStore", "TermUI", "TermCurses", "HallConsole", "HallReports", "HallSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -60,14 +62,18 @@ let package = Package(
                           swiftSettings: strict),
         /// Text snapshots of screens with a readable line diff, for the test targets only.
         .target(name: "SnapshotAssert", dependencies: ["TermUI"], swiftSettings: strict),
-        .testTarget(name: "HallDomainTests", dependencies: ["HallDomain", "HallReports"], swiftSettings: strict),
-        .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain"], swiftSettings: strict),
+        /// What the test targets share: temporary folders, the built binaries, processes,
+        /// test Unix accounts, the decide-then-evolve fold of a story.
+        .target(name: "HallTestSupport", dependencies: ["HallDomain"], swiftSettings: strict),
+        .testTarget(name: "HallDomainTests", dependencies: ["HallDomain", "HallReports", "HallTestSupport"], swiftSettings: strict),
+        .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "SnapshotAssert"], swiftSettings: strict),
         /// End to end through the real `halldesk` binary: several processes on one data folder.
-        .testTarget(name: "HallDeskTests", dependencies: ["HallStore", "HallDomain"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "HallDeskTests", dependencies: ["HallStore", "HallDomain", "HallTestSupport"], exclude: ["Fixtures"],
+                    swiftSettings: strict),
         .testTarget(
             name: "HallConsoleTests",
-            dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert", "HallStore", "TermCurses"],
+            dependencies: ["HallConsole", "HallDomain", "TermUI", "SnapshotAssert", "HallStore", "HallSession", "TermCurses", "HallTestSupport"],
             swiftSettings: strict
         ),
     ],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HallSession
 
 @main
 struct HallDeskCommand: ParsableCommand {
@@ -41,6 +42,9 @@ struct HallDeskCommand: ParsableCommand {
         }
         do {
             try command.run()
+        } catch let refused as PracticeVariable.Refused {
+            // The session library says why in words; here it becomes the command's end.
+            Self.exit(withError: fail(refused.message))
         } catch {
             Self.exit(withError: error)
         }

@@ -49,9 +49,9 @@ final class CounterPaneTests: XCTestCase {
     func testOpeningACounterHeldOnAnotherTerminalNamesThatTerminalAndTheTime() throws {
         var state = try HallScenario.busyMorning().state
         let since = Date(timeIntervalSince1970: 1_795_396_800)
-        state.evolve(by: RecordedEvent(seq: state.lastSeq + 1, timestamp: "2026-11-23T09:20:00.000+08:00", time: since, actor: "C01", terminal: "pts/7",
-                                       event: .counterTakenOver(CounterTakenOver(businessDay: state.today.businessDay, counter: 2, clerk: "C01",
-                                                                                 terminal: "pts/7", previousClerk: "C01", previousTerminal: nil))))
+        state.fold([.counterTakenOver(CounterTakenOver(businessDay: state.today.businessDay, counter: 2, clerk: "C01",
+                                                      terminal: "pts/7", previousClerk: "C01", previousTerminal: nil))],
+                   by: "C01", terminal: "pts/7", at: since, timestamp: "2026-11-23T09:20:00.000+08:00")
         var desk = PaneDriver(ConsoleModel(start: .counter, counter: 2), state: state)
         desk.facts = Fixtures.facts(member: Fixtures.clerk)
         desk.press(.character("o"))

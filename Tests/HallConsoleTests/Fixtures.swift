@@ -1,6 +1,9 @@
 import Foundation
 import HallConsole
 import HallDomain
+/// The shared test support, for every file of this target (a `@_exported` import is seen
+/// module-wide), so no file needs its own import of it.
+@_exported import HallTestSupport
 
 /// A hall as the seeds describe it, and a console at it, for the screen tests.
 enum Fixtures {

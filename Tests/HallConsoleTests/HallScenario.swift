@@ -17,12 +17,8 @@ struct HallScenario {
     mutating func run(_ command: HallCommand, at minute: Double, by actor: StaffMember = Fixtures.guide) throws -> [RecordedEvent] {
         let now = Self.start.addingTimeInterval(minute * 60)
         let events = try decide(command, state: state, catalog: Fixtures.catalog, actor: actor, now: now)
-        let recorded = events.enumerated().map { offset, event in
-            RecordedEvent(seq: records.count + offset + 1, timestamp: "2026-11-23T09:20:00.000+08:00", time: now,
-                          actor: actor.id, terminal: "pts/2", event: event)
-        }
+        let recorded = state.fold(events, by: actor.id, terminal: "pts/2", at: now, timestamp: "2026-11-23T09:20:00.000+08:00")
         records += recorded
-        state = recorded.reduce(state, evolve)
         return recorded
     }
 

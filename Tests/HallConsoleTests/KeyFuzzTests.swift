@@ -1,13 +1,15 @@
 import Foundation
 import HallConsole
 import HallDomain
+import HallSession
 import HallStore
 import TermUI
 import XCTest
 
 /// The console under 100,000 random keys — invalid code points, ten-thousand-character
-/// pastes and resizes down to 10×3 and back included — in every pane, acting through a
-/// real engine on a real log, which must still verify afterwards.
+/// pastes and resizes down to 10×3 and back included — in every pane, each through the
+/// console session `halldesk` runs (a real engine on a real log), which must still verify
+/// afterwards.
 ///
 /// Sized for CI; `HALLDESK_FUZZ_KEYS=1000000` runs longer and `HALLDESK_FUZZ_SEED` picks
 /// another sequence (README, "Fuzz runs").
@@ -16,11 +18,6 @@ final class KeyFuzzTests: XCTestCase {
     private static let keyCount = environment["HALLDESK_FUZZ_KEYS"].flatMap(Int.init) ?? 100_000
     private static let seed = environment["HALLDESK_FUZZ_SEED"].flatMap(UInt64.init) ?? 2_026
 
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     /// Who sits at each pane's terminal, and the counter or department it needs.
     private static let desks: [(pane: PaneID, staff: String, counter: Int?, department: String?)] = [
         (.home, "A01", nil, nil), (.guide, "G01", nil, nil), (.counter, "C01", 1, nil), (.coordinator, "K01", nil, nil),
@@ -28,20 +25,19 @@ final class KeyFuzzTests: XCTestCase {
     ]
 
     func testRandomKeysPastesAndResizesInEveryPaneLeaveAVerifiableLog() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("keyfuzz-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        let console = try EngineConsole(folder: folder.appendingPathComponent("data"), seeds: repoSeeds)
+        let folder = try makeTemporaryFolder(self)
+        let files = try HallFiles(folder: DataFolder.create(at: folder.appendingPathComponent("data"), seeds: Checkout.seeds, practice: true))
         var keys = RandomKeys(seed: Self.seed)
         // Monday 2026-11-23, 08:45 in the hall: the day opens during the run and ends in it.
         var now = try XCTUnwrap(ISO8601DateFormatter().date(from: "2026-11-23T08:45:00+08:00"))
-        try console.openMorning(at: now)
-        let prepared = console.appended
+        try FuzzMorning.open(files, at: now)
+        var appendedByKeys = 0
         let perDesk = Self.keyCount / Self.desks.count
         var pressed = 0, frames = 0
         let started = Date()
         for desk in Self.desks {
-            let member = try XCTUnwrap(console.member(desk.staff))
+            let member = try XCTUnwrap(files.roster.member(id: desk.staff))
+            let console = FuzzMorning.session(files, member)
             var model = ConsoleModel(start: desk.pane, counter: desk.counter, department: desk.department)
             var size = Size(width: 100, height: 30)
             var sent = 0
@@ -64,30 +60,31 @@ final class KeyFuzzTests: XCTestCase {
                     sent += 1
                     now += 0.4
                     guard let key, key != .resize else { continue }
-                    let facts = console.facts(member: member, now: now)
-                    let outcome = model.handle(key, facts: facts, size: size, state: console.replica.state)
-                    try console.run(outcome, on: &model, as: member, now: now)
+                    _ = console.poll(showing: model.pane, now: now)
+                    let outcome = model.handle(key, facts: console.facts(now: now), size: size, state: console.replica.state)
+                    for case .done(let events) in console.dispatch(outcome, to: &model, now: now) { appendedByKeys += events.count }
                 }
                 if burst.count > 1 || burst.first == .resize || sent % 25 == 0 {
-                    try checkFrame(model: model, console: console, member: member, now: now, size: size, desk: desk.pane)
+                    try checkFrame(model: model, console: console, now: now, size: size, desk: desk.pane)
                     frames += 1
                 }
             }
-            try checkFrame(model: model, console: console, member: member, now: now, size: Size(width: 100, height: 30), desk: desk.pane)
+            try checkFrame(model: model, console: console, now: now, size: Size(width: 100, height: 30), desk: desk.pane)
             pressed += sent
         }
         let seconds = Date().timeIntervalSince(started)
-        print("key fuzz: \(pressed) keys (seed \(Self.seed)), \(frames) frames, \(console.appended - prepared) events appended by keys, "
+        print("key fuzz: \(pressed) keys (seed \(Self.seed)), \(frames) frames, \(appendedByKeys) events appended by keys, "
               + "in \(String(format: "%.1f", seconds)) s")
-        let report = LogVerifier.verify(url: console.folder.logURL)
+        let report = LogVerifier.verify(url: files.folder.logURL)
         XCTAssertEqual(report.verdict, .valid, report.message)
-        XCTAssertGreaterThan(console.appended - prepared, 5, "random keys should have acted through the engine")
+        XCTAssertGreaterThan(appendedByKeys, 5, "random keys should have acted through the engine")
     }
 
     /// Renders a frame and checks it is whole: the size asked for, every row exactly as
     /// wide, no control character in any cell.
-    private func checkFrame(model: ConsoleModel, console: EngineConsole, member: StaffMember, now: Date, size: Size, desk: PaneID) throws {
-        let facts = console.facts(member: member, now: now)
+    private func checkFrame(model: ConsoleModel, console: ConsoleSession, now: Date, size: Size, desk: PaneID) throws {
+        _ = console.poll(showing: model.pane, now: now)
+        let facts = console.facts(now: now)
         let buffer = ConsoleView.render(model: model, state: console.replica.state, facts: facts, size: size, theme: .standard)
         XCTAssertEqual(buffer.size, size)
         let lines = buffer.textLines()

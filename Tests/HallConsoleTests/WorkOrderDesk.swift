@@ -30,7 +30,6 @@ struct WorkOrderDesk {
 
     private(set) var state = HallState.initial
     private(set) var records: [RecordedEvent] = []
-    private var seq = 0
 
     static func shanghai(_ text: String) -> Date {
         ISO8601DateFormatter().date(from: text.replacingOccurrences(of: " ", with: "T") + ":00+08:00")!
@@ -40,12 +39,7 @@ struct WorkOrderDesk {
     mutating func run(_ command: WorkOrderCommand, at time: String, by actor: StaffMember = coordinator) throws -> [Event] {
         let now = Self.shanghai(time)
         let events = try decide(command, state: state, catalog: Self.catalog, settings: Self.settings, actor: actor, now: now)
-        for event in events {
-            seq += 1
-            let recorded = RecordedEvent(seq: seq, timestamp: time, time: now, actor: actor.id, terminal: "pts/3", event: event)
-            records.append(recorded)
-            state = evolve(state, recorded)
-        }
+        records += state.fold(events, by: actor.id, terminal: "pts/3", at: now, timestamp: time)
         return events
     }
 

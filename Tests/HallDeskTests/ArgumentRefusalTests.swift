@@ -11,9 +11,7 @@ final class ArgumentRefusalTests: XCTestCase {
 
     override func setUpWithError() throws {
         halldesk = try builtHalldesk()
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("arguments-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        addTeardownBlock { [scratch] in try? FileManager.default.removeItem(at: scratch) }
+        scratch = try makeTemporaryFolder(self)
         data = scratch.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
     }
@@ -67,8 +65,7 @@ final class ArgumentRefusalTests: XCTestCase {
 
     func testABrokenCalendarIsRefusedAtInitNamingTheFile() throws {
         let seeds = scratch.appendingPathComponent("seeds")
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        try FileManager.default.copyItem(at: checkout.appendingPathComponent("seeds"), to: seeds)
+        try FileManager.default.copyItem(at: Checkout.seeds, to: seeds)
         try "[[festivals]]\nname = 元旦\n".write(to: seeds.appendingPathComponent("calendar/2026.toml"), atomically: true, encoding: .utf8)
         let hall = scratch.appendingPathComponent("hall").path
         let run = try runCapturing(halldesk, ["init", "--data", hall, "--seeds", seeds.path])

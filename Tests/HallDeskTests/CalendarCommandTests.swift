@@ -6,9 +6,7 @@ import XCTest
 final class CalendarCommandTests: XCTestCase {
     private func dataFolder() throws -> (halldesk: URL, data: String) {
         let halldesk = try builtHalldesk()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("calendar-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder(self)
         let data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: data + "/seeds/calendar/2026.toml"), "init copies seeds/calendar/")

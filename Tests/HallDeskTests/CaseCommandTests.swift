@@ -9,9 +9,7 @@ final class CaseCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         halldesk = try builtHalldesk()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("case-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder(self)
         data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
     }

@@ -10,8 +10,7 @@ final class CounterTakeOverCommandTests: XCTestCase {
     }
 
     func testASecondTerminalMustTakeOverExplicitly() throws {
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("takeover-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: data) }
+        let data = try makeTemporaryFolder(self).appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(builtHalldesk(), ["init", "--practice", "--data", data]), 0)
         XCTAssertEqual(try run(["counter", "open", "--counter", "1", "--staff", "C01"], terminal: "counter-1", data: data).status, 0)
 

@@ -5,9 +5,7 @@ import XCTest
 /// at once, a broken `hall.toml` under `log verify`.
 final class DataFolderMessagesTests: XCTestCase {
     private func folder() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("folder-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let root = try makeTemporaryFolder(self)
         return root
     }
 

@@ -8,9 +8,7 @@ import XCTest
 /// who acted, stops at the moment asked, and the same seed lays down the same morning.
 final class DemoCommandTests: XCTestCase {
     private func folder(_ name: String) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-demo-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let root = try makeTemporaryFolder(self)
         return root.appendingPathComponent(name)
     }
 

@@ -12,8 +12,7 @@ final class DoctorCommandTests: XCTestCase {
     }
 
     func testAFreshHallPassesAndAnAbusedOneSaysWhatToFix() throws {
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: data) }
+        let data = try makeTemporaryFolder(self).appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(builtHalldesk(), ["init", "--practice", "--data", data]), 0)
         let fresh = try doctor(data)
         XCTAssertEqual(fresh.status, 0, fresh.output + fresh.errors)

@@ -12,9 +12,7 @@ final class ImportCommandTests: XCTestCase {
 
     private func dataFolder() throws -> (halldesk: URL, data: String, folder: URL) {
         let halldesk = try builtHalldesk()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder(self)
         let data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
         return (halldesk, data, folder)

@@ -13,9 +13,7 @@ final class ImportFuzzCommandTests: XCTestCase {
 
     func testBrokenFilesThroughTheBinaryWriteAllOrNothing() throws {
         let halldesk = try builtHalldesk()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("importfuzz-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder(self)
         let data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
         let log = URL(fileURLWithPath: data).appendingPathComponent("events.log")

@@ -52,13 +52,13 @@ struct InstalledHall {
         let install = root.appendingPathComponent("install"), halls = root.appendingPathComponent("halls")
         for folder in [install, halls] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
-            try must("/usr/bin/chown", ["\(service):\(group)", folder.path])
+            try mustRun("/usr/bin/chown", ["\(service):\(group)", folder.path])
         }
         let binary = install.appendingPathComponent("halldesk")
-        try must("/usr/bin/install", ["-o", service, "-g", group, "-m", "4755", try builtHalldesk().path, binary.path])
+        try mustRun("/usr/bin/install", ["-o", service, "-g", group, "-m", "4755", try builtHalldesk().path, binary.path])
         let seeds = root.appendingPathComponent("seeds")
-        try FileManager.default.copyItem(at: repositorySeeds, to: seeds)
-        try must("/usr/bin/chmod", ["-R", "a+rX", seeds.path])
+        try FileManager.default.copyItem(at: Checkout.seeds, to: seeds)
+        try mustRun("/usr/bin/chmod", ["-R", "a+rX", seeds.path])
         let hall = InstalledHall(root: root, binary: binary, data: halls.appendingPathComponent("hall"))
         let made = try hall.runAsService(["init", "--data", hall.data.path, "--seeds", seeds.path] + (practice ? ["--practice"] : []))
         XCTAssertEqual(made.status, 0, made.errors)
@@ -66,31 +66,11 @@ struct InstalledHall {
         return hall
     }
 
-    /// The checkout's `seeds/`, beside `Tests/`.
-    private static var repositorySeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     /// The group, the service account and the logins, each made only if missing.
     private static func makeAccounts() throws {
-        for name in [group, dataGroup] {
-            guard try runCapturing(URL(fileURLWithPath: "/usr/bin/getent"), ["group", name]).status != 0 else { continue }
-            try must("/usr/sbin/groupadd", [name])
-        }
-        for (login, system) in [(service, true)] + (Array(logins.values) + [stranger]).map({ ($0, false) }) {
-            guard try runCapturing(URL(fileURLWithPath: "/usr/bin/id"), ["-u", login]).status != 0 else { continue }
-            try must("/usr/sbin/useradd", (system ? ["-r", "-s", "/usr/sbin/nologin"] : ["-s", "/bin/sh"]) + ["-M", "-g", group, login])
-        }
-    }
-
-    /// Runs a system tool that must succeed.
-    private static func must(_ tool: String, _ arguments: [String]) throws {
-        let run = try runCapturing(URL(fileURLWithPath: tool), arguments)
-        guard run.status == 0 else {
-            XCTFail("\(tool) \(arguments.joined(separator: " ")) failed: \(run.errors)")
-            throw CocoaError(.executableLoad)
-        }
+        for name in [group, dataGroup] { try TestAccounts.group(name) }
+        try TestAccounts.login(service, group: group, service: true)
+        for login in Array(logins.values) + [stranger] { try TestAccounts.login(login, group: group) }
     }
 
     /// Points the roster's members at the test logins, in place (owner and mode kept).

@@ -7,8 +7,7 @@ import XCTest
 final class LastLineDamageTests: XCTestCase {
     func testAnEditedLastLineIsRefusedByTheNextWriterAndVerifyExits2() throws {
         let halldesk = try builtHalldesk()
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("lastline-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: data) }
+        let data = try makeTemporaryFolder(self).appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
         let slip = ["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单", "--staff", "G01", "--data", data]
         let now = ["HALLDESK_NOW": "2026-11-03 09:20"]

@@ -11,9 +11,7 @@ final class LogTailTests: XCTestCase {
 
     override func setUpWithError() throws {
         halldesk = try builtHalldesk()
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tail-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(at: folder) }
+        folder = try makeTemporaryFolder(self)
         data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
         let order = try tail(["order", "new", "--kind", "complaint", "--source", "hall", "--category", "DFZY", "--name", "张伟",
@@ -72,8 +70,7 @@ final class LogTailTests: XCTestCase {
             throw XCTSkip("needs root, useradd and setpriv to act as a login of the hall's group")
         }
         let login = "hdtail\(getpid() % 100_000)"
-        XCTAssertEqual(try runToEnd(URL(fileURLWithPath: "/usr/sbin/useradd"), ["--no-create-home", "--user-group", login]), 0)
-        addTeardownBlock { _ = try? runToEnd(URL(fileURLWithPath: "/usr/sbin/userdel"), [login]) }
+        try TestAccounts.temporaryLogin(login, for: self)
         XCTAssertEqual(try runToEnd(URL(fileURLWithPath: "/usr/bin/chgrp"), ["-R", login, folder.path]), 0)
         XCTAssertEqual(chmod(folder.path, 0o750), 0)
         let id = try XCTUnwrap(getpwnam(login)?.pointee)

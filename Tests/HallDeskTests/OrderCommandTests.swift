@@ -10,9 +10,7 @@ final class OrderCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         halldesk = try builtHalldesk()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("order-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder(self)
         data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
     }

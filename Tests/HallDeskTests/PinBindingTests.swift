@@ -12,9 +12,7 @@ final class PinBindingTests: XCTestCase {
 
     override func setUpWithError() throws {
         halldesk = try builtHalldesk()
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("pins-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(at: folder) }
+        folder = try makeTemporaryFolder(self)
         data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
     }
@@ -99,8 +97,7 @@ final class PinBindingTests: XCTestCase {
             throw XCTSkip("needs root, useradd and setpriv to act as a login of the hall's group")
         }
         let login = "hdpin\(getpid() % 100_000)"
-        XCTAssertEqual(try runToEnd(URL(fileURLWithPath: "/usr/sbin/useradd"), ["--no-create-home", "--user-group", login]), 0)
-        addTeardownBlock { _ = try? runToEnd(URL(fileURLWithPath: "/usr/sbin/userdel"), [login]) }
+        try TestAccounts.temporaryLogin(login, for: self)
         XCTAssertEqual(try run(["staff", "set-pin", "G01"], input: "246813\n").status, 0)
         XCTAssertEqual(try runToEnd(URL(fileURLWithPath: "/usr/bin/chgrp"), ["-R", login, folder.path]), 0)
         XCTAssertEqual(chmod(folder.path, 0o750), 0)

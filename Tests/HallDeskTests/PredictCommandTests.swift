@@ -3,15 +3,11 @@ import XCTest
 
 /// `halldesk predict evaluate` over a day laid down by `scripts/month.py`.
 final class PredictCommandTests: XCTestCase {
-    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     func testEveryPredictorIsScoredOnEveryCalledSlip() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("predict-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeTemporaryFolder(self)
         let data = folder.appendingPathComponent("data").path, ledger = folder.appendingPathComponent("ledger.json").path
         let made = try runCapturing(URL(fileURLWithPath: "/usr/bin/env"),
-                                    ["python3", root.appendingPathComponent("scripts/month.py").path, "--data", data, "--days", "1",
+                                    ["python3", Checkout.root.appendingPathComponent("scripts/month.py").path, "--data", data, "--days", "1",
                                      "--seed", "3", "--ledger", ledger, "--halldesk", try builtHalldesk().path])
         XCTAssertEqual(made.status, 0, made.errors)
         let slips = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: ledger))) as? [String: Any])?["slips"]

@@ -10,9 +10,7 @@ final class ReportCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         halldesk = try builtHalldesk()
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(at: folder) }
+        folder = try makeTemporaryFolder(self)
         data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
     }

@@ -12,15 +12,12 @@ final class ReportExportFilesTests: XCTestCase {
 
     /// Runs `halldesk` with `umask` set first, through the shell.
     private func underUmask(_ mask: String, _ halldesk: URL, _ arguments: [String]) throws -> Worker {
-        let root = FileManager.default.temporaryDirectory
-        return try start("/bin/sh", ["-c", "umask \(mask); exec \"$0\" \"$@\"", halldesk.path] + arguments, folder: root)
+        try start("/bin/sh", ["-c", "umask \(mask); exec \"$0\" \"$@\"", halldesk.path] + arguments, folder: try makeTemporaryFolder(self))
     }
 
     func testExportsAre0640AndKilledRunsLeaveNoPartialFolder() throws {
         let halldesk = try builtHalldesk()
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("exports-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let root = try makeTemporaryFolder(self)
         let data = root.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
 

@@ -10,8 +10,7 @@ final class ScriptClockTests: XCTestCase {
     }
 
     func testEventsRecordTheScriptsTimeAndTheLogNeverGoesBack() throws {
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("clock-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: data) }
+        let data = try makeTemporaryFolder(self).appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(builtHalldesk(), ["init", "--practice", "--data", data]), 0)
         let opened = try run(["counter", "open", "--counter", "1", "--staff", "C01", "--data", data, "--json"], now: "2026-11-03 09:15")
         XCTAssertEqual(opened.status, 0, opened.errors)
@@ -41,8 +40,7 @@ final class ScriptClockTests: XCTestCase {
     }
 
     func testALiveHallRefusesTheVariableAndTheYearsOutOfRange() throws {
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("clock-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: data) }
+        let data = try makeTemporaryFolder(self).appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(builtHalldesk(), ["init", "--data", data]), 0)
         let live = try run(["counter", "open", "--counter", "1", "--staff", "C01", "--data", data], now: "2026-11-03 09:15")
         XCTAssertEqual(live.status, 1)

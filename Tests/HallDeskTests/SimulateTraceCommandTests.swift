@@ -4,8 +4,6 @@ import XCTest
 /// `halldesk simulate --trace`: a recorded day replayed through the real queue rules, or
 /// refused with every bad row named.
 final class SimulateTraceCommandTests: XCTestCase {
-    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     private struct Output: Decodable {
         struct Run: Decodable {
             var visits: Int
@@ -23,14 +21,13 @@ final class SimulateTraceCommandTests: XCTestCase {
     }
 
     private func trace(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("trace-\(UUID().uuidString).csv")
+        let url = try makeTemporaryFolder(self).appendingPathComponent("trace.csv")
         try Data(text.utf8).write(to: url)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
         return url.path
     }
 
     func testTheExampleTraceReplaysEveryRowAndEveryHour() throws {
-        let example = root.appendingPathComponent("docs/simulate-trace-example.csv").path
+        let example = Checkout.root.appendingPathComponent("docs/simulate-trace-example.csv").path
         let rows = try String(contentsOfFile: example, encoding: .utf8).split(separator: "\n").count - 1
         let run = try runCapturing(try builtHalldesk(), ["simulate", "--trace", example, "--counters", "4", "--guide", "on", "--json"])
         XCTAssertEqual(run.status, 0, run.errors)

@@ -11,9 +11,7 @@ final class SymlinkAttackTests: XCTestCase {
 
     private func hall() throws -> (halldesk: URL, data: URL, root: URL) {
         let halldesk = try builtHalldesk()
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("symlink-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let root = try makeTemporaryFolder(self)
         let data = root.appendingPathComponent("data")
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data.path]), 0)
         return (halldesk, data, root)

@@ -40,9 +40,7 @@ final class AccessEventTests: XCTestCase {
         var state = HallState.initial
 
         mutating func record(_ events: [Event], at time: Date) {
-            for event in events {
-                state.evolve(by: RecordedEvent(seq: state.lastSeq + 1, timestamp: "", time: time, actor: "G02", terminal: "door-1", event: event))
-            }
+            state.fold(events, by: "G02", terminal: "door-1", at: time, timestamp: "")
         }
     }
 

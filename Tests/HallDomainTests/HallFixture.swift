@@ -1,5 +1,8 @@
 import Foundation
 @testable import HallDomain
+/// The shared test support, for every file of this target (a `@_exported` import is seen
+/// module-wide), so no file needs its own import of it.
+@_exported import HallTestSupport
 
 /// A small hall for the stories: queue A (electricity, 1 counter of its own plus a shared
 /// one) and queue B (new connections), a guide, two clerks and a manager.
@@ -78,10 +81,7 @@ struct HallStory {
     }
 
     mutating func record(_ event: Event, by actor: StaffMember = HallFixture.guide) {
-        let recorded = RecordedEvent(seq: state.lastSeq + 1, timestamp: ISO8601DateFormatter().string(from: now), time: now,
-                                     actor: actor.id, terminal: "tty1", event: event)
-        log.append(recorded)
-        state = evolve(state, recorded)
+        log += state.fold([event], by: actor.id, terminal: "tty1", at: now)
     }
 
     /// Issues a slip with complete documents and returns its number.

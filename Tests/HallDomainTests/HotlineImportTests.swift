@@ -21,10 +21,9 @@ final class HotlineImportTests: XCTestCase {
     }
 
     private func apply(_ events: [Event], to state: HallState) -> HallState {
-        events.reduce(state) { state, event in
-            evolve(state, RecordedEvent(seq: state.lastSeq + 1, timestamp: "2026-10-08T09:00:00+08:00", time: now, actor: "K01",
-                                        terminal: "tty2", event: event))
-        }
+        var state = state
+        state.fold(events, by: "K01", terminal: "tty2", at: now, timestamp: "2026-10-08T09:00:00+08:00")
+        return state
     }
 
     func testEachIntakeGetsTheNextNumberAndItsDeadlinesRunFromTheCallCentresTime() throws {

@@ -21,9 +21,7 @@ final class PermissionMatrixTests: XCTestCase {
     static func hall() throws -> HallState {
         var state = HallState.initial
         func run(_ events: [Event], by actor: String) {
-            for event in events {
-                state.evolve(by: RecordedEvent(seq: state.lastSeq + 1, timestamp: "", time: now, actor: actor, terminal: "t", event: event))
-            }
+            state.fold(events, by: actor, terminal: "t", at: now, timestamp: "")
         }
         let guide = HallFixture.guide, coordinator = WorkOrderFixture.coordinator, clerk = member([.clerk])
         for _ in 0..<2 {

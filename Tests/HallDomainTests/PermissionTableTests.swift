@@ -5,7 +5,7 @@ import XCTest
 /// document cannot drift from the rules.
 final class PermissionTableTests: XCTestCase {
     func testTheDocumentHoldsTheTableTheMatrixPrints() throws {
-        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/permissions.md")
+        let docs = Checkout.root.appendingPathComponent("docs/permissions.md")
         let text = try String(contentsOf: docs, encoding: .utf8)
         XCTAssertTrue(text.contains(PermissionTable.markdown()),
                       "docs/permissions.md is out of date: paste the output of `halldesk staff permissions` into it")

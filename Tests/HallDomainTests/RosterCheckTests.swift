@@ -10,10 +10,7 @@ final class RosterCheckTests: XCTestCase {
 
     private func recorded(_ events: [Event]) -> HallState {
         var state = HallState.initial
-        for event in events {
-            state.evolve(by: RecordedEvent(seq: state.lastSeq + 1, timestamp: "", time: Date(timeIntervalSince1970: 0),
-                                           actor: "A01", terminal: "pts/0", event: event))
-        }
+        state.fold(events, by: "A01", terminal: "pts/0", at: Date(timeIntervalSince1970: 0), timestamp: "")
         return state
     }
 

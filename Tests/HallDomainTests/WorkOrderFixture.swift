@@ -71,10 +71,7 @@ struct WorkOrderStory {
     @discardableResult
     mutating func run(_ command: WorkOrderCommand, by actor: StaffMember = WorkOrderFixture.coordinator) throws(HallRefusal) -> [Event] {
         let events = try decide(command, state: state, catalog: WorkOrderFixture.catalog, settings: settings, actor: actor, now: now)
-        for event in events {
-            state = evolve(state, RecordedEvent(seq: state.lastSeq + 1, timestamp: ISO8601DateFormatter().string(from: now),
-                                                time: now, actor: actor.id, terminal: "tty2", event: event))
-        }
+        state.fold(events, by: actor.id, terminal: "tty2", at: now)
         return events
     }
 

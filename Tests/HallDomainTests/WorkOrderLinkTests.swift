@@ -44,10 +44,9 @@ final class WorkOrderLinkTests: XCTestCase {
     func testALinkInALogNamingAMissingOrderIsCountedButTheOtherEndIsKept() throws {
         var story = WorkOrderStory()
         let first = try story.receive()
-        let recorded = RecordedEvent(seq: story.state.lastSeq + 1, timestamp: "2026-09-30T16:00:00+08:00", time: story.now,
-                                     actor: "K01", terminal: "tty2",
-                                     event: .workOrder(.linked(WorkOrdersLinked(order: first, other: "GD000404", reason: .related))))
-        let state = evolve(story.state, recorded)
+        var state = story.state
+        state.fold([.workOrder(.linked(WorkOrdersLinked(order: first, other: "GD000404", reason: .related)))], by: "K01", terminal: "tty2",
+                   at: story.now, timestamp: "2026-09-30T16:00:00+08:00")
         XCTAssertEqual(state.workOrders.unmatched, ["workOrdersLinked": 1])
         XCTAssertEqual(state.workOrders.order(first)?.links, [WorkOrderLink(other: "GD000404", reason: .related)])
     }

@@ -6,12 +6,9 @@ import XCTest
 /// A recorded day's arrivals read against the shipped catalog and the peak scenario
 /// (2026-11-23, opening 08:30): columns by name in Chinese or English, every bad row named.
 final class ArrivalTraceTests: XCTestCase {
-    private let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds")
-
     private func read(_ text: String) throws -> ArrivalTrace {
-        let catalog = try SeedCatalog.load(folder: seeds)
-        let scenario = try SeedScenario.load(SeedScenario.locate("peak-busiest", seeds: seeds), timeZone: catalog.hall.timeZone)
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
+        let scenario = try SeedScenario.load(SeedScenario.locate("peak-busiest", seeds: Checkout.seeds), timeZone: catalog.hall.timeZone)
         return try ArrivalTrace(bytes: Array(text.utf8), scenario: scenario, catalog: catalog)
     }
 

@@ -6,8 +6,7 @@ import XCTest
 /// with HallDesk on a good log and catch the same damage, so the document stays true.
 final class AuditorScriptTests: XCTestCase {
     func testTheDocumentedScriptChecksALog() throws {
-        let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("docs/log-format.md")
+        let doc = Checkout.root.appendingPathComponent("docs/log-format.md")
         let text = try String(contentsOf: doc, encoding: .utf8)
         let start = try XCTUnwrap(text.range(of: "```python\n"))
         let end = try XCTUnwrap(text.range(of: "```", range: start.upperBound..<text.endIndex))

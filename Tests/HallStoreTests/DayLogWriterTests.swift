@@ -6,12 +6,9 @@ import XCTest
 /// A simulated day written into a data folder: in batches, into an empty log only, with
 /// the counters the day added appended to the folder's hall.toml.
 final class DayLogWriterTests: XCTestCase {
-    private let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds")
-
     private func simulatedDay(counters: Int) throws -> (HallSimulator.Run, Catalog) {
-        let catalog = try SeedCatalog.load(folder: seeds)
-        let scenario = try SeedScenario.load(SeedScenario.locate("peak-busiest", seeds: seeds), timeZone: catalog.hall.timeZone)
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
+        let scenario = try SeedScenario.load(SeedScenario.locate("peak-busiest", seeds: Checkout.seeds), timeZone: catalog.hall.timeZone)
         let arrivals = try ArrivalGenerator.day(scenario, catalog: catalog, seed: 4)
         let policy = SimulationPolicy(guide: true, prefill: false, counters: counters, priority: true)
         return (try HallSimulator.run(arrivals, scenario: scenario, policy: policy, catalog: catalog), catalog)
@@ -19,7 +16,7 @@ final class DayLogWriterTests: XCTestCase {
 
     func testTheDayIsWrittenInBatchesWithEachEventsTimeActorAndTerminal() throws {
         let (run, catalog) = try simulatedDay(counters: 7)
-        let folder = try DataFolder.create(at: makeTemporaryFolder(self).appendingPathComponent("day"), seeds: seeds)
+        let folder = try DataFolder.create(at: makeTemporaryFolder(self).appendingPathComponent("day"), seeds: Checkout.seeds)
         XCTAssertNotNil(try DayLogWriter.existingFolder(at: folder.url))
         let head = try DayLogWriter.write(run.log, to: folder, timeZone: catalog.hall.zone)
         let batches = (run.log.count + DayLogWriter.batchSize - 1) / DayLogWriter.batchSize
@@ -58,7 +55,7 @@ final class DayLogWriterTests: XCTestCase {
 
     func testCountersBeyondTheHallsAreAppendedAndTheCatalogLoadsThem() throws {
         let (run, catalog) = try simulatedDay(counters: 7)
-        let folder = try DataFolder.create(at: makeTemporaryFolder(self).appendingPathComponent("day"), seeds: seeds)
+        let folder = try DataFolder.create(at: makeTemporaryFolder(self).appendingPathComponent("day"), seeds: Checkout.seeds)
         let added = run.counters.filter { catalog.counter(number: $0.number) == nil }
         XCTAssertEqual(added.map(\.number), [6, 7])
         let hallFile = folder.seedsURL.appendingPathComponent("hall.toml")

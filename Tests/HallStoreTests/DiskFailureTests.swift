@@ -89,7 +89,7 @@ final class DiskFailureTests: XCTestCase {
         XCTAssertEqual(chmod(folder.path, 0o755), 0)
         let child = try Child(URL(fileURLWithPath: "/usr/bin/setpriv"),
                               ["--reuid=65534", "--regid=65534", "--clear-groups", logstress.path, "append", "--log", url.path, "--writer", "1", "--count", "1"],
-                              outputIn: FileManager.default.temporaryDirectory)
+                              outputIn: try makeTemporaryFolder(self))
         let output = try child.finish().joined(separator: "\n")
         XCTAssertNotEqual(child.process.terminationStatus, 0)
         XCTAssertTrue(output.contains(LogFailure.permissionDenied.message), output)

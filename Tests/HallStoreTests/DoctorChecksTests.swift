@@ -7,13 +7,8 @@ import XCTest
 /// Each of `halldesk doctor`'s checks on a folder made wrong on purpose: the level, the
 /// words that say what is wrong, and the fix.
 final class DoctorChecksTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     private func hall() throws -> DataFolder {
-        try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
+        try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: Checkout.seeds)
     }
 
     func testModesTooOpenAreAProblemTooStrictAWarningEachWithTheChmod() throws {

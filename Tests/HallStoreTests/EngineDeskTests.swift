@@ -7,11 +7,6 @@ import XCTest
 /// first hour goes into the log through the engines of the staff who act, with the day's
 /// work orders received on the way, and a console that took a counter first wins it.
 final class EngineDeskTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     private struct Hall {
         var folder: DataFolder
         var catalog: Catalog
@@ -20,11 +15,11 @@ final class EngineDeskTests: XCTestCase {
     }
 
     private func hall() throws -> Hall {
-        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
+        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: Checkout.seeds)
         let catalog = try SeedCatalog.load(folder: folder.seedsURL)
         let calendar = try SeedCalendar.load(folder: folder.seedsURL, timeZone: catalog.hall.zone)
         return Hall(folder: folder, catalog: catalog, settings: try SeedWorkOrders.load(folder: folder.seedsURL, calendar: calendar),
-                    scenario: try SeedScenario.load(SeedScenario.locate("peak-busiest", seeds: repoSeeds), timeZone: catalog.hall.timeZone))
+                    scenario: try SeedScenario.load(SeedScenario.locate("peak-busiest", seeds: Checkout.seeds), timeZone: catalog.hall.timeZone))
     }
 
     /// Plays the scenario's day on `hall`'s log until `minutes` after opening.

@@ -7,13 +7,8 @@ import XCTest
 /// its head, a fresh replica starts from it and agrees with a full replay, and the same
 /// bytes with a switch-in put in are set aside.
 final class EngineSnapshotTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     func testATakenSnapshotIsUsedAndAnEditedOneIsNot() throws {
-        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: repoSeeds)
+        let folder = try DataFolder.create(at: try makeTemporaryFolder(self).appendingPathComponent("data"), seeds: Checkout.seeds)
         let catalog = try SeedCatalog.load(folder: folder.seedsURL)
         let guide = try XCTUnwrap(catalog.roster.member(id: "G01"))
         let payment = try XCTUnwrap(catalog.businessType(code: "JF"))

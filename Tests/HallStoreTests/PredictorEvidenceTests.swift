@@ -8,12 +8,9 @@ import HallStore
 /// what it would have said. `halldesk simulate --log DIR` and `predict evaluate --log DIR`
 /// show the same on the command line.
 final class PredictorEvidenceTests: XCTestCase {
-    private let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds")
-
     func testOnASimulatedPeakDayTheDefaultBeatsThePositionRule() throws {
-        let catalog = try SeedCatalog.load(folder: seeds)
-        let scenario = try SeedScenario.load(SeedScenario.locate("peak-busiest", seeds: seeds), timeZone: catalog.hall.timeZone)
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
+        let scenario = try SeedScenario.load(SeedScenario.locate("peak-busiest", seeds: Checkout.seeds), timeZone: catalog.hall.timeZone)
         let arrivals = try ArrivalGenerator.day(scenario, catalog: catalog, seed: 1)
         let policy = SimulationPolicy(guide: false, prefill: false, counters: scenario.counters, priority: true)
         let run = try HallSimulator.run(arrivals, scenario: scenario, policy: policy, catalog: catalog)

@@ -6,11 +6,6 @@ import XCTest
 /// The shipped areas of 乐从供电所 load and recognise addresses; a mistake in the file is
 /// refused naming the file, the area and the key.
 final class SeedAreasTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     private let oneArea = "[[area]]\nname = \"荷村大墩片\"\nstation = \"乐从供电所\"\narea_type = \"rural\"\nkeywords = [\"荷村\", \"大墩\"]\n"
 
     private func assertRefused(_ text: String, _ problem: String, line: UInt = #line) throws {
@@ -22,8 +17,8 @@ final class SeedAreasTests: XCTestCase {
     }
 
     func testTheShippedAreasCoverTheStationInTownVillagesAndTheRiverIsland() throws {
-        let rules = try SeedAreas.load(folder: repoSeeds)
-        let station = try SeedHall.load(repoSeeds.appendingPathComponent("hall.toml")).station
+        let rules = try SeedAreas.load(folder: Checkout.seeds)
+        let station = try SeedHall.load(Checkout.seeds.appendingPathComponent("hall.toml")).station
         XCTAssertGreaterThanOrEqual(rules.areas.count, 5)
         XCTAssertEqual(Set(rules.areas.map(\.station)), [station])
         XCTAssertEqual(Set(rules.areas.map(\.areaType)), [.city, .rural, .remote])

@@ -9,17 +9,11 @@ final class SeedCalendarTests: XCTestCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
     private let hours = "[[working_hours]]\nstart = \"08:30\"\nend = \"12:00\"\n[[working_hours]]\nstart = \"14:00\"\nend = \"17:30\"\n"
 
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     /// A seeds folder whose `calendar/` holds exactly `files`.
     private func seeds(_ files: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("calendartest-\(UUID().uuidString)")
+        let folder = try makeTemporaryFolder(self)
         let calendar = folder.appendingPathComponent("calendar")
         try FileManager.default.createDirectory(at: calendar, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in files {
             try text.write(to: calendar.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
@@ -39,7 +33,7 @@ final class SeedCalendarTests: XCTestCase {
     }
 
     func testTheShippedCalendarLoads() throws {
-        let calendar = try SeedCalendar.load(folder: repoSeeds, timeZone: shanghai)
+        let calendar = try SeedCalendar.load(folder: Checkout.seeds, timeZone: shanghai)
         XCTAssertEqual(calendar.loadedYears, [2026])
         XCTAssertEqual(calendar.festivals.map(\.name), ["元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"])
         XCTAssertEqual(calendar.festivals.map(\.holidays.count), [3, 9, 3, 5, 3, 3, 7])

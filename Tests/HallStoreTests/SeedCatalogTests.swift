@@ -5,15 +5,10 @@ import HallDomain
 /// The shipped catalog loads with the facts a Guangdong hall relies on, and each rule that
 /// keeps a catalog usable refuses a broken seed with a message naming the file and field.
 final class SeedCatalogTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     // MARK: the shipped seeds
 
     func testTheShippedCatalogLoads() throws {
-        let catalog = try SeedCatalog.load(folder: repoSeeds)
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
         XCTAssertEqual(catalog.hall.name, "顺德供电局乐从营业厅")
         XCTAssertGreaterThanOrEqual(catalog.businessTypes.count, 15)
         XCTAssertEqual(catalog.queues.map(\.letter), ["A", "B", "C", "D"])
@@ -24,7 +19,7 @@ final class SeedCatalogTests: XCTestCase {
     }
 
     func testTheShippedBusinessTypesCarryRealChecklists() throws {
-        let catalog = try SeedCatalog.load(folder: repoSeeds)
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
         func type(_ code: String) throws -> BusinessType { try XCTUnwrap(catalog.businessType(code: code), code) }
 
         let newHome = try type("JMXZ")
@@ -52,7 +47,7 @@ final class SeedCatalogTests: XCTestCase {
     }
 
     func testOnlyEnquiriesAreAnsweredAtTheDoorAndNeedNoDocuments() throws {
-        let catalog = try SeedCatalog.load(folder: repoSeeds)
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
         XCTAssertEqual(catalog.businessTypes.filter(\.answerableAtDoor).map(\.code), ["ZX"])
         let enquiry = try XCTUnwrap(catalog.businessType(code: "ZX"))
         XCTAssertEqual(enquiry.checklist(for: .residential), [])
@@ -61,7 +56,7 @@ final class SeedCatalogTests: XCTestCase {
 
     /// The source's figure is about 6 minutes a transaction: short payments, long connections.
     func testServiceMinutesFollowTheSource() throws {
-        let catalog = try SeedCatalog.load(folder: repoSeeds)
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
         func minutes(_ code: String) -> Double? { catalog.businessType(code: code)?.serviceMinutes }
         XCTAssertEqual(minutes("JF"), 2)
         XCTAssertEqual(minutes("FP"), 2.5)
@@ -75,7 +70,7 @@ final class SeedCatalogTests: XCTestCase {
     }
 
     func testEverySearchKeyOfTheShippedSeedsFindsOneBusiness() throws {
-        let catalog = try SeedCatalog.load(folder: repoSeeds)
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
         var owners: [String: Set<String>] = [:]
         for type in catalog.businessTypes {
             for key in type.aliases + [type.code.lowercased(), type.name] {
@@ -149,9 +144,7 @@ final class SeedCatalogTests: XCTestCase {
 
     /// Writes a seeds folder with the three files and loads it.
     private func load(hall: String? = nil, types: String? = nil) throws -> Catalog {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seedcatalog-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder(self)
         try (hall ?? goodHall).write(to: folder.appendingPathComponent("hall.toml"), atomically: true, encoding: .utf8)
         try (types ?? goodTypes).write(to: folder.appendingPathComponent("business-types.toml"), atomically: true, encoding: .utf8)
         try "[[staff]]\nid = \"A01\"\nname = \"管理员\"\nroles = [\"admin\"]\n"

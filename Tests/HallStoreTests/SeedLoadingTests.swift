@@ -5,22 +5,15 @@ import HallDomain
 /// The seeds a new hall starts from load, and a broken seed file is refused with a message
 /// that names the file and the field.
 final class SeedLoadingTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     private func temporaryFile(_ name: String, _ text: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seedtest-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder(self)
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
 
     func testTheShippedHallLoads() throws {
-        let hall = try SeedHall.load(repoSeeds.appendingPathComponent("hall.toml"))
+        let hall = try SeedHall.load(Checkout.seeds.appendingPathComponent("hall.toml"))
         XCTAssertEqual(hall.name, "顺德供电局乐从营业厅")
         XCTAssertEqual(hall.timeZone, "Asia/Shanghai")
         XCTAssertEqual(hall.waitTargetMinutes, 15)
@@ -30,7 +23,7 @@ final class SeedLoadingTests: XCTestCase {
     }
 
     func testTheShippedRosterLoads() throws {
-        let roster = try SeedStaff.load(repoSeeds.appendingPathComponent("staff.toml"))
+        let roster = try SeedStaff.load(Checkout.seeds.appendingPathComponent("staff.toml"))
         XCTAssertEqual(roster.member(login: "root")?.roles, [.admin, .manager])
         for role in Role.allCases {
             XCTAssertTrue(roster.members.contains { $0.roles.contains(role) }, "nobody has role \(role)")

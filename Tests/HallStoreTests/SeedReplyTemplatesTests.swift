@@ -6,11 +6,6 @@ import XCTest
 /// The shipped reply templates cover the common categories with a fallback; a placeholder
 /// nobody fills, or a category that does not exist, is refused by name.
 final class SeedReplyTemplatesTests: XCTestCase {
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     private let categories = [WorkOrderCategory(code: "FWTD", name: "服务态度", major: false)]
     private let attitude = "[[template]]\ncategory = \"FWTD\"\nactions = \"向{客户}致歉\"\nresult = \"客户接受\"\n"
 
@@ -27,7 +22,7 @@ final class SeedReplyTemplatesTests: XCTestCase {
                                        workingHours: [WorkingPeriod(start: ClockTime(hour: 8, minute: 30),
                                                                     end: ClockTime(hour: 17, minute: 30))],
                                        loadedYears: [], festivals: [])
-        let shipped = try SeedWorkOrders.load(folder: repoSeeds, calendar: calendar)
+        let shipped = try SeedWorkOrders.load(folder: Checkout.seeds, calendar: calendar)
         let templates = shipped.replyTemplates
         XCTAssertGreaterThanOrEqual(templates.byCategory.count, 8)
         XCTAssertNotNil(templates.fallback)

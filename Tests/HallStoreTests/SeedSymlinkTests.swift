@@ -5,12 +5,9 @@ import XCTest
 /// A seed file replaced by a symbolic link (to a roster or rules someone else wrote) is not
 /// read: the hall's settings must be the files they claim to be.
 final class SeedSymlinkTests: XCTestCase {
-    private let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds")
-
     func testASymlinkedSeedIsRefusedWithItsName() throws {
         let folder = try makeTemporaryFolder(self)
-        let data = try DataFolder.create(at: folder.appendingPathComponent("data"), seeds: seeds)
+        let data = try DataFolder.create(at: folder.appendingPathComponent("data"), seeds: Checkout.seeds)
         XCTAssertNoThrow(try SeedCatalog.load(folder: data.seedsURL))
         let staff = data.seedsURL.appendingPathComponent("staff.toml")
         let elsewhere = folder.appendingPathComponent("planted.toml")

@@ -8,11 +8,6 @@ import XCTest
 final class SeedWorkOrdersTests: XCTestCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
 
-    private var repoSeeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds")
-    }
-
     private var plainCalendar: WorkingCalendar {
         WorkingCalendar(timeZone: shanghai, workingHours: [WorkingPeriod(start: ClockTime(hour: 8, minute: 30), end: ClockTime(hour: 17, minute: 30))],
                         loadedYears: [], festivals: [])
@@ -21,9 +16,7 @@ final class SeedWorkOrdersTests: XCTestCase {
     private let categories = "[[category]]\ncode = \"TD\"\nname = \"停电\"\nmajor = false\n"
 
     private func seeds(categories: String, deadlines: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workorderseeds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder(self)
         try categories.write(to: folder.appendingPathComponent("work-order-categories.toml"), atomically: true, encoding: .utf8)
         try deadlines.write(to: folder.appendingPathComponent("deadlines.toml"), atomically: true, encoding: .utf8)
         return folder
@@ -39,8 +32,8 @@ final class SeedWorkOrdersTests: XCTestCase {
     }
 
     func testTheShippedSeedsGiveTheComplaintRulesOnThe2026Calendar() throws {
-        let calendar = try SeedCalendar.load(folder: repoSeeds, timeZone: shanghai)
-        let settings = try SeedWorkOrders.load(folder: repoSeeds, calendar: calendar)
+        let calendar = try SeedCalendar.load(folder: Checkout.seeds, timeZone: shanghai)
+        let settings = try SeedWorkOrders.load(folder: Checkout.seeds, calendar: calendar)
         XCTAssertEqual(settings.deadlines[.complaint], KindDeadlines(firstContact: .workingDays(1), reply: .workingDays(5)))
         XCTAssertEqual(settings.deadlines[.faultReport]?.arrival,
                        [.city: .realTime(minutes: 45), .rural: .realTime(minutes: 90), .remote: .realTime(minutes: 120)])
@@ -77,10 +70,10 @@ final class SeedWorkOrdersTests: XCTestCase {
     }
 
     func testTheShippedRulesAreThirtyDaysAndThreeOrdersInADayAndTheAreasAndTemplatesComeAlong() throws {
-        let settings = try SeedWorkOrders.load(folder: repoSeeds, calendar: plainCalendar)
+        let settings = try SeedWorkOrders.load(folder: Checkout.seeds, calendar: plainCalendar)
         XCTAssertEqual(settings.repeatWindowDays, 30)
         XCTAssertEqual(settings.batchRule, BatchRule(count: 3, hours: 24))
-        XCTAssertEqual(settings.areas, try SeedAreas.load(folder: repoSeeds))
+        XCTAssertEqual(settings.areas, try SeedAreas.load(folder: Checkout.seeds))
         XCTAssertFalse(settings.replyTemplates.byCategory.isEmpty)
     }
 

@@ -1,19 +1,11 @@
 import Foundation
-import Glibc
 import HallStore
-import XCTest
+/// The shared test support, for every file of this target (a `@_exported` import is seen
+/// module-wide), so no file needs its own import of it.
+@_exported import HallTestSupport
 
 /// The site's zone, as the hall opens its log.
 let siteZone = TimeZone(identifier: "Asia/Shanghai")!
-
-/// A fresh folder under the system temp folder, removed by the test's teardown.
-func makeTemporaryFolder(_ test: XCTestCase, _ name: String = #function) throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("hallstore-\(name.filter(\.isLetter))-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-    return url
-}
 
 /// A new empty log `events.log` in `folder`.
 func makeLog(in folder: URL) throws -> URL {
@@ -61,61 +53,6 @@ func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         start = i + 1
     }
     return ranges
-}
-
-/// A built executable of this package, found beside the test bundle.
-func builtExecutable(_ name: String) throws -> URL {
-    let candidates = [
-        Bundle.main.bundleURL,
-        Bundle.main.bundleURL.deletingLastPathComponent(),
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-    ]
-    for folder in candidates {
-        let url = folder.appendingPathComponent(name)
-        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-    }
-    XCTFail("\(name) is not built next to the tests (looked in \(candidates.map(\.path))); run `swift build` first")
-    throw CocoaError(.fileNoSuchFile)
-}
-
-/// A child process whose output goes to a file (so it never blocks on a full pipe).
-final class Child {
-    let process = Process()
-    let outputURL: URL
-
-    init(_ executable: URL, _ arguments: [String], outputIn folder: URL) throws {
-        outputURL = folder.appendingPathComponent("out-\(UUID().uuidString).txt")
-        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: outputURL)
-        try process.run()
-    }
-
-    func kill() {
-        Glibc.kill(process.processIdentifier, SIGKILL)
-    }
-
-    /// Waits for exit and returns the output lines.
-    func finish() throws -> [String] {
-        process.waitUntilExit()
-        let text = String(decoding: try Data(contentsOf: outputURL), as: UTF8.self)
-        return text.split(separator: "\n").map(String.init)
-    }
-}
-
-/// Runs a command as root-only system set-up (mount, chattr); returns its exit status.
-@discardableResult
-func system(_ arguments: [String]) -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return -1 }
-    process.waitUntilExit()
-    return process.terminationStatus
 }
 
 /// Stores `state` as a snapshot at `log`'s head the way `HallEngine.takeSnapshot` does:

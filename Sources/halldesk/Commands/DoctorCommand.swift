@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallSession
 import HallStore
 
 /// `halldesk doctor`: looks the data folder over the way an operator would each morning

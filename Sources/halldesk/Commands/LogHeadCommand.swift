@@ -1,4 +1,5 @@
 import ArgumentParser
+import HallSession
 import HallStore
 
 struct LogHeadCommand: ParsableCommand {

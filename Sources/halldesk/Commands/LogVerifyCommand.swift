@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HallSession
 import HallStore
 
 struct LogVerifyCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallSession
 import HallStore
 
 /// A scripting command that acts: the hall's files, who acts, and the engine that decides

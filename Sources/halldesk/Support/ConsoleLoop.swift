@@ -1,5 +1,6 @@
 import Foundation
 import HallConsole
+import HallSession
 import TermCurses
 import TermUI
 
@@ -36,13 +37,8 @@ struct ConsoleLoop {
         /// A key that was already waiting when the last one had been handled.
         var queued: Key?
         while true {
-            if session.replica.refresh() { dirty = true }
-            if session.watchLog() { dirty = true }
             let now = now
-            if model.pane == .reports, session.monthReport == nil {
-                session.refreshReport(now: now)
-                dirty = true
-            }
+            if session.poll(showing: model.pane, now: now) { dirty = true }
             let size = terminal.size
             var facts = session.facts(now: now)
             facts.demo = demo?.facts
@@ -57,18 +53,11 @@ struct ConsoleLoop {
             defer { queued = terminal.nextKey(timeoutMilliseconds: 0) }
             guard key != .resize else { continue }
             switch model.handle(key, facts: facts, size: size, state: session.replica.state) {
-            case .keepGoing: break
             case .quit: return
-            case .perform(let command):
-                for result in session.perform(command, now: self.now) { model.record(result) }
-            case .performWorkOrders(let commands):
-                model.record(session.perform(workOrders: commands, now: self.now))
-            case .refreshReport:
-                session.refreshReport(now: self.now)
             case .demo(let control):
                 demo?.control(control)
-            case .switchStaff(let member, let pin):
-                model.recordStaffSwitch(session.switchStaff(to: member, pin: pin, now: self.now))
+            case let outcome:
+                session.dispatch(outcome, to: &model, now: self.now)
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HallConsole
 import HallDomain
+import HallSession
 import TermCurses
 import TermUI
 
@@ -27,7 +28,7 @@ struct ConsoleOptions: ParsableArguments {
         }
         let identity = try Identity.current(files: files)
         let chosen = try staffOptions.chosen(in: files, identity: identity, now: try ScriptClock.now(in: files.timeZone, folder: files.folder))
-        let session = try ConsoleSession(files: files, identity: identity, chosen: chosen)
+        let session = ConsoleSession(files: files, identity: identity, chosen: chosen)
         ConsoleLoop.run(session: session, theme: chosenTheme,
                         model: ConsoleModel(start: start, counter: counter, department: chosen?.member.handledDepartment))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallSession
 import HallStore
 
 /// After a slip or a notice: show its text on the terminal at the configured paper width

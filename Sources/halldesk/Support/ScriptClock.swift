@@ -1,5 +1,6 @@
 import Foundation
 import HallDomain
+import HallSession
 import HallStore
 
 /// The time a command acts at: the machine's clock, or in a practice folder `HALLDESK_NOW`

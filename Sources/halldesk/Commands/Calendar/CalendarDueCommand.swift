@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallSession
 
 struct CalendarDueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallSession
 
 struct CalendarShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import Foundation
 import HallDomain
+import HallSession
 import HallStore
 
 extension HallFiles {
@@ -19,10 +20,5 @@ extension HallFiles {
         } catch {
             throw fail(error.description)
         }
-    }
-
-    /// The same, with the seed error kept for a screen to show rather than printed.
-    func loadWorkOrderSettings() throws(SeedError) -> WorkOrderSettings {
-        try SeedWorkOrders.load(folder: folder.seedsURL, calendar: try SeedCalendar.load(folder: folder.seedsURL, timeZone: timeZone))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HallConsole
 import HallDomain
+import HallSession
 import HallStore
 import TermUI
 

@@ -1,6 +1,7 @@
 import Foundation
 import HallConsole
 import HallDomain
+import HallSession
 import HallStore
 
 /// Everything a demo is made of, worked out from its fresh data folder before anything
@@ -58,7 +59,7 @@ struct DemoPlan {
     func session() -> ConsoleSession {
         let identity = Identity(login: consoleMember?.login ?? "demo", member: consoleMember, terminal: "demo-console",
                                 session: nil, onTerminal: true, bootTime: BootClock.now())
-        return ConsoleSession(files: files, identity: identity, chosen: consoleMember.map { StaffOptions.Chosen(member: $0) })
+        return ConsoleSession(files: files, identity: identity, chosen: consoleMember.map { ActingStaff(member: $0) })
     }
 
     var consoleModel: ConsoleModel {

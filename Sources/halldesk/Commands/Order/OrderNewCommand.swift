@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallSession
 
 struct OrderNewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import Foundation
 import HallDomain
+import HallSession
 import HallStore
 
 /// What `order list` and `order show` read: the work orders as the log has them now, the

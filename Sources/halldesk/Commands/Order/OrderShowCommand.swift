@@ -1,5 +1,6 @@
 import ArgumentParser
 import HallDomain
+import HallSession
 
 struct OrderShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

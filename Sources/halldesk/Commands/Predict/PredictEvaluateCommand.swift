@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallSession
 import HallStore
 import TermUI
 

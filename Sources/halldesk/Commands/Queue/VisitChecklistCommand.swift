@@ -1,5 +1,6 @@
 import ArgumentParser
 import HallDomain
+import HallSession
 
 struct VisitChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

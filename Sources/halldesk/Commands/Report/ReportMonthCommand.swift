@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HallDomain
 import HallReports
+import HallSession
 import HallStore
 import TermUI
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallSession
 import HallStore
 
 struct StaffSwitchCommand: ParsableCommand {

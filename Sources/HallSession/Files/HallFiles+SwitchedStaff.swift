@@ -3,7 +3,7 @@ import HallStore
 
 extension HallFiles {
     /// The member switched in at `identity`'s terminal and session, as the log has it now.
-    func memberSwitchedIn(for identity: Identity, now: Date) -> String? {
+    public func memberSwitchedIn(for identity: Identity, now: Date) -> String? {
         identity.switchedIn(HallReplica(folder: folder).state, now: now, lasting: clock.switchLasts)
     }
 }

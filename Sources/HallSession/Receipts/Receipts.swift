@@ -6,12 +6,17 @@ import HallStore
 /// Prints what the guide hands over: a queue slip for `SlipIssued`, the one-time notice
 /// for `VisitTurnedAway`. The slip is already in the log, so a printer failure is reported
 /// but undoes nothing.
-struct Receipts {
-    let files: HallFiles
-    let guideName: String
+public struct Receipts {
+    public let files: HallFiles
+    public let guideName: String
+
+    public init(files: HallFiles, guideName: String) {
+        self.files = files
+        self.guideName = guideName
+    }
 
     /// The printouts for these events, in order; other events print nothing.
-    func printouts(for events: [RecordedEvent]) -> [Printout] {
+    public func printouts(for events: [RecordedEvent]) -> [Printout] {
         events.compactMap { recorded in
             let issuedAt = ReadableTime.of(recorded.timestamp, seconds: false)
             switch recorded.event {
@@ -37,12 +42,12 @@ struct Receipts {
     }
 
     /// The printer `hall.toml` names, or nil when it names none.
-    func printer() throws(SeedError) -> PrinterConfig? {
+    public func printer() throws(SeedError) -> PrinterConfig? {
         try SeedPrinter.load(files.folder.seedsURL.appendingPathComponent("hall.toml"), dataFolder: files.folder.url)
     }
 
     /// Sends the printouts to the configured printer; the message of the first failure, if any.
-    func print(_ printouts: [Printout], to config: PrinterConfig?) -> String? {
+    public func print(_ printouts: [Printout], to config: PrinterConfig?) -> String? {
         guard let config, !printouts.isEmpty else { return nil }
         let printer = config.makePrinter()
         do {

@@ -6,13 +6,13 @@ import HallDomain
 /// (`tty_nr` in `/proc/self/stat`, confirmed by `/dev/tty` opening, named by the device
 /// file with that number) and the login session it belongs to. Neither comes from anything the caller sets: an SSH login, a console or a
 /// tmux pane each give their own pty and session; a pipe, cron or `setsid` give none.
-struct ControllingTerminal {
+public struct ControllingTerminal {
     /// `pts/3`, `tty1`: the tty's name under `/dev`.
-    var name: String
-    var session: LoginSession
+    public var name: String
+    public var session: LoginSession
 
     /// The controlling terminal, or nil when the process has none.
-    static func current() -> ControllingTerminal? {
+    public static func current() -> ControllingTerminal? {
         guard let fields = ProcStat.fields(of: "self"), fields.count > 19,
               let sessionID = Int32(fields[3]), let ttyNumber = UInt64(fields[4]), ttyNumber != 0,
               let boot = BootClock.bootID() else { return nil }

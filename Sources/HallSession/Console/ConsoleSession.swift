@@ -14,12 +14,12 @@ import HallStore
 ///
 /// A member switched in with F4 acts for the hall's `[clock] switch_minutes`; after that
 /// the console goes back to the login's own member and asks for the PIN again.
-final class ConsoleSession {
+public final class ConsoleSession {
     let files: HallFiles
     let identity: Identity
     /// Who acts at this console; F4 换人 changes it on a shared terminal.
     private(set) var member: StaffMember?
-    private(set) var replica: HallReplica
+    public private(set) var replica: HallReplica
     private var engine: HallEngine?
     /// The F4 switch-in the current member acts under, until it lapses.
     private var switchIn: SwitchIn?
@@ -43,7 +43,7 @@ final class ConsoleSession {
     /// key that only moves a cursor) reuse them instead of forecasting every queue again.
     private var queues: (seq: Int, minute: Int, summaries: [QueueSummary])?
 
-    init(files: HallFiles, identity: Identity, chosen: StaffOptions.Chosen?) {
+    public init(files: HallFiles, identity: Identity, chosen: ActingStaff?) {
         self.files = files
         self.identity = identity
         self.member = chosen?.member
@@ -180,7 +180,7 @@ final class ConsoleSession {
 
     /// Runs a command a pane asked for, prints what the guide hands over, and says how it
     /// went in words for the pane.
-    func perform(_ command: HallCommand, now: Date) -> [ActionResult] {
+    public func perform(_ command: HallCommand, now: Date) -> [ActionResult] {
         if let lapsed = lapsedSwitch(now: now) { return [lapsed] }
         guard let engine else {
             return [.refused("本终端只能查看：\(readOnlyReason ?? "没有可写的日志")。")]
@@ -206,7 +206,7 @@ final class ConsoleSession {
     }
 
     /// Runs work-order commands from a pane as one decision: all appended, or none.
-    func perform(workOrders commands: [WorkOrderCommand], now: Date) -> ActionResult {
+    public func perform(workOrders commands: [WorkOrderCommand], now: Date) -> ActionResult {
         if let lapsed = lapsedSwitch(now: now) { return lapsed }
         guard let engine else { return .refused("本终端只能查看：\(readOnlyReason ?? "没有可写的日志")。") }
         guard case .success(let settings) = workOrderSettings else { return .refused("工单设置未能载入，不能操作工单。") }
@@ -233,7 +233,7 @@ final class ConsoleSession {
         }
     }
 
-    func facts(now: Date) -> ConsoleFacts {
+    public func facts(now: Date) -> ConsoleFacts {
         let check: LogStatus.Check
         if let alarm = replica.alarm {
             check = .alarm(alarm)

@@ -1,20 +1,11 @@
 import ArgumentParser
 import Foundation
-import HallDomain
+import HallSession
 import HallStore
 
-/// A hall's data folder opened for a command: its profile and roster from the seeds it
-/// was made from, so every terminal on the folder agrees on them.
-struct HallFiles {
-    var folder: DataFolder
-    var catalog: Catalog
-    /// The `[clock]` table of `hall.toml`: how long a switch-in lasts, how far ahead a record may be.
-    var clock: SeedHallClock
-    var hall: HallProfile { catalog.hall }
-    var roster: Roster { catalog.roster }
-
-    var timeZone: TimeZone { hall.zone }
-
+/// Opening a hall's data folder for a command (`--data`), with the message and exit code
+/// a missing log or a bad seed ends the command with.
+extension HallFiles {
     /// Opens an existing data folder; a missing one is an error with the command to make it.
     static func open(_ options: DataOptions) throws -> HallFiles {
         let folder = DataFolder(url: options.folder)
@@ -41,15 +32,6 @@ struct HallFiles {
 
     /// Opens the data folder, creating it from the seeds first when it does not exist yet
     /// (the console's first run on a new machine).
-    /// The engine `actor` acts through at `terminal` (as `admin` when another member is at
-    /// the keyboard), refusing records further ahead of the machine's clock than the hall
-    /// allows, except in a practice folder, whose clock is the script's (`HALLDESK_NOW`).
-    func engine(for actor: StaffMember, admin: StaffMember? = nil, at terminal: String) throws(LogFailure) -> HallEngine {
-        let engine = try HallEngine(folder: folder, catalog: catalog, actor: actor, terminal: terminal, admin: admin)
-        engine.aheadTolerance = folder.isPractice ? nil : clock.aheadTolerance
-        return engine
-    }
-
     static func openOrCreate(_ options: DataOptions) throws -> HallFiles {
         let folder = DataFolder(url: options.folder)
         if !FileManager.default.fileExists(atPath: folder.url.path) {
@@ -62,8 +44,7 @@ struct HallFiles {
     /// the advice for a missing one.
     static func load(_ folder: DataFolder) throws -> HallFiles {
         do {
-            return HallFiles(folder: folder, catalog: try SeedCatalog.load(folder: folder.seedsURL),
-                             clock: try SeedHallClock.load(folder.seedsURL.appendingPathComponent("hall.toml")))
+            return try HallFiles(folder: folder)
         } catch {
             throw fail(error.description)
         }

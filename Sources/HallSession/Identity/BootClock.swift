@@ -4,8 +4,8 @@ import HallDomain
 
 /// The machine's own clock: seconds since boot (`CLOCK_BOOTTIME`, which keeps counting
 /// through a suspend and which no wall-clock step moves) and the boot's id.
-enum BootClock {
-    static func now() -> BootTime? {
+public enum BootClock {
+    public static func now() -> BootTime? {
         guard let boot = bootID() else { return nil }
         var spec = timespec()
         guard clock_gettime(CLOCK_BOOTTIME, &spec) == 0 else { return nil }
@@ -13,7 +13,7 @@ enum BootClock {
     }
 
     /// `/proc/sys/kernel/random/boot_id`: new at every start of the machine.
-    static func bootID() -> String? {
+    public static func bootID() -> String? {
         (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
