@@ -6,16 +6,12 @@ import XCTest
 /// A hall from the repository's seeds on an `InMemoryEventStore`: for the engine's tests
 /// whose subject is deciding and appending, not the disk.
 struct MemoryHall {
-    /// The seeds shipped with the repository.
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds")
-
     let catalog: Catalog
     let store: InMemoryEventStore
     let snapshots = InMemorySnapshotStore()
 
     init() throws {
-        catalog = try SeedCatalog.load(folder: Self.seeds)
+        catalog = try SeedCatalog.load(folder: Checkout.seeds)
         store = InMemoryEventStore(timeZone: catalog.hall.zone)
     }
 
@@ -28,6 +24,6 @@ struct MemoryHall {
     /// folder made from them does (`HallEngine(folder:…)`).
     func engine(_ actor: StaffMember, terminal: String, admin: StaffMember? = nil) throws -> HallEngine {
         try HallEngine(store: store, snapshots: snapshots, catalog: catalog, actor: actor, terminal: terminal, admin: admin,
-                       roster: SeedStaff.fingerprinted(Self.seeds.appendingPathComponent("staff.toml")))
+                       roster: SeedStaff.fingerprinted(Checkout.seeds.appendingPathComponent("staff.toml")))
     }
 }
