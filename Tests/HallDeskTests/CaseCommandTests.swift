@@ -11,12 +11,12 @@ final class CaseCommandTests: XCTestCase {
         halldesk = try builtHalldesk()
         let folder = try makeTemporaryFolder(self)
         data = folder.appendingPathComponent("data").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
     }
 
     /// `halldesk GROUP ARGUMENTS --data … --staff STAFF`.
     private func run(_ group: String, _ staff: String, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        try runCapturing(halldesk, [group] + arguments + ["--data", data, "--staff", staff])
+        try runCapturing(halldesk, [group] + arguments + ["--data", data, "--staff", staff], environment: ["HALLDESK_NOW": "2026-11-24 10:00"])
     }
 
     /// Runs a `case` step that must succeed; its standard output.
@@ -46,11 +46,13 @@ final class CaseCommandTests: XCTestCase {
         }
     }
 
-    /// A local day `days` from today in the hall's zone, `yyyy-MM-dd`.
+    /// A local day `days` after the hall day every command acts on (2026-11-24, a practice
+    /// folder's `HALLDESK_NOW`), `yyyy-MM-dd`: the same whatever the machine's date.
     private func day(in days: Int) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date().addingTimeInterval(Double(days) * 86_400))
+        let start = calendar.date(from: DateComponents(year: 2026, month: 11, day: 24, hour: 10))!
+        let parts = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: days, to: start)!)
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 

@@ -12,24 +12,22 @@ final class ReportCommandTests: XCTestCase {
         halldesk = try builtHalldesk()
         folder = try makeTemporaryFolder(self)
         data = folder.appendingPathComponent("data").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
     }
 
     /// Runs `halldesk ARGUMENTS --data …` (and `--staff` when given), which must succeed; its output.
     @discardableResult
     private func step(_ staff: String?, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let run = try runCapturing(halldesk, arguments + ["--data", data] + (staff.map { ["--staff", $0] } ?? []))
+        let run = try runCapturing(halldesk, arguments + ["--data", data] + (staff.map { ["--staff", $0] } ?? []), environment: hallTime)
         XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.errors)", file: file, line: line)
         return run.output
     }
 
-    /// This month in the hall's zone: the commands write the time they are run at.
-    private var thisMonth: String {
-        let formatter = DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        formatter.dateFormat = "yyyy-MM"
-        return formatter.string(from: Date())
-    }
+    /// Every command acts at one hall time (the folder is a practice folder), so the month
+    /// the figures fall in is known whatever the machine's date: a run that crossed a month's
+    /// end in Asia/Shanghai would otherwise read the wrong one.
+    private let hallTime = ["HALLDESK_NOW": "2026-11-24 10:00"]
+    private let thisMonth = "2026-11"
 
     /// Two slips (one served at counter 1, one a no-show at counter 4), a door answer, a
     /// customer turned away who comes back with everything; two complaints, one returned
@@ -295,7 +293,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(try received("乐从供电所"), 1)
         XCTAssertTrue(try step(nil, ["report", "month", thisMonth, "--station", "乐从供电所"]).contains("一、工单（仅乐从供电所客户）"))
 
-        let run = try runCapturing(halldesk, ["report", "month", thisMonth, "--station", "水藤供电所", "--data", data])
+        let run = try runCapturing(halldesk, ["report", "month", thisMonth, "--station", "水藤供电所", "--data", data], environment: hallTime)
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.errors.contains("没有供电所「水藤供电所」") && run.errors.contains("出现过的供电所：乐从供电所、天河供电所"), run.errors)
     }

@@ -128,7 +128,7 @@ final class ImprovementCaseStoryTests: XCTestCase {
     }
 
     func testACaseEventForAMissingCaseIsCountedNotApplied() {
-        let state = evolve(.initial, RecordedEvent(seq: 1, timestamp: "2026-10-08T09:00:00+08:00", time: Date(), actor: "K01",
+        let state = evolve(.initial, RecordedEvent(seq: 1, timestamp: "2026-10-08T09:00:00+08:00", time: Date(timeIntervalSince1970: 1_791_421_200), actor: "K01",
                                                    terminal: "tty2",
                                                    event: .workOrder(.improvementCaseDone(ImprovementCaseDone(caseNumber: "GJ0404",
                                                                                                               outcome: "完成")))))

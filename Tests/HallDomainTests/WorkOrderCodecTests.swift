@@ -23,7 +23,7 @@ final class WorkOrderCodecTests: XCTestCase {
     }
 
     func testAnEventForAnOrderNotInTheBookIsCountedNotApplied() {
-        let state = evolve(.initial, RecordedEvent(seq: 1, timestamp: "2026-10-08T09:00:00+08:00", time: Date(), actor: "D01",
+        let state = evolve(.initial, RecordedEvent(seq: 1, timestamp: "2026-10-08T09:00:00+08:00", time: Date(timeIntervalSince1970: 1_791_421_200), actor: "D01",
                                                    terminal: "tty2", event: .workOrder(.accepted(WorkOrderAccepted(order: "GD000404")))))
         XCTAssertEqual(state.workOrders.unmatched, ["workOrderAccepted": 1])
         XCTAssertTrue(state.workOrders.orders.isEmpty)

@@ -117,7 +117,7 @@ final class WorkOrderRepeatTests: XCTestCase {
         XCTAssertNil(old.repeatOf)
         XCTAssertNil(old.categoryName)
         var book = WorkOrderBook()
-        XCTAssertTrue(old.apply(to: &book, at: Date(), actor: "K01"))
+        XCTAssertTrue(old.apply(to: &book, at: Date(timeIntervalSince1970: 1_795_395_600), actor: "K01"))
         XCTAssertFalse(book.orders[0].isRepeat)
     }
 }
