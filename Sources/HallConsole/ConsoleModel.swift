@@ -30,6 +30,9 @@ public struct ConsoleModel: Sendable, Equatable {
     public let counter: Int?
     /// The department of the handler at this terminal; without one there is no department pane.
     public let department: String?
+    /// Whether the person at this terminal may see every order (`OrderSight.seesEveryOrder`);
+    /// without it there is no coordinator pane: a department sees its own orders only.
+    public let seesEveryOrder: Bool
     public var showingHelp = false
     public var eventLog = EventLogPaneModel()
     var guide = GuidePaneModel()
@@ -38,17 +41,21 @@ public struct ConsoleModel: Sendable, Equatable {
     var departmentDesk = DepartmentPaneModel()
     var reports = ReportsPaneModel()
 
-    public init(start: PaneID = .home, counter: Int? = nil, department: String? = nil) {
+    public init(start: PaneID = .home, counter: Int? = nil, department: String? = nil, seesEveryOrder: Bool = true) {
         self.counter = counter
         self.department = department
-        let missing = (start == .counter && counter == nil) || (start == .department && department == nil)
-        self.pane = missing ? .home : start
+        self.seesEveryOrder = seesEveryOrder
+        self.pane = .home
+        if panes.contains(start) { self.pane = start }
     }
 
     /// The panes in Tab order; the counter pane only at a counter's terminal, the
-    /// department pane only for a department's handler.
+    /// department pane only for a department's handler, the coordinator pane only for
+    /// those who may see every order.
     public var panes: [PaneID] {
-        PaneID.allCases.filter { ($0 != .counter || counter != nil) && ($0 != .department || department != nil) }
+        PaneID.allCases.filter {
+            ($0 != .counter || counter != nil) && ($0 != .department || department != nil) && ($0 != .coordinator || seesEveryOrder)
+        }
     }
 
     /// Applies one key. Help and Tab work on every pane; `q` and `?` only at the top (no

@@ -78,7 +78,8 @@ final class JointDiagnosisTests: XCTestCase {
             try story.run(.recordFinding(order: number, finding: "线路正常"), by: WorkOrderFixture.operations)
             XCTFail("运检部 was not invited")
         } catch {
-            XCTAssertEqual(error.message, "专业部门经办人只能为邀请本部门会诊的工单填写意见：工单 \(number) 的联合会诊受邀部门为计量班，请由受邀部门的经办人填写")
+            XCTAssertEqual(error.message, "专业部门经办人只能为本部门协办或受邀会诊的工单填写意见：工单 \(number) 由营销部主办，计量班受邀会诊，"
+                           + "请由这些部门的经办人或协调员办理")
         }
     }
 }

@@ -94,6 +94,10 @@ final class PermissionMatrixTests: XCTestCase {
                 try decide(command, state: state, catalog: catalog, settings: WorkOrderFixture.settings, actor: actor, now: now)
             }
         }
+        record(.viewOrder) { () throws(HallRefusal) in
+            try OrderSight(viewer: actor, book: state.workOrders, roster: catalog.roster).check("GD000001")
+            return []
+        }
         record(.setPin) { () throws(HallRefusal) in try decideSetPin(for: member([.guide]), state: state, catalog: catalog, actor: actor) }
         record(.seeCustomerContact) { () throws(HallRefusal) in
             try Permission(actor: actor, day: nil, book: state.workOrders, roster: catalog.roster).check(Access(.seeCustomerContact))

@@ -57,6 +57,31 @@ final class PermissionScopeTests: XCTestCase {
                        "an order the book does not hold is the order rules' to name")
     }
 
+    /// GD000001 is led by 营销部, which is also invited: 运检部 and 计量班 have no part in it until
+    /// it is dispatched again with them supporting.
+    func testADepartmentSeesNotesAndFindsOnlyOnOrdersItHasAPartIn() throws {
+        var state = try PermissionMatrixTests.hall()
+        let outsiders = [WorkOrderFixture.operations, WorkOrderFixture.metering]
+        for outsider in outsiders {
+            XCTAssertThrowsError(try OrderSight(viewer: outsider, book: state.workOrders, roster: PermissionMatrixTests.catalog.roster)
+                .check("GD000001"), outsider.id)
+            XCTAssertEqual(refusal(.progressNote(order: "GD000001", note: "进展"), by: outsider, in: state)?.message,
+                           "专业部门经办人只能为本部门主办或协办的工单记录进展：工单 GD000001 由营销部主办，营销部受邀会诊，请由这些部门的经办人或协调员办理")
+        }
+        let coordinator = WorkOrderFixture.coordinator, now = PermissionMatrixTests.now
+        for command: WorkOrderCommand in [.recall(order: "GD000001", reason: nil),
+                                          .dispatch(order: "GD000001", leadDepartment: "营销部", supportingDepartments: outsiders.compactMap(\.department))] {
+            state.fold(try decide(command, state: state, catalog: PermissionMatrixTests.catalog, settings: WorkOrderFixture.settings,
+                                  actor: coordinator, now: now), by: coordinator.id, terminal: "t", at: now, timestamp: "")
+        }
+        for helper in outsiders {
+            XCTAssertNoThrow(try OrderSight(viewer: helper, book: state.workOrders, roster: PermissionMatrixTests.catalog.roster)
+                .check("GD000001"), helper.id)
+            XCTAssertNotEqual(refusal(.recordFinding(order: "GD000001", finding: "正常"), by: helper, in: state)?.code, .notPermitted, helper.id)
+            XCTAssertEqual(refusal(.accept(order: "GD000001"), by: helper, in: state)?.code, .notPermitted, "协办 does not accept: \(helper.id)")
+        }
+    }
+
     func testAPinIsSetByItsOwnerOrAnAdmin() throws {
         let state = try PermissionMatrixTests.hall()
         let admin = StaffMember(id: "A01", name: "管理员", roles: [.admin], department: nil, login: "root")

@@ -36,7 +36,10 @@ final class WorkOrderRefusalTests: XCTestCase {
                        "contact comes after accepting")
         try story.run(.accept(order: number), by: marketing)
         XCTAssertEqual(story.refusal(.accept(order: number), by: WorkOrderFixture.marketing2), .workOrderWrongStatus)
-        XCTAssertEqual(story.refusal(.progressNote(order: number, note: "进展"), by: WorkOrderFixture.operations), .notPermitted)
+        XCTAssertEqual(story.refusal(.progressNote(order: number, note: "进展"), by: WorkOrderFixture.metering), .notPermitted,
+                       "a department with no part in the order")
+        XCTAssertNil(story.refusal(.progressNote(order: number, note: "进展"), by: WorkOrderFixture.operations),
+                     "协办 notes its part (SupportingDepartmentTests)")
         XCTAssertEqual(story.refusal(.progressNote(order: number, note: ""), by: marketing), .noteMissing)
     }
 

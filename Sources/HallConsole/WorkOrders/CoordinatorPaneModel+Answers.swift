@@ -57,7 +57,8 @@ extension CoordinatorPaneModel {
         switch ask {
         case .dispatch(let orders):
             let supporting = DepartmentList.parse(values[1])
-            return orders.map { .dispatch(order: $0, leadDepartment: values[0], supportingDepartments: supporting) }
+            let reason = values[2].trimmingCharacters(in: .whitespaces)
+            return orders.map { .dispatch(order: $0, leadDepartment: values[0], supportingDepartments: supporting, reason: reason.isEmpty ? nil : reason) }
         case .invite(let order):
             return [.inviteJointDiagnosis(order: order, departments: DepartmentList.parse(values[0]), question: values[1])]
         case .rule(let order):

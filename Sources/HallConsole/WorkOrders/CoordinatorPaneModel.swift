@@ -69,10 +69,11 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
         let number = current.number
         switch key {
         case .character("d"):
+            let hints = OwnerHint.text(current, settings: context.settings) + AreaHint.text(current, settings: context.settings)
             dialog = .form(.dispatch(orders: targets(current)), Form(
                 title: "派单 " + targets(current).joined(separator: "、"),
-                intro: "部门：\(context.departments.joined(separator: "、"))。\(AreaHint.text(current, settings: context.settings))",
-                fields: [("主办部门", ""), ("协办部门", "")]))
+                intro: "部门：\(context.departments.joined(separator: "、"))。\(hints)",
+                fields: [("主办部门", context.settings.owner(of: current) ?? ""), ("协办部门", ""), ("改派理由", "")]))
         case .character("p"), .character("P"):
             let level: PushLevel = key == .character("p") ? .reminder : .supervision
             dialog = .prompt(.push(orders: targets(current), level: level),

@@ -13,13 +13,14 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
 
     var capturesText: Bool { dialog?.capturesText ?? false }
 
-    /// The orders in this department's hands, most urgent first: dispatched to it as lead or
-    /// support and not yet closed or taken back, or waiting for its joint-diagnosis finding.
+    /// The orders in this department's hands, most urgent first: among those the member at
+    /// the terminal may see (`OrderSight`), dispatched to it as lead or support and not yet
+    /// closed or taken back, or waiting for its joint-diagnosis finding.
     static func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
-        context.book.orders(in: .all, at: context.now, settings: context.settings).filter {
-            ($0.awaitingFindings.contains(department) && $0.status != .closed)
-                || (![.closed, .awaitingDispatch].contains($0.status)
-                    && ($0.leadDepartment == department || $0.supportingDepartments.contains(department)))
+        context.sight.visible(context.book.orders(in: .all, at: context.now, settings: context.settings)).filter {
+            let parts = $0.parts(of: department)
+            return ($0.awaitingFindings.contains(department) && $0.status != .closed)
+                || (![.closed, .awaitingDispatch].contains($0.status) && !parts.isDisjoint(with: [.lead, .supporting]))
         }
     }
 

@@ -5,7 +5,7 @@ import HallDomain
 enum WorkOrderCommandText {
     static func text(_ command: WorkOrderCommand) -> String {
         switch command {
-        case let .dispatch(order, lead, supporting):
+        case let .dispatch(order, lead, supporting, _):
             "\(order) 派给 \(lead)" + (supporting.isEmpty ? "" : "，协办 \(supporting.joined(separator: "、"))")
         case let .push(order, level, note): "\(order) \(level.chineseName)" + (note.isEmpty ? "" : "：\(note)")
         case let .link(order, other, reason): "\(order) 与 \(other) 关联（\(reason.chineseName)）"

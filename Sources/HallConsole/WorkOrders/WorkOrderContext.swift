@@ -36,7 +36,13 @@ extension WorkOrderContext {
         }
     }
 
+    /// What the member at the terminal may see: which orders, whose contacts whole.
+    var sight: OrderSight {
+        OrderSight(viewer: member, book: book, roster: catalog.roster)
+    }
+
     func detail(_ order: WorkOrder) -> WorkOrderDetail {
-        WorkOrderDetail(order: order, settings: settings, roster: catalog.roster, viewer: member, now: now, zone: catalog.hall.zone)
+        WorkOrderDetail(order: order, settings: settings, roster: catalog.roster, contactVisible: sight.seesContact(of: order),
+                        now: now, zone: catalog.hall.zone)
     }
 }

@@ -9,7 +9,8 @@ struct WorkOrderDetail {
     var order: WorkOrder
     var settings: WorkOrderSettings
     var roster: Roster
-    var viewer: StaffMember?
+    /// Whether the viewer sees this order's contacts whole (`OrderSight.seesContact`).
+    var contactVisible: Bool
     var now: Date
     var zone: TimeZone
 
@@ -28,7 +29,7 @@ struct WorkOrderDetail {
             + "  受理 \(time(order.receivedAt)) \(name(order.receivedBy))")
         if order.awaitsMajorAcknowledgement { add("重大工单，尚未确认：协调员或所长按 a 确认", .major) }
         let customer = order.customer
-        let mayView = viewer.map { PermissionMatrix.allows($0, .seeCustomerContact) } == true
+        let mayView = contactVisible
         add("客户  \(customer.name)（\(customer.kind.chineseName)\(customer.vip ? "·VIP" : "")\(customer.tier.map { "·\($0)" } ?? "")）"
             + "  电话 \(customer.phone.map { mayView ? $0 : Masking.phone($0) } ?? "—")"
             + "  户号 \(customer.accountNumber.map { mayView ? $0 : Masking.phone($0) } ?? "—")")

@@ -10,7 +10,7 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
     // At a counter (窗口)
     case openCounter, pauseCounter, closeCounter, callNext, recallSlip, markNoShow, startService, finishService
     // Work orders (工单)
-    case receiveOrder, dispatchOrder, recallOrder, confirmReturn, acknowledgeMajor, pushOrder, linkOrders
+    case viewOrder, receiveOrder, dispatchOrder, recallOrder, confirmReturn, acknowledgeMajor, pushOrder, linkOrders
     case inviteJointDiagnosis, reviewReply, followUp, closeOrder, ruleResponsibility
     case acceptOrder, recordFirstContact, recordProgress, replyToOrder, returnOrder, recordFinding
     // Improvement cases (改进案例)
@@ -35,6 +35,7 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
         case .markNoShow: "标记过号"
         case .startService: "开始办理"
         case .finishService: "办结业务"
+        case .viewOrder: "查看工单"
         case .receiveOrder: "受理工单"
         case .dispatchOrder: "派单"
         case .recallOrder: "撤回工单"

@@ -54,11 +54,12 @@ public struct Permission {
             let lead = order.leadDepartment
             return lead != nil && lead == actor.department ? nil
                 : "只能办理本部门主办的工单：工单 \(number) 由\(lead ?? "（尚未派单）")主办，请由该部门经办人办理"
-        case (.invitedDepartment, .order(let number)):
-            guard let order = book.order(number) else { return nil }
-            guard actor.department.map(order.invitedDepartments.contains) != true else { return nil }
-            let invited = order.invitedDepartments.isEmpty ? "尚未邀请任何部门" : "受邀部门为\(order.invitedDepartments.joined(separator: "、"))"
-            return "只能为邀请本部门会诊的工单填写意见：工单 \(number) 的联合会诊\(invited)，请由受邀部门的经办人填写"
+        case (.leadOrSupportingDepartment, .order(let number)):
+            return departmentOutside(number, as: [.lead, .supporting], "只能为本部门主办或协办的工单记录进展")
+        case (.supportingOrInvitedDepartment, .order(let number)):
+            return departmentOutside(number, as: [.supporting, .invited], "只能为本部门协办或受邀会诊的工单填写意见")
+        case (.involvedDepartment, .order(let number)):
+            return departmentOutside(number, as: DepartmentPart.allCases, "只能查看本部门主办、协办或受邀会诊的工单")
         case (.ownerDepartment, .improvementCase(let number)):
             guard let found = book.improvementCase(number) else { return nil }
             return found.ownerDepartment == actor.department ? nil
@@ -68,6 +69,16 @@ public struct Permission {
         default:
             return "不能\(scope.chineseName)以外操作"
         }
+    }
+
+    /// Why the actor's department, in none of `parts` of order `number`, is outside: what it
+    /// may do, then who the order belongs to, so the handler knows whom to ask.
+    private func departmentOutside(_ number: String, as parts: [DepartmentPart], _ limit: String) -> String? {
+        guard let order = book.order(number) else { return nil }
+        guard let department = actor.department, !order.parts(of: department).isDisjoint(with: parts) else {
+            return "\(limit)：工单 \(number) \(order.departmentsInWords)，请由这些部门的经办人或协调员办理"
+        }
+        return nil
     }
 
     private func counterHeldByOther(_ number: Int) -> String? {

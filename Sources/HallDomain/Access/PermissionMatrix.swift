@@ -20,6 +20,12 @@ public enum PermissionMatrix {
             [.clerk: .anywhere]
         case .pauseCounter, .closeCounter, .callNext, .recallSlip, .markNoShow, .startService, .finishService:
             [.clerk: .ownCounter]
+        case .viewOrder:
+            // A department sees the orders it has a part in, not the station's (its lists, its
+            // pane, `order show`); the guide and the clerk see any order masked, to tell a
+            // customer at the door how theirs stands (首问负责).
+            [.guide: .anywhere, .clerk: .anywhere, .coordinator: .anywhere, .manager: .anywhere,
+             .department: .involvedDepartment]
         case .receiveOrder:
             // The coordinator takes 95598 orders in; the guide or the clerk first asked (首问负责)
             // turns a complaint at the door or the counter into one.
@@ -30,10 +36,14 @@ public enum PermissionMatrix {
         case .acknowledgeMajor:
             // A major problem is reported up at once: the station head may take it in too.
             [.coordinator: .anywhere, .manager: .anywhere]
-        case .acceptOrder, .recordFirstContact, .recordProgress, .replyToOrder, .returnOrder:
+        case .acceptOrder, .recordFirstContact, .replyToOrder, .returnOrder:
             [.department: .leadDepartment]
+        case .recordProgress:
+            // 协办 departments do part of the work: they note how their part goes.
+            [.department: .leadOrSupportingDepartment]
         case .recordFinding:
-            [.department: .invitedDepartment]
+            // A supporting department says what it found without a separate invitation.
+            [.department: .supportingOrInvitedDepartment]
         case .openCase, .addToCase, .finishCase, .dismissSuggestion:
             [.coordinator: .anywhere, .manager: .anywhere]
         case .recordCaseProgress:
@@ -43,6 +53,7 @@ public enum PermissionMatrix {
         case .seeCustomerContact:
             // Those who must call the customer back see the whole phone, account and ID
             // number in an order's detail; everyone else, and every list, sees them masked.
+            // A department sees the detail only of its own orders (`viewOrder`).
             [.coordinator: .anywhere, .department: .anywhere, .manager: .anywhere]
         case .exportUnmasked:
             [.manager: .anywhere]

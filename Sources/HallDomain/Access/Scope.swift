@@ -11,8 +11,15 @@ public enum Scope: Sendable, Equatable {
     case ownOverride
     /// Only on orders whose lead department (主办) is the actor's department.
     case leadDepartment
-    /// Only on orders the actor's department was invited to diagnose (会诊).
-    case invitedDepartment
+    /// Only on orders the actor's department leads (主办) or supports (协办): the
+    /// departments doing the work, who note how it goes.
+    case leadOrSupportingDepartment
+    /// Only on orders the actor's department supports (协办) or was invited to diagnose
+    /// (会诊): the departments asked to say what they found.
+    case supportingOrInvitedDepartment
+    /// Only on orders the actor's department leads, supports or was invited to diagnose:
+    /// a department sees its own orders, not the station's.
+    case involvedDepartment
     /// Only on improvement cases owned by the actor's department.
     case ownerDepartment
     /// Only for the actor themselves (their own PIN).
@@ -25,7 +32,9 @@ public enum Scope: Sendable, Equatable {
         case .ownCounter: "仅本人开放的窗口"
         case .ownOverride: "仅本人批准的例外放行"
         case .leadDepartment: "仅本部门主办的工单"
-        case .invitedDepartment: "仅邀请本部门会诊的工单"
+        case .leadOrSupportingDepartment: "仅本部门主办或协办的工单"
+        case .supportingOrInvitedDepartment: "仅本部门协办或受邀会诊的工单"
+        case .involvedDepartment: "仅本部门主办、协办或受邀会诊的工单"
         case .ownerDepartment: "仅本部门负责的案例"
         case .oneself: "仅本人"
         }

@@ -4,7 +4,7 @@ extension WorkOrderCommand {
     public var access: Access {
         switch self {
         case .receive: Access(.receiveOrder)
-        case .dispatch(let order, _, _): Access(.dispatchOrder, .order(order))
+        case .dispatch(let order, _, _, _): Access(.dispatchOrder, .order(order))
         case .accept(let order): Access(.acceptOrder, .order(order))
         case .firstContact(let order, _, _): Access(.recordFirstContact, .order(order))
         case .progressNote(let order, _): Access(.recordProgress, .order(order))

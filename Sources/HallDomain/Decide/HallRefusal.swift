@@ -17,7 +17,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case sameQueue
         case pauseWithoutReason
         case unknownWorkOrder, unknownCategory, unknownDepartment, workOrderWrongStatus
-        case descriptionMissing, noteMissing, replyIncomplete, reasonMissing
+        case descriptionMissing, noteMissing, replyIncomplete, reasonMissing, dispatchReasonMissing
         case returnPending, noReturnPending, notAwaitingAcknowledgement, rulingIncomplete, alreadyRuled
         case duplicateHotlineNumber, receivedInFuture
         case noDepartmentsNamed, alreadyInvited, questionMissing, findingMissing

@@ -7,8 +7,8 @@ extension WorkOrderCommand {
             return [(.hotlineNumber, intake.hotlineNumber), (.category, intake.category), (.customerName, customer.name),
                     (.phone, customer.phone), (.accountNumber, customer.accountNumber), (.address, customer.address),
                     (.area, customer.area), (.station, customer.station), (.tier, customer.tier), (.description, intake.description)]
-        case let .dispatch(order, lead, supporting):
-            return [(.order, order), (.department, lead)] + supporting.map { (.department, $0) }
+        case let .dispatch(order, lead, supporting, reason):
+            return [(.order, order), (.department, lead), (.reason, reason)] + supporting.map { (.department, $0) }
         case .accept(let order), .close(let order), .confirmReturn(let order), .acknowledgeMajor(let order):
             return [(.order, order)]
         case let .firstContact(order, _, note), let .progressNote(order, note), let .followUp(order, _, note),

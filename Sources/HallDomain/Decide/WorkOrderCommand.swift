@@ -2,8 +2,9 @@
 /// into events or refuses it.
 public enum WorkOrderCommand: Sendable, Equatable {
     case receive(WorkOrderIntake)
-    /// Also the redispatch after a confirmed return or a recall.
-    case dispatch(order: String, leadDepartment: String, supportingDepartments: [String])
+    /// Also the redispatch after a confirmed return or a recall. `reason` says why the lead
+    /// is not the category's owner (谁主管、谁处理); required then, and ignored otherwise.
+    case dispatch(order: String, leadDepartment: String, supportingDepartments: [String], reason: String? = nil)
     case accept(order: String)
     case firstContact(order: String, onSite: Bool, note: String)
     case progressNote(order: String, note: String)

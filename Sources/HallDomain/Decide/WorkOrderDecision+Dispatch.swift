@@ -49,13 +49,22 @@ extension WorkOrderDecision {
     }
 
     /// Dispatch and redispatch are one decision: the order must be waiting for a department.
-    func dispatch(_ number: String, lead: String, supporting: [String]) throws(HallRefusal) -> [WorkOrderEvent] {
+    /// 谁主管、谁处理: a lead other than the category's owner must say why, and the reason is
+    /// recorded with the dispatch; to the owner (or where the category names none) a reason
+    /// is not asked for and not kept.
+    func dispatch(_ number: String, lead: String, supporting: [String], reason: String?) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
         try require(order, in: [.awaitingDispatch], to: "派单（已派出的工单请先撤回或确认回退）")
         try requireDepartment(lead)
         for department in supporting { try requireDepartment(department) }
         let helpers = supporting.filter { $0 != lead }
-        return [.dispatched(WorkOrderDispatched(order: number, leadDepartment: lead, supportingDepartments: helpers))]
+        var recorded: String?
+        if let category = settings.category(code: order.category), let owner = category.owner, owner != lead {
+            try requireText(reason, .dispatchReasonMissing,
+                            "“\(category.name)”由\(owner)主管；改派\(lead)主办须写明理由（如现场核实属\(lead)业务），或派给\(owner)")
+            recorded = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return [.dispatched(WorkOrderDispatched(order: number, leadDepartment: lead, supportingDepartments: helpers, reason: recorded))]
     }
 
     /// Before the department accepts, a recall needs no reason; after, it must say why.

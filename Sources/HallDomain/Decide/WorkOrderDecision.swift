@@ -14,7 +14,8 @@ public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catal
     let events: [WorkOrderEvent]
     switch command {
     case .receive(let intake): events = try decision.receive(intake)
-    case let .dispatch(order, lead, supporting): events = try decision.dispatch(order, lead: lead, supporting: supporting)
+    case let .dispatch(order, lead, supporting, reason):
+        events = try decision.dispatch(order, lead: lead, supporting: supporting, reason: reason)
     case .accept(let order): events = try decision.accept(order)
     case let .firstContact(order, onSite, note): events = try decision.firstContact(order, onSite: onSite, note: note)
     case let .progressNote(order, note): events = try decision.progressNote(order, note: note)

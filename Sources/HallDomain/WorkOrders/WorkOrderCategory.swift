@@ -5,10 +5,15 @@ public struct WorkOrderCategory: Sendable, Equatable, Codable {
     public var code: String
     public var name: String
     public var major: Bool
+    /// The department whose business this is (谁主管、谁处理): dispatch suggests it as lead,
+    /// and another lead needs a recorded reason. Nil where no one department owns the
+    /// matter (举报, 党风廉政…): the dispatcher chooses without a reason.
+    public var owner: String?
 
-    public init(code: String, name: String, major: Bool) {
+    public init(code: String, name: String, major: Bool, owner: String? = nil) {
         self.code = code
         self.name = name
         self.major = major
+        self.owner = owner
     }
 }

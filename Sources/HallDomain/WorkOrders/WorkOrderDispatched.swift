@@ -8,18 +8,24 @@ public struct WorkOrderDispatched: OrderEventBody {
     public var order: String
     public var leadDepartment: String
     public var supportingDepartments: [String]
+    /// Why the lead is not the category's owner (谁主管、谁处理); nil when it is, when the
+    /// category names no owner, and in logs from before owners were recorded.
+    public var reason: String?
 
-    public init(order: String, leadDepartment: String, supportingDepartments: [String]) {
+    public init(order: String, leadDepartment: String, supportingDepartments: [String], reason: String? = nil) {
         self.order = order
         self.leadDepartment = leadDepartment
         self.supportingDepartments = supportingDepartments
+        self.reason = reason
     }
 
     public var event: WorkOrderEvent { .dispatched(self) }
 
     public var summary: String {
-        let lead = "派单：主办 \(leadDepartment)"
-        return supportingDepartments.isEmpty ? lead : "\(lead)，协办 \(supportingDepartments.joined(separator: "、"))"
+        var line = "派单：主办 \(leadDepartment)"
+        if !supportingDepartments.isEmpty { line += "，协办 \(supportingDepartments.joined(separator: "、"))" }
+        if let reason { line += "（非主管部门主办，理由：\(reason)）" }
+        return line
     }
 
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {

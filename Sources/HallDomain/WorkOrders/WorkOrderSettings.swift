@@ -32,4 +32,10 @@ public struct WorkOrderSettings: Sendable, Equatable {
     public func category(code: String) -> WorkOrderCategory? {
         categories.first { $0.code == code }
     }
+
+    /// The department whose business the order's category is (谁主管、谁处理): the lead
+    /// dispatch suggests. Nil when the category names none or is no longer in the seeds.
+    public func owner(of order: WorkOrder) -> String? {
+        category(code: order.category)?.owner
+    }
 }

@@ -17,6 +17,7 @@ public enum SeedWorkOrders {
         var code: String
         var name: String
         var major: Bool
+        var owner: String?
     }
 
     /// A TOML number, integer or not.
@@ -82,7 +83,7 @@ public enum SeedWorkOrders {
 
     private static func loadCategories(_ url: URL) throws(SeedError) -> [WorkOrderCategory] {
         let name = url.lastPathComponent
-        try KeyCheck.tables(in: url, array: "category", allowed: ["code", "name", "major"])
+        try KeyCheck.tables(in: url, array: "category", allowed: ["code", "name", "major", "owner"])
         let file = try SeedTOML.decode(CategoriesFile.self, from: url)
         guard !file.category.isEmpty else { throw SeedError(file: name, problem: "至少要有一个诉求分类 [[category]]") }
         var categories: [WorkOrderCategory] = []
@@ -94,7 +95,11 @@ public enum SeedWorkOrders {
             guard !categories.contains(where: { $0.code == code }) else {
                 throw SeedError(file: name, problem: "分类代码 \(code) 重复，每个代码只能用一次")
             }
-            categories.append(WorkOrderCategory(code: code, name: title, major: entry.major))
+            let owner = entry.owner?.trimmingCharacters(in: .whitespaces)
+            guard owner?.isEmpty != true else {
+                throw SeedError(file: name, problem: "分类 \(code) 的 owner 为空：写主管部门的名称（与 staff.toml 一致），没有主管部门就删去这一行")
+            }
+            categories.append(WorkOrderCategory(code: code, name: title, major: entry.major, owner: owner))
         }
         return categories
     }

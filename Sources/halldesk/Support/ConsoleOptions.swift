@@ -29,7 +29,6 @@ struct ConsoleOptions: ParsableArguments {
         let identity = try Identity.current(files: files)
         let chosen = try staffOptions.chosen(in: files, identity: identity, now: try ScriptClock.now(in: files.timeZone, folder: files.folder))
         let session = ConsoleSession(files: files, identity: identity, chosen: chosen)
-        ConsoleLoop.run(session: session, theme: chosenTheme,
-                        model: ConsoleModel(start: start, counter: counter, department: chosen?.member.handledDepartment))
+        ConsoleLoop.run(session: session, theme: chosenTheme, model: session.model(start: start, counter: counter))
     }
 }

@@ -85,7 +85,8 @@ struct DemoCommand: ParsableCommand {
             }
             finished.signal()
         }.start()
-        ConsoleLoop.run(session: plan.session(), theme: chosenTheme, model: plan.consoleModel, demo: pace)
+        let session = plan.session()
+        ConsoleLoop.run(session: session, theme: chosenTheme, model: session.model(start: .manager, counter: plan.spareCounter), demo: pace)
         pace.stop()
         finished.wait()
         print(try summary(folder, at: pace.now))

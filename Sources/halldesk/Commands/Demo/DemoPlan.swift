@@ -61,8 +61,4 @@ struct DemoPlan {
                                 session: nil, onTerminal: true, bootTime: BootClock.now())
         return ConsoleSession(files: files, identity: identity, chosen: consoleMember.map { ActingStaff(member: $0) })
     }
-
-    var consoleModel: ConsoleModel {
-        ConsoleModel(start: .manager, counter: spareCounter, department: consoleMember?.handledDepartment)
-    }
 }

@@ -14,7 +14,7 @@ struct OrderCommand: ParsableCommand {
             OrderReplyCommand.self, OrderReviewCommand.self, OrderFollowUpCommand.self, OrderCloseCommand.self, OrderRuleCommand.self,
             OrderPushCommand.self, OrderRecallCommand.self, OrderReturnCommand.self, OrderConfirmReturnCommand.self,
             OrderAcknowledgeCommand.self, OrderInviteCommand.self, OrderFindingCommand.self, OrderLinkCommand.self,
-            OrderListCommand.self, OrderShowCommand.self, OrderWarningsCommand.self,
+            OrderListCommand.self, OrderShowCommand.self, OrderWarningsCommand.self, OrderCategoriesCommand.self,
         ]
     )
 }

@@ -13,7 +13,7 @@ struct OrderListCommand: ParsableCommand {
     )
 
     @OptionGroup var dataOptions: DataOptions
-    /// Who asks matters only for `--unmasked`; a masked list is the same for everyone.
+    /// Who asks: a department sees only its own orders, and `--unmasked` is the manager's.
     @OptionGroup var staffOptions: StaffOptions
 
     @Option(help: ArgumentHelp("只列这一分区（缺省为全部）。", valueName: "SECTION"))
@@ -34,7 +34,9 @@ struct OrderListCommand: ParsableCommand {
 
     func run() throws {
         let reading = try OrderReading(dataOptions)
-        let orders = reading.book.orders(in: try chosenSection(), at: reading.now, settings: reading.settings).filter { order in
+        let sight = try reading.sight(staffOptions)
+        let listed = reading.book.orders(in: try chosenSection(), at: reading.now, settings: reading.settings)
+        let orders = sight.visible(listed).filter { order in
             department.map { order.leadDepartment == $0 || order.supportingDepartments.contains($0) } ?? true
         }
         if unmasked { try recordUnmaskedExport() }

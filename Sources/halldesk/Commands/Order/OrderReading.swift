@@ -20,6 +20,13 @@ struct OrderReading {
         settings = try files.workOrderSettings()
     }
 
+    /// What the member running the command may see (`OrderSight`): a department its own
+    /// orders, with their contacts whole; someone off the roster, nothing.
+    func sight(_ staff: StaffOptions) throws -> OrderSight {
+        let viewer = try staff.chosen(in: files, identity: Identity.current(files: files), now: now)?.member
+        return OrderSight(viewer: viewer, book: book, roster: files.roster)
+    }
+
     /// 「2026-10-08 16:00」 in the hall's zone, for people.
     func local(_ instant: Date) -> String {
         LocalTimeArgument.format(instant, in: files.timeZone)

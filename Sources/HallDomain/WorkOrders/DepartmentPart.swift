@@ -1,0 +1,35 @@
+/// What a department is to an order (谁主管、谁处理): the lead (主办) that handles it, a
+/// supporting department (协办) that helps, or one invited to a joint diagnosis (联合会诊).
+/// The permission matrix's department scopes are sets of these.
+public enum DepartmentPart: String, Sendable, Equatable, CaseIterable {
+    case lead, supporting, invited
+
+    public var chineseName: String {
+        switch self {
+        case .lead: "主办"
+        case .supporting: "协办"
+        case .invited: "受邀会诊"
+        }
+    }
+}
+
+extension WorkOrder {
+    /// What `department` is to this order now; empty when it has no part in it.
+    public func parts(of department: String) -> Set<DepartmentPart> {
+        var parts: Set<DepartmentPart> = []
+        if leadDepartment == department { parts.insert(.lead) }
+        if supportingDepartments.contains(department) { parts.insert(.supporting) }
+        if invitedDepartments.contains(department) { parts.insert(.invited) }
+        return parts
+    }
+
+    /// 「由营销部主办，运检部协办，计量班受邀会诊」, or 「尚未派单，也未邀请会诊」: who has a part,
+    /// for a refusal that tells a department whose order it is.
+    var departmentsInWords: String {
+        var parts: [String] = []
+        if let leadDepartment { parts.append("由\(leadDepartment)主办") }
+        if !supportingDepartments.isEmpty { parts.append("\(supportingDepartments.joined(separator: "、"))协办") }
+        if !invitedDepartments.isEmpty { parts.append("\(invitedDepartments.joined(separator: "、"))受邀会诊") }
+        return parts.isEmpty ? "尚未派单，也未邀请会诊" : parts.joined(separator: "，")
+    }
+}
