@@ -55,6 +55,25 @@ final class CoordinatorPaneTests: XCTestCase {
                        .performWorkOrders([.dispatch(order: "GD000002", leadDepartment: "营销部", supportingDepartments: ["运检部"])]))
     }
 
+    /// 谁主管、谁处理: the form pre-fills the category's owner; another lead takes a reason.
+    func testDispatchSuggestsTheCategorysOwnerAndTakesAReasonForAnother() throws {
+        var pane = try coordinator()
+        pane.facts.workOrderSettings?.categories = [WorkOrderCategory(code: "FWTD", name: "服务态度", major: false, owner: "营销部"),
+                                                    WorkOrderCategory(code: "CD", name: "触电事故", major: true)]
+        pane.press(.character("1"), .character("d"))
+        XCTAssertTrue(pane.contains("“服务态度”由营销部主管，已预填"), pane.lines.joined(separator: "\n"))
+        XCTAssertTrue(pane.contains("改派理由"), pane.lines.joined(separator: "\n"))
+        XCTAssertEqual(pane.press(.function(2)),
+                       .performWorkOrders([.dispatch(order: "GD000002", leadDepartment: "营销部", supportingDepartments: [])]))
+        pane.press(.character("d"), .control("u"))
+        pane.type("运检部")
+        pane.press(.tab, .tab)
+        pane.type("客户反映的是抢修人员")
+        XCTAssertEqual(pane.press(.function(2)),
+                       .performWorkOrders([.dispatch(order: "GD000002", leadDepartment: "运检部", supportingDepartments: [],
+                                                     reason: "客户反映的是抢修人员")]))
+    }
+
     func testMarkedOrdersArePushedTogetherAfterAPreview() throws {
         var pane = try coordinator()
         pane.press(.character("v"), .character("v"))

@@ -1,5 +1,7 @@
 import HallConsole
 import HallDomain
+import HallSession
+import HallStore
 import TermUI
 import XCTest
 
@@ -21,6 +23,29 @@ final class DepartmentPaneTests: XCTestCase {
         let operations = try department(WorkOrderDesk.operations)
         XCTAssertTrue(operations.contains("本部门没有待办工单"))
         XCTAssertFalse(ConsoleModel(start: .department).panes.contains(.department), "no department, no pane")
+    }
+
+    /// The console a department handler opens (through the session, as `halldesk console`
+    /// does) has no 工单协调 pane: asked for it, it opens on 首页, and Tab never reaches it.
+    func testADepartmentLoginHasNoCoordinatorPane() throws {
+        let folder = try makeTemporaryFolder(self)
+        let files = try HallFiles(folder: DataFolder.create(at: folder.appendingPathComponent("data"), seeds: Checkout.seeds, practice: true))
+        let handler = try XCTUnwrap(files.roster.member(id: "D01"))
+        var driver = PaneDriver(FuzzMorning.session(files, handler).model(start: .coordinator, counter: nil))
+        driver.facts = Fixtures.facts(member: handler)
+        XCTAssertEqual(driver.model.pane, .home, "asked for 工单协调, opened on 首页")
+        XCTAssertEqual(driver.model.panes, [.home, .guide, .department, .manager, .reports, .eventLog])
+        XCTAssertTrue(driver.contains("部门工单"), driver.lines.joined(separator: "\n"))
+        XCTAssertFalse(driver.contains("工单协调"), driver.lines.joined(separator: "\n"))
+        var visited: Set<PaneID> = []
+        for _ in driver.model.panes {
+            driver.press(.tab)
+            visited.insert(driver.model.pane)
+        }
+        XCTAssertFalse(visited.contains(.coordinator))
+
+        let coordinator = try XCTUnwrap(files.roster.member(id: "K01"))
+        XCTAssertEqual(FuzzMorning.session(files, coordinator).model(start: .coordinator, counter: nil).pane, .coordinator)
     }
 
     func testAcceptContactAndReturnBecomeCommands() throws {

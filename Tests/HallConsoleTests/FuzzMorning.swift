@@ -6,7 +6,8 @@ import HallStore
 
 /// A morning for the key fuzz to act on, made through the consoles of the guide and the
 /// coordinator: slips waiting in every business's queue, and work orders received, three
-/// of them dispatched to 营销部.
+/// of them dispatched to 营销部 (whose desk the fuzz drives), with the reason their
+/// categories' owners ask for.
 enum FuzzMorning {
     /// The console `member` would have open on `files` at the fuzz's terminal.
     static func session(_ files: HallFiles, _ member: StaffMember) -> ConsoleSession {
@@ -35,7 +36,8 @@ enum FuzzMorning {
                                          description: "随机按键测试用工单 \(index)")
             let received = try events(desk.perform(workOrders: [.receive(intake)], now: now))
             guard index < 3, case .workOrder(.received(let body))? = received.first?.event else { continue }
-            _ = try events(desk.perform(workOrders: [.dispatch(order: body.order, leadDepartment: "营销部", supportingDepartments: [])], now: now))
+            _ = try events(desk.perform(workOrders: [.dispatch(order: body.order, leadDepartment: "营销部", supportingDepartments: [],
+                                                               reason: "随机按键测试：派给营销部的桌面")], now: now))
         }
     }
 
