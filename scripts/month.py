@@ -154,7 +154,7 @@ def work_orders(hall, rng, day, ledger):
 
         base = 9 * 60 + 5 + index * 7
         steps += [(base, receive),
-                  (base + 10, step("K01", "dispatch", "--lead", lead)),
+                  (base + 10, step("K01", "dispatch", "--lead", lead, "--reason", "练习数据：随机派给营销部或计量班")),
                   (base + 30, step(handler, "accept")),
                   (base + 90, step(handler, "contact", "--note", "电话联系客户")),
                   (17 * 60 + 32 + index * 6, step(handler, "reply", "--handled-at", f"{day} 17:00", "--handler", "经办人",

@@ -54,7 +54,7 @@ final class OrderCommandTests: XCTestCase {
         XCTAssertEqual(number, "GD000001")
         let dueAtReceipt = try json(try step("K01", ["show", number, "--json"]))["deadlines"] as? [[String: Any]]
 
-        try step("K01", ["dispatch", number, "--lead", "计量班"])
+        try step("K01", ["dispatch", number, "--lead", "计量班", "--reason", "客户称电表走快，先请计量班核查"])
         let returned = try step("D03", ["return", number, "--reason", "wrong-owner", "--note", "电费争议归营销部"])
         XCTAssertFalse(returned.isEmpty, "the return prints what it recorded")
         try step("K01", ["confirm-return", number])
@@ -190,7 +190,8 @@ final class OrderCommandTests: XCTestCase {
         let before = try log()
         let outsider = try order("D02", ["finding", number, "配电线路正常"])
         XCTAssertEqual(outsider.status, 1)
-        XCTAssertTrue(outsider.errors.contains("请由受邀部门的经办人填写"), outsider.errors)
+        XCTAssertTrue(outsider.errors.contains("只能为本部门协办或受邀会诊的工单填写意见：工单 \(number) 尚未派单，营销部、计量班受邀会诊，"
+                                               + "请由这些部门的经办人"), outsider.errors)
         XCTAssertEqual(appendedTypes(try log(), since: before), ["batchOpened", "actedOnBehalf", "actionDenied"], "a refused finding writes only its denial")
 
         let shown = try step("K01", ["show", number])

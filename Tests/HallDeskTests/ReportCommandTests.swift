@@ -48,7 +48,7 @@ final class ReportCommandTests: XCTestCase {
         try step("C02", ["slip", "noshow", "--counter", "4"])
 
         let first = try newComplaint()
-        try step("K01", ["order", "dispatch", first, "--lead", "计量班"])
+        try step("K01", ["order", "dispatch", first, "--lead", "计量班", "--reason", "客户称电表走快，先请计量班核查"])
         try step("D03", ["order", "return", first, "--reason", "wrong-owner", "--note", "电费争议归营销部"])
         try step("K01", ["order", "confirm-return", first])
         try step("K01", ["order", "dispatch", first, "--lead", "营销部"])

@@ -1,7 +1,7 @@
 # A work order from the 95598 export to its responsibility ruling, in three terminals at
 # once (sourced by run.sh, uses its helpers): the coordinator (K01) imports and dispatches
-# it to the wrong department; 计量班's handler (D03) asks to return it; the coordinator
-# confirms and redispatches to 营销部, whose handler (D01) accepts, records the call and
+# it to the wrong department (not the category's owner, so with a reason); 计量班's handler
+# (D03) asks to return it; the coordinator confirms and redispatches to 营销部, whose handler (D01) accepts, records the call and
 # replies; the coordinator reviews, follows up, closes and rules. The log tells the story.
 ORDERS="$WORK/orders"
 "$HALLDESK" init --data "$ORDERS" >/dev/null
@@ -22,7 +22,9 @@ on "$MAIN-coordinator"
 check "coordinator sees the imported order waiting" wait_for "1待派 1"
 check "its phone is masked in the list" wait_for "138****8000"
 check "coordinator pane aligned" aligned
-keys d; sleep 0.3; keys -l "计量班"; keys F2
+keys d; sleep 0.3
+check "dispatch pre-fills the category's owner" wait_for "已预填"
+keys C-u; keys -l "计量班"; keys Tab; keys Tab; keys -l "客户称电表走快，先请计量班核查"; keys F2
 check "coordinator: dispatched to 计量班" wait_for "派单：主办 计量班"
 
 on "$MAIN-metering"
@@ -71,7 +73,7 @@ check "the log tells the whole story in order" python3 - "$WORK/order.json" <<'P
 import json, sys
 order = json.load(open(sys.argv[1]))
 text = "\n".join(entry["summary"] for entry in order["timeline"])
-steps = ["受理", "派单：主办 计量班", "申请回退", "确认回退", "派单：主办 营销部", "接单", "联系客户", "答复", "审核通过", "回访：满意", "办结", "定责：无责"]
+steps = ["受理", "派单：主办 计量班（非主管部门主办，理由：客户称电表走快", "申请回退", "确认回退", "派单：主办 营销部", "接单", "联系客户", "答复", "审核通过", "回访：满意", "办结", "定责：无责"]
 positions = [text.find(step) for step in steps]
 ok = all(p >= 0 for p in positions) and positions == sorted(positions) and order["status"] == "closed"
 sys.exit(0 if ok else print(text) or 1)

@@ -23,13 +23,13 @@ extension WorkOrder {
         return parts
     }
 
-    /// 「由营销部主办，运检部协办，计量班受邀会诊」, or 「尚未派单，也未邀请会诊」: who has a part,
-    /// for a refusal that tells a department whose order it is.
+    /// 「由营销部主办，运检部协办，计量班受邀会诊」, 「尚未派单，计量班受邀会诊」 or 「尚未派单，
+    /// 也未邀请会诊」: who has a part, for a refusal that tells a department whose order it is.
     var departmentsInWords: String {
-        var parts: [String] = []
-        if let leadDepartment { parts.append("由\(leadDepartment)主办") }
+        var parts = [leadDepartment.map { "由\($0)主办" } ?? "尚未派单"]
         if !supportingDepartments.isEmpty { parts.append("\(supportingDepartments.joined(separator: "、"))协办") }
-        if !invitedDepartments.isEmpty { parts.append("\(invitedDepartments.joined(separator: "、"))受邀会诊") }
-        return parts.isEmpty ? "尚未派单，也未邀请会诊" : parts.joined(separator: "，")
+        parts.append(invitedDepartments.isEmpty ? (leadDepartment == nil ? "也未邀请会诊" : "")
+                     : "\(invitedDepartments.joined(separator: "、"))受邀会诊")
+        return parts.filter { !$0.isEmpty }.joined(separator: "，")
     }
 }
