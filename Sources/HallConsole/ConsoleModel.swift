@@ -176,6 +176,8 @@ public struct ConsoleModel: Sendable, Equatable {
         let commands: [WorkOrderCommand]?
         if pane == .department, let department {
             commands = departmentDesk.handle(key, department: department, context: context, page: page)
+        } else if !context.sight.seesEveryOrder {
+            return .keepGoing
         } else {
             commands = coordinatorDesk.handle(key, context: context, page: page)
         }

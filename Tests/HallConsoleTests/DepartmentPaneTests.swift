@@ -48,6 +48,17 @@ final class DepartmentPaneTests: XCTestCase {
         XCTAssertEqual(FuzzMorning.session(files, coordinator).model(start: .coordinator, counter: nil).pane, .coordinator)
     }
 
+    /// A handler switched in (F4) at a terminal opened with 工单协调 finds it empty of orders.
+    func testAHandlerSwitchedInAtTheCoordinatorsTerminalSeesNoOrdersThere() throws {
+        let desk = try WorkOrderDesk.monday()
+        var driver = PaneDriver(ConsoleModel(start: .coordinator), state: desk.state)
+        driver.facts = desk.facts(WorkOrderDesk.operations)
+        XCTAssertTrue(driver.contains("只供协调员、所长等可查看全部工单的人员使用"), driver.lines.joined(separator: "\n"))
+        XCTAssertFalse(driver.contains("GD000001"))
+        XCTAssertEqual(driver.press(.character("d")), .keepGoing)
+        XCTAssertEqual(driver.press(.character("N")), .keepGoing)
+    }
+
     func testAcceptContactAndReturnBecomeCommands() throws {
         var pane = try department(WorkOrderDesk.marketing)
         XCTAssertEqual(pane.press(.character("a")), .performWorkOrders([.accept(order: "GD000001")]))

@@ -13,6 +13,15 @@ struct CoordinatorPane {
         guard let context = WorkOrderContext(facts: facts, state: state) else {
             return WorkOrderContext.drawUnavailable(facts, into: &buffer, in: area)
         }
+        // The pane is not offered to someone who may not see every order, but F4 can put
+        // such a member at a terminal that opened with it: then it shows nothing.
+        guard context.sight.seesEveryOrder else {
+            let text = "工单协调列出全所的工单，只供协调员、所长等可查看全部工单的人员使用；部门经办人请在“部门工单”里查看本部门的工单。"
+            for (row, line) in TextFit.wrap(text, width: area.width).prefix(area.height).enumerated() {
+                buffer.put(line, at: Point(x: area.minX, y: area.minY + row), role: .warning, clip: area)
+            }
+            return
+        }
         var y = area.minY
         let counts = context.book.sectionCounts(at: context.now, settings: context.settings)
         let titles = WorkOrderSection.allCases.enumerated().map { "\($0.offset + 1)\($0.element.chineseName) \(counts[$0.element] ?? 0)" }
