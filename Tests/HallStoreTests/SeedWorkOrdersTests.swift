@@ -49,6 +49,26 @@ final class SeedWorkOrdersTests: XCTestCase {
         XCTAssertEqual(due.instant, clock.date(from: DateComponents(year: 2026, month: 10, day: 8, hour: 16)))
     }
 
+    /// 谁主管、谁处理: every shipped category but the four no one department owns names an
+    /// owner with a handler on the shipped roster, so dispatching to it is never refused.
+    func testTheShippedCategoriesNameOwnersThatTheRosterHandles() throws {
+        let settings = try SeedWorkOrders.load(folder: Checkout.seeds, calendar: plainCalendar)
+        let roster = try SeedStaff.load(Checkout.seeds.appendingPathComponent("staff.toml"))
+        let handled = Set(roster.members.compactMap(\.handledDepartment))
+        XCTAssertEqual(Set(settings.categories.filter { $0.owner == nil }.map(\.code)), ["JB", "DFLZ", "MTGZ", "SYFX"])
+        for category in settings.categories {
+            if let owner = category.owner { XCTAssertTrue(handled.contains(owner), "\(category.code) → \(owner)") }
+        }
+        XCTAssertEqual(settings.category(code: "DFZY")?.owner, "营销部")
+        XCTAssertEqual(settings.category(code: "TD")?.owner, "配电运维班")
+        XCTAssertEqual(settings.category(code: "JLZZ")?.owner, "计量班")
+    }
+
+    func testAnEmptyOwnerIsRefused() throws {
+        try assertRefused(categories: categories + "owner = \" \"\n",
+                          "配置文件 work-order-categories.toml 有误：分类 TD 的 owner 为空：写主管部门的名称（与 staff.toml 一致），没有主管部门就删去这一行。请改正该文件后重试。")
+    }
+
     func testMistakesAreRefusedNamingFileAndPlace() throws {
         try assertRefused(deadlines: "[complaints]\nreply = { working_days = 5 }\n",
                           "配置文件 deadlines.toml 有误：不认识的工单类别 [complaints]，应为 complaint、enquiry、fault_report、opinion、praise、report、suggestion 之一。请改正该文件后重试。")
@@ -106,6 +126,6 @@ final class SeedWorkOrdersTests: XCTestCase {
         try assertRefused(rules: rules.replacingOccurrences(of: "batch_hours = 24\n", with: ""),
                           "配置文件 work-order-rules.toml 有误：缺少字段 rules.batch_hours。请改正该文件后重试。")
         try assertRefused(categories: categories.replacingOccurrences(of: "major", with: "majr") + "major = true\n",
-                          "配置文件 work-order-categories.toml 有误：第 1 个 [[category]]的 majr 不认识，可用的字段只有 code、major、name。请改正该文件后重试。")
+                          "配置文件 work-order-categories.toml 有误：第 1 个 [[category]]的 majr 不认识，可用的字段只有 code、major、name、owner。请改正该文件后重试。")
     }
 }
