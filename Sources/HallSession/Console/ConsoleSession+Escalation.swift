@@ -7,9 +7,11 @@ extension ConsoleSession {
     /// the engine's ordinary append, so that of several consoles open at the moment an order
     /// falls due exactly one records it: the others lose the race on the log's head, decide
     /// again on the state that now holds it, and find nothing due. Asked on every poll, but
-    /// looked at once per second of `now` and log head. Whether it recorded anything.
+    /// looked at once per second of `now` and log head. A console whose member may not record
+    /// it (the system administrator's) leaves it to the others. Whether it recorded anything.
     func escalateIfDue(now: Date) -> Bool {
-        guard let engine, case .success(let settings) = workOrderSettings else { return false }
+        guard let engine, case .success(let settings) = workOrderSettings,
+              PermissionMatrix.allows(engine.actor, .escalateByTime) else { return false }
         let moment = EscalationCheck(seq: replica.head.seq, second: Int(now.timeIntervalSince1970.rounded(.down)))
         guard moment != lastEscalationCheck else { return false }
         lastEscalationCheck = moment
