@@ -83,3 +83,11 @@ final class EscalationMarkTests: XCTestCase {
         XCTAssertEqual(managerDesk.press(.character("k")), .performWorkOrders([.acknowledgeEscalation(order: "GD000001")]))
     }
 }
+
+final class DepartmentHeadPaneTests: XCTestCase {
+    func testAHeadWhoHandlesNothingStillHasTheDepartmentPane() {
+        let head = StaffMember(id: "H09", name: "负责人", roles: [.departmentHead], department: "营销部", login: nil)
+        XCTAssertEqual(head.handledDepartment, "营销部")
+        XCTAssertTrue(ConsoleModel(start: .department, department: head.handledDepartment).panes.contains(.department))
+    }
+}
