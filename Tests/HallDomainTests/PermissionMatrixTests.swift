@@ -69,6 +69,8 @@ final class PermissionMatrixTests: XCTestCase {
         .returnOrder(order: "GD000001", reason: .wrongOwner, note: "应由计量班处理"),
         .confirmReturn(order: "GD000001"),
         .acknowledgeMajor(order: "GD000001"),
+        .escalateDue,
+        .acknowledgeEscalation(order: "GD000001"),
         .inviteJointDiagnosis(order: "GD000001", departments: ["计量班"], question: "表计是否正常"),
         .recordFinding(order: "GD000001", finding: "属实"),
         .link(order: "GD000001", to: "GD000002", reason: .related),
@@ -150,7 +152,8 @@ final class PermissionMatrixTests: XCTestCase {
     /// Whole phone, account and ID numbers in an order's detail: coordinators, department
     /// handlers and the manager, who must call the customer back; nobody else.
     func testOnlyThoseWhoCallCustomersBackSeeWholeContacts() {
-        let expected: [Role: Bool] = [.guide: false, .clerk: false, .coordinator: true, .department: true, .manager: true, .admin: false]
+        let expected: [Role: Bool] = [.guide: false, .clerk: false, .coordinator: true, .department: true, .manager: true, .admin: false,
+                                      .departmentHead: false]
         XCTAssertEqual(Set(expected.keys), Set(Role.allCases), "every role has its answer here")
         for role in Role.allCases {
             XCTAssertEqual(PermissionMatrix.allows(Self.member([role]), .seeCustomerContact), expected[role], role.rawValue)

@@ -2,7 +2,7 @@ import Foundation
 @testable import HallDomain
 
 /// A supply station's work-order desk for the stories: a coordinator, two handlers in 营销部,
-/// one in 运检部, one in 计量班, the hall's manager; complaint and fault-report deadlines as the public
+/// one in 运检部, one in 计量班, the heads of 营销部 and 计量班, the hall's manager; complaint and fault-report deadlines as the public
 /// rules state them; China's 2026 calendar typed in from the State Council notice.
 enum WorkOrderFixture {
     static let coordinator = StaffMember(id: "K01", name: "冯振华", roles: [.coordinator], department: nil, login: "fengzh")
@@ -10,10 +10,15 @@ enum WorkOrderFixture {
     static let marketing2 = StaffMember(id: "D02", name: "区淑贞", roles: [.department], department: "营销部", login: "ousz")
     static let operations = StaffMember(id: "D03", name: "梁志明", roles: [.department], department: "运检部", login: "liangzm")
     static let metering = StaffMember(id: "D04", name: "何嘉欣", roles: [.department], department: "计量班", login: "hejx")
+    /// 营销部's head: handles its orders too, and is where they escalate first.
+    static let marketingHead = StaffMember(id: "H01", name: "钟伟强", roles: [.department, .departmentHead], department: "营销部",
+                                           login: "zhongwq")
+    static let meteringHead = StaffMember(id: "H03", name: "谭国良", roles: [.department, .departmentHead], department: "计量班",
+                                          login: "tangl")
 
     static let catalog: Catalog = {
         var catalog = HallFixture.catalog
-        catalog.roster.members += [coordinator, marketing1, marketing2, operations, metering]
+        catalog.roster.members += [coordinator, marketing1, marketing2, operations, metering, marketingHead, meteringHead]
         return catalog
     }()
 

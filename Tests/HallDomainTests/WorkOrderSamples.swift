@@ -39,6 +39,7 @@ extension WorkOrderFixture {
             .improvementCaseDone(ImprovementCaseDone(caseNumber: "GJ0001", outcome: "更换 630 kVA 变压器")),
             .caseSuggestionDismissed(CaseSuggestionDismissed(key: "area-TD-天河北", orders: [order, "GD000002", "GD000003"],
                                                              reason: "各户原因不同")),
+            .escalationAcknowledged(EscalationAcknowledged(order: order, level: .departmentHead)),
         ]
     }()
 }

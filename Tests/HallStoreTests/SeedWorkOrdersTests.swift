@@ -128,4 +128,26 @@ final class SeedWorkOrdersTests: XCTestCase {
         try assertRefused(categories: categories.replacingOccurrences(of: "major", with: "majr") + "major = true\n",
                           "配置文件 work-order-categories.toml 有误：第 1 个 [[category]]的 majr 不认识，可用的字段只有 code、major、name、owner。请改正该文件后重试。")
     }
+
+    func testTheShippedLadderGoesToTheDepartmentHeadAtTheWarningPointAndTheStationHeadAtTheDeadline() throws {
+        let settings = try SeedWorkOrders.load(folder: Checkout.seeds, calendar: plainCalendar)
+        XCTAssertEqual(settings.escalation, EscalationRule(warningWorkingHours: 3.5, warningMinutes: 15,
+                                                           atWarning: .departmentHead, atDeadline: .stationHead))
+    }
+
+    func testMistakesInTheLadderAreRefused() throws {
+        let rules = "[rules]\nrepeat_window_days = 30\nbatch_count = 3\nbatch_hours = 24\n"
+        let ladder = "[escalation]\nwarning_working_hours = 2\nwarning_minutes = 10\nat_warning = \"none\"\nat_deadline = \"station_head\"\n"
+        let folder = try seeds(categories: categories, deadlines: "")
+        try (rules + ladder).write(to: folder.appendingPathComponent("work-order-rules.toml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try SeedWorkOrders.load(folder: folder, calendar: plainCalendar).escalation,
+                       EscalationRule(warningWorkingHours: 2, warningMinutes: 10, atWarning: nil, atDeadline: .stationHead))
+        try assertRefused(rules: rules + ladder.replacingOccurrences(of: "\"none\"", with: "\"director\""),
+                          "配置文件 work-order-rules.toml 有误：[escalation] 的 at_warning = \"director\" 不认识，应为 department_head（部门负责人）、station_head（供电所所长）或 none（不升级）。请改正该文件后重试。")
+        try assertRefused(rules: rules + ladder.replacingOccurrences(of: "\"none\"", with: "\"station_head\"")
+                              .replacingOccurrences(of: "at_deadline = \"station_head\"", with: "at_deadline = \"department_head\""),
+                          "配置文件 work-order-rules.toml 有误：[escalation] 的 at_deadline 不能低于 at_warning：超期只会往上升级。请改正该文件后重试。")
+        try assertRefused(rules: rules + ladder.replacingOccurrences(of: "warning_minutes", with: "warn_minutes"),
+                          "配置文件 work-order-rules.toml 有误：[escalation]的 warn_minutes 不认识，可用的字段只有 at_deadline、at_warning、warning_minutes、warning_working_hours。请改正该文件后重试。")
+    }
 }

@@ -36,13 +36,14 @@ enum ConsoleKeyHints {
     private static let coordinatorActions = [
         KeyHint("d", "派单"), KeyHint("p", "催办"), KeyHint("c", "确认回退"), KeyHint("r", "审核"), KeyHint("f", "回访"),
         KeyHint("x", "办结"), KeyHint("j", "定责"), KeyHint("a", "确认重大"), KeyHint("R", "撤回"), KeyHint("P", "督办"),
+        KeyHint("k", "确认升级"),
     ]
 
     private static func department(_ desk: DepartmentPaneModel) -> [KeyHint] {
         if let dialog = desk.dialog { return dialogHints(dialog) }
         return (desk.browser.showingDetail ? [] : [KeyHint("Enter", "详情")])
             + [KeyHint("a", "接单"), KeyHint("c", "联系客户"), KeyHint("n", "进展"), KeyHint("r", "答复"), KeyHint("b", "申请回退"),
-               KeyHint("i", "会诊意见"), KeyHint("/", "筛选")]
+               KeyHint("i", "会诊意见"), KeyHint("/", "筛选"), KeyHint("k", "确认升级")]
     }
 
     private static func dialogHints(_ dialog: WorkOrderDialog) -> [KeyHint] {

@@ -15,6 +15,8 @@ struct ManagerPane {
         let day = state.visibleDay(catalog: facts.catalog, now: facts.now)
         var y = area.minY
         y += MajorBanner(book: state.workOrders, settings: facts.workOrderSettings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        y += EscalationBanner(book: state.workOrders, levels: [.stationHead], hint: "（工单协调窗格按 k 确认）")
+            .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
 
         let alerts = ManagerAlert.all(queues: queues, counters: counters, catalog: facts.catalog)
         if alerts.isEmpty {

@@ -29,6 +29,9 @@ struct CoordinatorPane {
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1), theme: theme)
         y += 1
         y += MajorBanner(book: context.book, settings: context.settings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        let escalations = EscalationBanner(book: context.book, levels: EscalationLevel.allCases,
+                                           hint: "（部门负责人在部门窗格、所长在本窗格按 k 确认）")
+        y += escalations.draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
         y += OpenCasesLine(book: context.book, now: context.now, zone: context.catalog.hall.zone)
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
         if let warning = BatchWarning.find(book: context.book, rule: context.settings.batchRule, now: context.now).first {
@@ -53,7 +56,7 @@ struct CoordinatorPane {
                        : "「\(model.section.chineseName)」里没有工单", at: body.origin, role: .muted, clip: body)
         } else {
             WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), marked: model.marked,
-                           settings: context.settings, now: context.now).draw(into: &buffer, in: body, theme: theme)
+                           escalated: escalations.numbers, settings: context.settings, now: context.now).draw(into: &buffer, in: body, theme: theme)
         }
         if let message = model.message {
             buffer.put(TextFit.fit(message.text, width: area.width), at: Point(x: area.minX, y: area.maxY - 1), role: message.role, clip: area)

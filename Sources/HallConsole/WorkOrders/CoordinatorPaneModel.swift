@@ -92,6 +92,11 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
         case .character("a"):
             let target = current.awaitsMajorAcknowledgement ? number : context.book.majorNotAcknowledged.first?.number ?? number
             return [.acknowledgeMajor(order: target)]
+        case .character("k"):
+            // The 所长 acknowledges here; whose level it is, the domain decides.
+            let waiting = context.book.awaitingAcknowledgement(at: .stationHead)
+            let target = waiting.contains { $0.number == number } ? number : waiting.first?.number ?? number
+            return [.acknowledgeEscalation(order: target)]
         case .character("r"):
             dialog = .choice(.review(order: number), Choice(
                 title: "审核答复 \(number)", lines: current.reply.map { ["\($0.handler)：\($0.actions)", "结果：\($0.result)；客户反馈：\($0.customerFeedback)"] } ?? ["还没有答复"],

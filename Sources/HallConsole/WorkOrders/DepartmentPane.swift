@@ -21,14 +21,20 @@ struct DepartmentPane {
         var header = "\(department)：待办 \(all.count) 张，待接单 \(waiting) 张，超期 \(late) 张"
         if !model.browser.filter.isEmpty { header += "   筛选：\(model.browser.filter.words.joined(separator: " "))" }
         buffer.put(TextFit.fit(header, width: area.width), at: area.origin, role: late > 0 ? .warning : .title, clip: area)
+        // The department's head is who its orders escalate to first; the handlers see the
+        // 「↑」 too, so they know their head has been told.
+        let escalations = EscalationBanner(book: context.book, levels: [.departmentHead], department: department,
+                                           hint: facts.member?.roles.contains(.departmentHead) == true ? "（按 k 确认已知悉）" : "（待本部门负责人确认）")
+        let top = area.minY + 1 + escalations.draw(into: &buffer, in: Rect(x: area.minX, y: area.minY + 1, width: area.width, height: 1))
         let messageRows = model.message == nil ? 0 : 1
-        let body = Rect(x: area.minX, y: area.minY + 1, width: area.width, height: max(0, area.height - 1 - messageRows))
+        let body = Rect(x: area.minX, y: top, width: area.width, height: max(0, area.maxY - top - messageRows))
         if model.browser.showingDetail, let order = model.browser.current(in: orders) {
             WorkOrderDetailView(detail: context.detail(order), scroll: model.browser.detailScroll).draw(into: &buffer, in: body)
         } else if orders.isEmpty {
             buffer.put("本部门没有待办工单", at: body.origin, role: .muted, clip: body)
         } else {
-            WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), settings: context.settings, now: context.now)
+            WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), escalated: escalations.numbers,
+                           settings: context.settings, now: context.now)
                 .draw(into: &buffer, in: body, theme: theme)
         }
         if let message = model.message {

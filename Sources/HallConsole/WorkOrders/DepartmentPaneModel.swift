@@ -42,16 +42,20 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
                 message = .note("本部门没有待办工单")
                 return nil
             }
-            return startAction(key, on: current, context: context)
+            return startAction(key, on: current, department: department, context: context)
         }
         return nil
     }
 
-    private mutating func startAction(_ key: Key, on order: WorkOrder, context: WorkOrderContext) -> [WorkOrderCommand]? {
+    private mutating func startAction(_ key: Key, on order: WorkOrder, department: String, context: WorkOrderContext) -> [WorkOrderCommand]? {
         let number = order.number
         switch key {
         case .character("a"):
             return [.accept(order: number)]
+        case .character("k"):
+            let waiting = context.book.awaitingAcknowledgement(at: .departmentHead, department: department)
+            let target = waiting.contains { $0.number == number } ? number : waiting.first?.number ?? number
+            return [.acknowledgeEscalation(order: target)]
         case .character("c"):
             dialog = .form(.contact(order: number), Form(title: "联系客户 \(number)", intro: "方式写“电话”或“上门”（报障到达现场写“上门”）。",
                                                          fields: [("方式", "电话"), ("联系情况", "")]))

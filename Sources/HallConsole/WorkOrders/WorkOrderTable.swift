@@ -4,11 +4,13 @@ import TermUI
 
 /// The list of orders both work-order panes show: one row each, most urgent first, phone
 /// numbers masked (lists are seen by whoever passes the screen), overdue marked with 「!」,
-/// major orders with 「重」 and marked ones with 「*」 so none depends on colour alone.
+/// major orders with 「重」, marked ones with 「*」 and escalations waiting for this desk to
+/// acknowledge them with 「↑」, so none depends on colour alone.
 struct WorkOrderTable {
     var orders: [WorkOrder]
     var selection: Int?
     var marked: Set<String> = []
+    var escalated: Set<String> = []
     var settings: WorkOrderSettings
     var now: Date
 
@@ -35,7 +37,8 @@ struct WorkOrderTable {
 
     func row(_ order: WorkOrder) -> [String] {
         let standing = order.standing(at: now, settings: settings)
-        let flags = (marked.contains(order.number) ? "*" : "") + (order.major ? "重" : "") + (standing?.isOverdue == true ? "!" : "")
+        let flags = (marked.contains(order.number) ? "*" : "") + (escalated.contains(order.number) ? "↑" : "") + (order.major ? "重" : "")
+            + (standing?.isOverdue == true ? "!" : "")
         let category = settings.category(code: order.category)?.name ?? order.category
         return [flags, order.number, standing.map { "\($0.deadline.chineseName)\($0.chineseText)" } ?? "—",
                 order.pendingReturn == nil ? order.status.chineseName : "申请回退", "\(order.kind.chineseName)·\(category)",

@@ -13,6 +13,8 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
     case viewOrder, receiveOrder, dispatchOrder, recallOrder, confirmReturn, acknowledgeMajor, pushOrder, linkOrders
     case inviteJointDiagnosis, reviewReply, followUp, closeOrder, ruleResponsibility
     case acceptOrder, recordFirstContact, recordProgress, replyToOrder, returnOrder, recordFinding
+    // Escalation by time (按时限升级)
+    case escalateByTime, acknowledgeEscalation
     // Improvement cases (改进案例)
     case openCase, addToCase, recordCaseProgress, finishCase, dismissSuggestion
     // Roster and privacy
@@ -59,6 +61,8 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
         case .recordCaseProgress: "记录改进进展"
         case .finishCase: "确认改进案例完成"
         case .dismissSuggestion: "驳回改进建议"
+        case .escalateByTime: "按时限升级工单"
+        case .acknowledgeEscalation: "确认已知悉升级"
         case .setPin: "设置 PIN"
         case .seeCustomerContact: "查看完整的客户联系方式"
         case .exportUnmasked: "导出未遮蔽的客户资料"

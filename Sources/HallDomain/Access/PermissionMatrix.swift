@@ -48,6 +48,15 @@ public enum PermissionMatrix {
             [.coordinator: .anywhere, .manager: .anywhere]
         case .recordCaseProgress:
             [.coordinator: .anywhere, .manager: .anywhere, .department: .ownerDepartment]
+        case .escalateByTime:
+            // Nobody chooses it: whichever console is open when an order falls due records
+            // it (a guide's as well as the coordinator's), so every role of the hall's work
+            // may; the system administrator only keeps PINs.
+            Dictionary(uniqueKeysWithValues: Role.allCases.filter { $0 != .admin }.map { ($0, Scope.anywhere) })
+        case .acknowledgeEscalation:
+            // The person it went up to: the lead department's head, or the station head.
+            // Which of them a given escalation names is the decision's question.
+            [.departmentHead: .leadDepartment, .manager: .anywhere]
         case .setPin:
             Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, $0 == .admin ? Scope.anywhere : .oneself) })
         case .seeCustomerContact:

@@ -9,8 +9,11 @@ extension WorkOrderCommand {
                     (.area, customer.area), (.station, customer.station), (.tier, customer.tier), (.description, intake.description)]
         case let .dispatch(order, lead, supporting, reason):
             return [(.order, order), (.department, lead), (.reason, reason)] + supporting.map { (.department, $0) }
-        case .accept(let order), .close(let order), .confirmReturn(let order), .acknowledgeMajor(let order):
+        case .accept(let order), .close(let order), .confirmReturn(let order), .acknowledgeMajor(let order),
+             .acknowledgeEscalation(let order):
             return [(.order, order)]
+        case .escalateDue:
+            return []
         case let .firstContact(order, _, note), let .progressNote(order, note), let .followUp(order, _, note),
              let .push(order, _, note), let .returnOrder(order, _, note):
             return [(.order, order), (.note, note)]

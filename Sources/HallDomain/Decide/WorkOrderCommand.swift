@@ -18,6 +18,11 @@ public enum WorkOrderCommand: Sendable, Equatable {
     case returnOrder(order: String, reason: ReturnReason, note: String)
     case confirmReturn(order: String)
     case acknowledgeMajor(order: String)
+    /// Records every escalation owed at this moment by time (`WorkOrder.escalationsDue`);
+    /// nothing when none is, so any number of consoles may ask.
+    case escalateDue
+    /// The person an order went up to has seen it.
+    case acknowledgeEscalation(order: String)
     /// 联合会诊: the dispatcher asks departments to look at the order together.
     case inviteJointDiagnosis(order: String, departments: [String], question: String)
     /// An invited department's finding, recorded by one of its handlers.

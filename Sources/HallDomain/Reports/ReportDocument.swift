@@ -17,6 +17,11 @@ public struct ReportDocument: Sendable, Equatable {
             let grown = orders.categoryChanges.filter { orders.fastestGrowing.contains($0.category) }
             said.append("比上期增长最多的类别：" + grown.map { "\($0.category)（+\($0.change)）" }.joined(separator: "、"))
         }
+        let escalated = orders.escalations.filter { $0.total > 0 }
+        if !escalated.isEmpty {
+            said.append("升级" + escalated.map { "至\($0.level) \($0.total) 次" }.joined(separator: "、")
+                        + "，其中按时限自动升级 \(escalated.reduce(0) { $0 + $1.byTime }) 次。")
+        }
         let cases = report.cases
         sections = [
             ReportSection(part: .workOrders, heading: "一、工单" + (report.station.map { "（仅\($0)客户）" } ?? ""), sentences: said, tables: tables.workOrders),

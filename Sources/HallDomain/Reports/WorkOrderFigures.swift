@@ -22,6 +22,8 @@ public struct WorkOrderFigures: Sendable, Equatable, Codable {
     /// Follow-up calls made in the period, by answer, in the order 满意, 基本满意, 不满意.
     public var satisfaction: [CountRow]
     public var rulings: [RulingFigures]
+    /// Escalations recorded in the period, one entry per level, lowest first.
+    public var escalations: [EscalationFigures]
     /// Against the previous period; empty when none was given.
     public var categoryChanges: [CategoryChange]
     /// Up to three categories that grew the most (by count), biggest first.
@@ -30,7 +32,8 @@ public struct WorkOrderFigures: Sendable, Equatable, Codable {
     public init(received: Int, byKind: [CountRow], byCategory: [CountRow], bySource: [CountRow], byArea: [CountRow],
                 byLeadDepartment: [CountRow], major: Int, repeats: Int, repeatsByCategory: [CountRow],
                 firstContact: [DeadlineFigures], reply: [DeadlineFigures], returns: [ReturnFigures],
-                satisfaction: [CountRow], rulings: [RulingFigures], categoryChanges: [CategoryChange]) {
+                satisfaction: [CountRow], rulings: [RulingFigures], categoryChanges: [CategoryChange],
+                escalations: [EscalationFigures] = []) {
         self.received = received
         self.byKind = byKind
         self.byCategory = byCategory
@@ -45,6 +48,7 @@ public struct WorkOrderFigures: Sendable, Equatable, Codable {
         self.returns = returns
         self.satisfaction = satisfaction
         self.rulings = rulings
+        self.escalations = escalations
         self.categoryChanges = categoryChanges
         fastestGrowing = categoryChanges.filter { $0.change > 0 }.prefix(3).map(\.category)
     }

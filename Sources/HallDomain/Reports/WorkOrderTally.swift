@@ -19,6 +19,8 @@ struct WorkOrderTally {
     /// By the lead department at the time of the call.
     private var satisfaction: [String: [Satisfaction: Int]] = [:]
     private var rulings: [String: (atFault: Int, notAtFault: Int)] = [:]
+    /// By the lead department at the time of the escalation (未派单 for a major order at receipt).
+    private var escalations: [String: [EscalationLevel: [EscalationReason: Int]]] = [:]
 
     /// Who holds an order nobody has dispatched yet, in the tables.
     static let undispatched = "未派单"
@@ -76,6 +78,10 @@ struct WorkOrderTally {
             if inPeriod {
                 satisfaction[orders[body.order]?.lead ?? Self.undispatched, default: [:]][body.satisfaction, default: 0] += 1
             }
+        case .escalated(let body):
+            if inPeriod {
+                escalations[orders[body.order]?.lead ?? Self.undispatched, default: [:]][body.level, default: [:]][body.reason, default: 0] += 1
+            }
         case .responsibilityRuled(let body):
             guard inPeriod else { return }
             let named = body.ruling.department.flatMap { $0.isEmpty ? nil : $0 }
@@ -120,7 +126,15 @@ struct WorkOrderTally {
             },
             rulings: rulings.filter { concerns($0.key) }.map { RulingFigures(department: $0.key, atFault: $0.value.atFault, notAtFault: $0.value.notAtFault) }
                 .sorted { $0.atFault != $1.atFault ? $0.atFault > $1.atFault : $0.department < $1.department },
-            categoryChanges: previous.map { CategoryChange.changes(current: byCategory, previous: $0.byCategory) } ?? []
+            categoryChanges: previous.map { CategoryChange.changes(current: byCategory, previous: $0.byCategory) } ?? [],
+            escalations: EscalationLevel.allCases.map { level in
+                let count = { (reason: EscalationReason) in
+                    escalations.reduce(0) { $0 + (concerns($1.key) ? $1.value[level]?[reason] ?? 0 : 0) }
+                }
+                return EscalationFigures(level: level.chineseName,
+                                         reasons: EscalationReason.allCases.map { CountRow(label: $0.chineseName, count: count($0)) },
+                                         byTime: count(.warningPoint) + count(.deadlinePassed))
+            }
         )
     }
 

@@ -12,13 +12,15 @@ public struct DeadlineStanding: Sendable, Equatable {
     public var isWorkingTime: Bool
     /// The length of a working day, to say "1 工作日" rather than "7 小时".
     var workingDayLength: Double
+    /// Time left at the warning point (预警) of `settings.escalation`, counted like `secondsLeft`.
+    var warningSeconds: Double
 
     public var isOverdue: Bool { secondsLeft < 0 }
 
-    /// Close enough to the deadline to show in 临期: half a working day of working time,
-    /// or a quarter of an hour for a repair crew on the road.
+    /// Past the warning point, not yet the deadline: what 临期 lists, and where the order
+    /// escalates to `EscalationRule.atWarning` (`WorkOrder.escalationsDue`).
     public var isDueSoon: Bool {
-        !isOverdue && secondsLeft <= (isWorkingTime ? workingDayLength / 2 : 15 * 60)
+        !isOverdue && secondsLeft <= warningSeconds
     }
 
     /// 「剩 3时20分」, 「剩 2工作日1时」, 「超期 45分」; working time counts working days, real time whole days.
@@ -41,16 +43,21 @@ extension WorkOrder {
     /// The open deadline that falls due first, measured at `now`; nil when none is open
     /// (all met, or the kind has none, or the order is closed).
     public func standing(at now: Date, settings: WorkOrderSettings) -> DeadlineStanding? {
-        guard status != .closed else { return nil }
-        let open = WorkOrderDeadline.allCases.compactMap { deadline -> (WorkOrderDeadline, Date)? in
+        openStandings(at: now, settings: settings).min { $0.due < $1.due }
+    }
+
+    /// Where each deadline still open stands at `now`, in `WorkOrderDeadline` order; empty
+    /// once the order is closed.
+    public func openStandings(at now: Date, settings: WorkOrderSettings) -> [DeadlineStanding] {
+        guard status != .closed else { return [] }
+        return WorkOrderDeadline.allCases.compactMap { deadline in
             guard met[deadline] == nil, let due = due[deadline] else { return nil }
-            return (deadline, due)
+            let working = clock(for: deadline, settings: settings).map(\.isWorkingTime) ?? true
+            let left = working ? settings.calendar.workingSeconds(from: now, to: due) : due.timeIntervalSince(now)
+            return DeadlineStanding(deadline: deadline, due: due, secondsLeft: left, isWorkingTime: working,
+                                    workingDayLength: settings.calendar.workingDayLength,
+                                    warningSeconds: settings.escalation.warningSeconds(workingTime: working))
         }
-        guard let (deadline, due) = open.min(by: { $0.1 < $1.1 }) else { return nil }
-        let working = clock(for: deadline, settings: settings).map(\.isWorkingTime) ?? true
-        let left = working ? settings.calendar.workingSeconds(from: now, to: due) : due.timeIntervalSince(now)
-        return DeadlineStanding(deadline: deadline, due: due, secondsLeft: left, isWorkingTime: working,
-                                workingDayLength: settings.calendar.workingDayLength)
     }
 
     /// The clock this order's `deadline` runs on under the current settings.

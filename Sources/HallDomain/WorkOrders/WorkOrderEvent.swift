@@ -27,6 +27,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case improvementProgressRecorded(ImprovementProgressRecorded)
     case improvementCaseDone(ImprovementCaseDone)
     case caseSuggestionDismissed(CaseSuggestionDismissed)
+    case escalationAcknowledged(EscalationAcknowledged)
 
     public var body: any WorkOrderEventBody {
         switch self {
@@ -54,6 +55,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .improvementProgressRecorded(let body): body
         case .improvementCaseDone(let body): body
         case .caseSuggestionDismissed(let body): body
+        case .escalationAcknowledged(let body): body
         }
     }
 
@@ -65,7 +67,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         WorkOrderFollowedUp.self, WorkOrderClosed.self, ResponsibilityRuled.self, WorkOrderPushed.self,
         JointDiagnosisInvited.self, JointFindingRecorded.self, WorkOrdersLinked.self,
         ImprovementCaseOpened.self, ImprovementCaseOrdersAdded.self, ImprovementProgressRecorded.self, ImprovementCaseDone.self,
-        CaseSuggestionDismissed.self,
+        CaseSuggestionDismissed.self, EscalationAcknowledged.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.

@@ -16,10 +16,12 @@ public struct WorkOrderSettings: Sendable, Equatable {
     public var areas: AreaRules
     /// Starting texts for departments' replies, by category.
     public var replyTemplates: ReplyTemplates
+    /// When orders go up by themselves as their deadlines near and pass.
+    public var escalation: EscalationRule
 
     public init(calendar: WorkingCalendar, categories: [WorkOrderCategory], deadlines: [WorkOrderKind: KindDeadlines],
                 repeatWindowDays: Int = 30, batchRule: BatchRule = BatchRule(), areas: AreaRules = AreaRules(),
-                replyTemplates: ReplyTemplates = ReplyTemplates()) {
+                replyTemplates: ReplyTemplates = ReplyTemplates(), escalation: EscalationRule = EscalationRule()) {
         self.calendar = calendar
         self.categories = categories
         self.deadlines = deadlines
@@ -27,6 +29,7 @@ public struct WorkOrderSettings: Sendable, Equatable {
         self.batchRule = batchRule
         self.areas = areas
         self.replyTemplates = replyTemplates
+        self.escalation = escalation
     }
 
     public func category(code: String) -> WorkOrderCategory? {

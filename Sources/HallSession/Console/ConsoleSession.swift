@@ -20,7 +20,7 @@ public final class ConsoleSession {
     /// Who acts at this console; F4 换人 changes it on a shared terminal.
     private(set) var member: StaffMember?
     public private(set) var replica: HallReplica
-    private var engine: HallEngine?
+    private(set) var engine: HallEngine?
     /// The F4 switch-in the current member acts under, until it lapses.
     private var switchIn: SwitchIn?
     /// The admin acting as `member` (`--staff`), written before each of their appends.
@@ -42,6 +42,9 @@ public final class ConsoleSession {
     /// The queues' figures for a log head and a minute: redrawn frames in between (every
     /// key that only moves a cursor) reuse them instead of forecasting every queue again.
     private var queues: (seq: Int, minute: Int, summaries: [QueueSummary])?
+    /// When `escalateIfDue` last looked, so that redrawing a frame does not reckon every
+    /// open order's deadlines again.
+    var lastEscalationCheck: EscalationCheck?
 
     public init(files: HallFiles, identity: Identity, chosen: ActingStaff?) {
         self.files = files

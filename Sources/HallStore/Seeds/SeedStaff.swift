@@ -68,6 +68,9 @@ public enum SeedStaff {
             if roles.contains(.department), entry.department?.isEmpty ?? true {
                 throw SeedError(file: name, problem: "工号 \(entry.id) 是专业部门经办人，必须写 department")
             }
+            if roles.contains(.departmentHead), entry.department?.isEmpty ?? true {
+                throw SeedError(file: name, problem: "工号 \(entry.id) 是部门负责人，必须写 department（负责哪个部门）")
+            }
             members.append(StaffMember(id: entry.id, name: entry.name, roles: roles, department: entry.department, login: entry.login))
         }
         return Roster(members: members)

@@ -37,7 +37,20 @@ public enum SeedWorkOrders {
 
     private struct RulesFile: Decodable {
         var rules: Rules
+        var escalation: Escalation?
     }
+
+    /// `[escalation]`: the ladder by time; absent in data folders made before it existed.
+    private struct Escalation: Decodable {
+        var warning_working_hours: Number
+        var warning_minutes: Int
+        var at_warning: String
+        var at_deadline: String
+    }
+
+    private static let levelKeys: [String: EscalationLevel?] = [
+        "department_head": .departmentHead, "station_head": .stationHead, "none": .none,
+    ]
 
     private struct Rules: Decodable {
         var repeat_window_days: Int
@@ -57,6 +70,7 @@ public enum SeedWorkOrders {
             let rules = try loadRules(folder.appendingPathComponent(rulesFileName))
             settings.repeatWindowDays = rules.repeatWindowDays
             settings.batchRule = rules.batchRule
+            if let escalation = rules.escalation { settings.escalation = escalation }
         }
         if present(SeedAreas.fileName) { settings.areas = try SeedAreas.load(folder: folder) }
         if present(SeedReplyTemplates.fileName) {
@@ -65,10 +79,13 @@ public enum SeedWorkOrders {
         return settings
     }
 
-    private static func loadRules(_ url: URL) throws(SeedError) -> (repeatWindowDays: Int, batchRule: BatchRule) {
+    private static func loadRules(_ url: URL) throws(SeedError)
+        -> (repeatWindowDays: Int, batchRule: BatchRule, escalation: EscalationRule?) {
         let name = url.lastPathComponent
-        try KeyCheck.table(in: url, named: "rules", allowed: ["repeat_window_days", "batch_count", "batch_hours"])
-        let rules = try SeedTOML.decode(RulesFile.self, from: url).rules
+        try KeyCheck.table(in: url, named: "rules", allowed: ["repeat_window_days", "batch_count", "batch_hours"],
+                           optional: ["escalation": ["warning_working_hours", "warning_minutes", "at_warning", "at_deadline"]])
+        let file = try SeedTOML.decode(RulesFile.self, from: url)
+        let rules = file.rules
         guard (1...365).contains(rules.repeat_window_days) else {
             throw SeedError(file: name, problem: "[rules] 的 repeat_window_days 应为 1 到 365 天")
         }
@@ -78,7 +95,31 @@ public enum SeedWorkOrders {
         guard (1...720).contains(rules.batch_hours) else {
             throw SeedError(file: name, problem: "[rules] 的 batch_hours 应为 1 到 720 小时")
         }
-        return (rules.repeat_window_days, BatchRule(count: rules.batch_count, hours: rules.batch_hours))
+        return (rules.repeat_window_days, BatchRule(count: rules.batch_count, hours: rules.batch_hours),
+                try file.escalation.map { entry throws(SeedError) in try escalationRule(entry, file: name) })
+    }
+
+    /// The ladder checked: a warning point inside a working day (or an hour on the road),
+    /// and a deadline step no lower than the warning's.
+    private static func escalationRule(_ entry: Escalation, file: String) throws(SeedError) -> EscalationRule {
+        guard entry.warning_working_hours.value > 0, entry.warning_working_hours.value <= 24 else {
+            throw SeedError(file: file, problem: "[escalation] 的 warning_working_hours 应大于 0、不超过 24 小时")
+        }
+        guard (1...120).contains(entry.warning_minutes) else {
+            throw SeedError(file: file, problem: "[escalation] 的 warning_minutes 应为 1 到 120 分钟")
+        }
+        func level(_ key: String, _ text: String) throws(SeedError) -> EscalationLevel? {
+            guard let level = levelKeys[text] else {
+                throw SeedError(file: file, problem: "[escalation] 的 \(key) = \"\(text)\" 不认识，应为 department_head（部门负责人）、station_head（供电所所长）或 none（不升级）")
+            }
+            return level
+        }
+        let atWarning = try level("at_warning", entry.at_warning), atDeadline = try level("at_deadline", entry.at_deadline)
+        if let atWarning, let atDeadline, atDeadline < atWarning {
+            throw SeedError(file: file, problem: "[escalation] 的 at_deadline 不能低于 at_warning：超期只会往上升级")
+        }
+        return EscalationRule(warningWorkingHours: entry.warning_working_hours.value, warningMinutes: entry.warning_minutes,
+                              atWarning: atWarning, atDeadline: atDeadline)
     }
 
     private static func loadCategories(_ url: URL) throws(SeedError) -> [WorkOrderCategory] {
@@ -167,11 +208,15 @@ public enum SeedWorkOrders {
             }
         }
 
-        /// The file holds only the table `named`, with keys from `allowed`.
-        static func table(in url: URL, named: String, allowed: Set<String>) throws(SeedError) {
-            try topLevel(in: url, allowed: [named])
+        /// The file holds only the table `named`, with keys from `allowed`, and any of the
+        /// `optional` tables, each with its own keys.
+        static func table(in url: URL, named: String, allowed: Set<String>, optional: [String: Set<String>] = [:]) throws(SeedError) {
+            try topLevel(in: url, allowed: Set(optional.keys).union([named]))
             let file = try SeedTOML.decode([String: [String: AnyValue]].self, from: url)
             try check(Array((file[named] ?? [:]).keys), allowed: allowed, place: "[\(named)]", file: url.lastPathComponent)
+            for (table, keys) in optional.sorted(by: { $0.key < $1.key }) {
+                try check(Array((file[table] ?? [:]).keys), allowed: keys, place: "[\(table)]", file: url.lastPathComponent)
+            }
         }
 
         private static func topLevel(in url: URL, allowed: Set<String>) throws(SeedError) {

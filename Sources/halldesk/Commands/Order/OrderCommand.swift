@@ -14,6 +14,7 @@ struct OrderCommand: ParsableCommand {
             OrderReplyCommand.self, OrderReviewCommand.self, OrderFollowUpCommand.self, OrderCloseCommand.self, OrderRuleCommand.self,
             OrderPushCommand.self, OrderRecallCommand.self, OrderReturnCommand.self, OrderConfirmReturnCommand.self,
             OrderAcknowledgeCommand.self, OrderInviteCommand.self, OrderFindingCommand.self, OrderLinkCommand.self,
+            OrderEscalateDueCommand.self, OrderAcknowledgeEscalationCommand.self,
             OrderListCommand.self, OrderShowCommand.self, OrderWarningsCommand.self, OrderCategoriesCommand.self,
         ]
     )
