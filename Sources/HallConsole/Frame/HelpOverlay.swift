@@ -71,6 +71,7 @@ struct HelpOverlay {
         ("f   x   j", "回访 / 办结 / 定责"),
         ("a   N", "确认重大工单 / 受理新工单（区域按地址判断）"),
         ("h   L", "邀请联合会诊 / 把批量预警的工单关联为批量"),
+        ("g   b", "归类待归类工单 / 非本所属地的工单退回上级派单"),
     ]
 
     static let department: [(keys: String, meaning: String)] = [

@@ -17,7 +17,7 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
     /// support and not yet closed or taken back, or waiting for its joint-diagnosis finding.
     static func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
         context.book.orders(in: .all, at: context.now, settings: context.settings).filter {
-            ($0.awaitingFindings.contains(department) && $0.status != .closed)
+            ($0.awaitingFindings.contains(department) && $0.status.isOpen)
                 || (![.closed, .awaitingDispatch].contains($0.status)
                     && ($0.leadDepartment == department || $0.supportingDepartments.contains(department)))
         }

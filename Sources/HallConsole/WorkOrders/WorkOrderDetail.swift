@@ -87,7 +87,7 @@ struct WorkOrderDetail {
 
     private func deadlineState(_ deadline: WorkOrderDeadline, due: Date) -> String {
         if let met = order.met[deadline] { return met > due ? "已完成（逾期，\(time(met))）" : "已完成（\(time(met))）" }
-        guard order.status != .closed else { return "未完成" }
+        guard order.status.isOpen else { return "未完成" }
         if let standing = order.standing(at: now, settings: settings), standing.deadline == deadline { return standing.chineseText }
         return due < now ? "已超期" : "未到"
     }

@@ -39,9 +39,9 @@ public struct DeadlineStanding: Sendable, Equatable {
 
 extension WorkOrder {
     /// The open deadline that falls due first, measured at `now`; nil when none is open
-    /// (all met, or the kind has none, or the order is closed).
+    /// (all met, or the kind has none, or the order is closed or sent back above).
     public func standing(at now: Date, settings: WorkOrderSettings) -> DeadlineStanding? {
-        guard status != .closed else { return nil }
+        guard status.isOpen else { return nil }
         let open = WorkOrderDeadline.allCases.compactMap { deadline -> (WorkOrderDeadline, Date)? in
             guard met[deadline] == nil, let due = due[deadline] else { return nil }
             return (deadline, due)

@@ -27,6 +27,8 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case improvementProgressRecorded(ImprovementProgressRecorded)
     case improvementCaseDone(ImprovementCaseDone)
     case caseSuggestionDismissed(CaseSuggestionDismissed)
+    case classified(WorkOrderClassified)
+    case returnedToDispatcher(WorkOrderReturnedToDispatcher)
 
     public var body: any WorkOrderEventBody {
         switch self {
@@ -54,6 +56,8 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .improvementProgressRecorded(let body): body
         case .improvementCaseDone(let body): body
         case .caseSuggestionDismissed(let body): body
+        case .classified(let body): body
+        case .returnedToDispatcher(let body): body
         }
     }
 
@@ -65,7 +69,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         WorkOrderFollowedUp.self, WorkOrderClosed.self, ResponsibilityRuled.self, WorkOrderPushed.self,
         JointDiagnosisInvited.self, JointFindingRecorded.self, WorkOrdersLinked.self,
         ImprovementCaseOpened.self, ImprovementCaseOrdersAdded.self, ImprovementProgressRecorded.self, ImprovementCaseDone.self,
-        CaseSuggestionDismissed.self,
+        CaseSuggestionDismissed.self, WorkOrderClassified.self, WorkOrderReturnedToDispatcher.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.

@@ -16,10 +16,13 @@ public struct WorkOrderSettings: Sendable, Equatable {
     public var areas: AreaRules
     /// Starting texts for departments' replies, by category.
     public var replyTemplates: ReplyTemplates
+    /// Other names for the categories (the 95598 call centre's own), name → code, from
+    /// `work-order-category-aliases.toml`; used when reading an export.
+    public var categoryAliases: [String: String]
 
     public init(calendar: WorkingCalendar, categories: [WorkOrderCategory], deadlines: [WorkOrderKind: KindDeadlines],
                 repeatWindowDays: Int = 30, batchRule: BatchRule = BatchRule(), areas: AreaRules = AreaRules(),
-                replyTemplates: ReplyTemplates = ReplyTemplates()) {
+                replyTemplates: ReplyTemplates = ReplyTemplates(), categoryAliases: [String: String] = [:]) {
         self.calendar = calendar
         self.categories = categories
         self.deadlines = deadlines
@@ -27,9 +30,12 @@ public struct WorkOrderSettings: Sendable, Equatable {
         self.batchRule = batchRule
         self.areas = areas
         self.replyTemplates = replyTemplates
+        self.categoryAliases = categoryAliases
     }
 
+    /// The seeds' category with `code`, or 待归类 for its reserved code: an order may be
+    /// received unclassified, never classified as unclassified.
     public func category(code: String) -> WorkOrderCategory? {
-        categories.first { $0.code == code }
+        categories.first { $0.code == code } ?? (code == WorkOrderCategory.unclassified.code ? .unclassified : nil)
     }
 }

@@ -13,7 +13,7 @@ struct OrderCommand: ParsableCommand {
             OrderNewCommand.self, OrderDispatchCommand.self, OrderAcceptCommand.self, OrderContactCommand.self, OrderNoteCommand.self,
             OrderReplyCommand.self, OrderReviewCommand.self, OrderFollowUpCommand.self, OrderCloseCommand.self, OrderRuleCommand.self,
             OrderPushCommand.self, OrderRecallCommand.self, OrderReturnCommand.self, OrderConfirmReturnCommand.self,
-            OrderAcknowledgeCommand.self, OrderInviteCommand.self, OrderFindingCommand.self, OrderLinkCommand.self,
+            OrderAcknowledgeCommand.self, OrderClassifyCommand.self, OrderReturnUpCommand.self, OrderInviteCommand.self, OrderFindingCommand.self, OrderLinkCommand.self,
             OrderListCommand.self, OrderShowCommand.self, OrderWarningsCommand.self,
         ]
     )
