@@ -39,6 +39,8 @@ extension WorkOrderFixture {
             .improvementCaseDone(ImprovementCaseDone(caseNumber: "GJ0001", outcome: "更换 630 kVA 变压器")),
             .caseSuggestionDismissed(CaseSuggestionDismissed(key: "area-TD-天河北", orders: [order, "GD000002", "GD000003"],
                                                              reason: "各户原因不同")),
+            .classified(WorkOrderClassified(order: order, category: "DFZY", categoryName: "电费、电价争议", major: false)),
+            .returnedToDispatcher(WorkOrderReturnedToDispatcher(order: order, station: "龙江供电所", note: "地址属龙江镇")),
         ]
     }()
 }
