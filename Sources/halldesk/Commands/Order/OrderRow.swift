@@ -63,12 +63,13 @@ struct OrderRow: Encodable {
 
     /// 「GD000003  超期 2时（首次联系）  处理中  投诉·停电  主办 营销部  张三 138****1234  天河北  重大」.
     var text: String {
+        // What must be settled before any department handles the order comes first.
         var marks: [String] = []
+        if unclassified { marks.append("待归类" + (reportedCategory.map { "（客服中心：\($0)）" } ?? "")) }
+        if outsideStation { marks.append("非本所属地（\(station)）") }
         if major { marks.append(majorAcknowledged ? "重大" : "重大未确认") }
         if vip { marks.append("VIP") }
         if repeatOf != nil { marks.append("重复") }
-        if unclassified { marks.append("待归类" + (reportedCategory.map { "（客服中心：\($0)）" } ?? "")) }
-        if outsideStation { marks.append("非本所属地（\(station)）") }
         if returnPending { marks.append("回退待确认") }
         if let escalationName { marks.append("已升级至" + escalationName) }
         let fields = [
