@@ -62,6 +62,10 @@ final class ImportCallCentreNamesTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.hasPrefix("GD000003") && $0.contains("待归类（客服中心：新能源充电设施）") }, list.output)
         XCTAssertTrue(rows.contains { $0.hasPrefix("GD000004") && $0.contains("非本所属地（龙江供电所）") }, list.output)
         XCTAssertFalse(rows.contains { $0.hasPrefix("GD000001") && $0.contains("非本所属地") }, list.output)
+        let shown = try run(["order", "show", "GD000003"])
+        XCTAssertTrue(shown.output.contains("待归类：客服中心分类“新能源充电设施”，请用 order classify 定下分类"), shown.output)
+        let elsewhere = try run(["order", "show", "GD000004"])
+        XCTAssertTrue(elsewhere.output.contains("非本所属地：客户属 龙江供电所，核对后用 order return-up 退回上级派单"), elsewhere.output)
     }
 
     func testOneCommandClassifiesAndOneSendsTheOtherStationsOrderUp() throws {

@@ -27,6 +27,9 @@ struct WorkOrderDetail {
         add("来源 \(order.source.chineseName)" + (order.hotlineNumber.map { "  95598 工单 \($0)" } ?? "")
             + "  受理 \(time(order.receivedAt)) \(name(order.receivedBy))")
         if order.awaitsMajorAcknowledgement { add("重大工单，尚未确认：协调员或所长按 a 确认", .major) }
+        if order.awaitsClassification {
+            add("待归类：客服中心分类“\(order.reportedCategory ?? "")”，协调员按 g 归类", .warning)
+        }
         let customer = order.customer
         let mayView = viewer.map { PermissionMatrix.allows($0, .seeCustomerContact) } == true
         add("客户  \(customer.name)（\(customer.kind.chineseName)\(customer.vip ? "·VIP" : "")\(customer.tier.map { "·\($0)" } ?? "")）"
