@@ -62,6 +62,7 @@ final class ImportCallCentreNamesTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.hasPrefix("GD000003") && $0.contains("待归类（客服中心：新能源充电设施）") }, list.output)
         XCTAssertTrue(rows.contains { $0.hasPrefix("GD000004") && $0.contains("非本所属地（龙江供电所）") }, list.output)
         XCTAssertFalse(rows.contains { $0.hasPrefix("GD000001") && $0.contains("非本所属地") }, list.output)
+        XCTAssertEqual(rows.last, "待归类 1 张（order classify），非本所属地 1 张（order return-up）：须协调员先处理。")
         let shown = try run(["order", "show", "GD000003"])
         XCTAssertTrue(shown.output.contains("待归类：客服中心分类“新能源充电设施”，请用 order classify 定下分类"), shown.output)
         let elsewhere = try run(["order", "show", "GD000004"])
@@ -89,6 +90,7 @@ final class ImportCallCentreNamesTests: XCTestCase {
         let waiting = try run(["order", "list", "--section", "待派"])
         XCTAssertFalse(waiting.output.contains("GD000004"), "sent up: no longer the hall's open work")
         XCTAssertFalse(waiting.output.contains("待归类"), waiting.output)
+        XCTAssertFalse(try run(["order", "list"]).output.contains("须协调员先处理"), "nothing left to settle")
     }
 
     func testTheOrderReceivedInNovemberCountsInNovemberAsALateImport() throws {
