@@ -45,10 +45,12 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(gbk.status, 1)
         let lines = gbk.output.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "\(fixture("gbk-crlf-two-bad.csv"))：5 行工单，编码 GB18030/GBK。")
-        XCTAssertTrue(lines.contains("  第 4 行：诉求类别“电动汽车充电”不在 work-order-categories.toml 里，请填其中的代码或名称（如 FWTD 或 服务态度）"), gbk.output)
+        // Line 4's category is none of the hall's: no longer a bad row, it comes in as 待归类.
+        XCTAssertFalse(lines.contains { $0.hasPrefix("  第 4 行：诉求类别") }, gbk.output)
+        XCTAssertTrue(lines.contains("  第 4 行：工单 2026100300002 的诉求类别“电动汽车充电”不在分类表和别名表里，按待归类受理，请协调员归类"), gbk.output)
         XCTAssertTrue(lines.contains { $0.hasPrefix("  第 5 行：受理时间“2026年10月4日 上午”看不懂") }, gbk.output)
         XCTAssertTrue(lines.contains("  第 1 行：以下列不导入，已忽略：处理时限"), gbk.output)
-        XCTAssertTrue(gbk.errors.contains("有 2 行有问题，什么都没有写入。"), gbk.errors)
+        XCTAssertTrue(gbk.errors.contains("有 1 行有问题，什么都没有写入。"), gbk.errors)
         let bom = try importing(halldesk, data, fixture("utf8-bom-multiline.csv"), ["--json"])
         XCTAssertEqual(bom.status, 1)
         let report = try object(bom.output)
@@ -66,13 +68,14 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(report["written"] as? Bool, true)
         XCTAssertEqual(report["encoding"] as? String, "gb18030")
         let imported = try XCTUnwrap(report["imported"] as? [[String: Any]])
-        XCTAssertEqual(imported.map { $0["line"] as? Int }, [2, 3, 6])
-        XCTAssertEqual(imported.map { $0["order"] as? String }, ["GD000001", "GD000002", "GD000003"])
-        XCTAssertEqual(imported.map { $0["hotline"] as? String }, ["2026093000001", "2026100200007", "2026100500003"])
-        XCTAssertEqual((report["bad"] as? [[String: Any]])?.map { $0["line"] as? Int }, [4, 5])
+        XCTAssertEqual(imported.map { $0["line"] as? Int }, [2, 3, 4, 6])
+        XCTAssertEqual(imported.map { $0["order"] as? String }, ["GD000001", "GD000002", "GD000003", "GD000004"])
+        XCTAssertEqual(imported.map { $0["hotline"] as? String }, ["2026093000001", "2026100200007", "2026100300002", "2026100500003"])
+        XCTAssertEqual((report["bad"] as? [[String: Any]])?.map { $0["line"] as? Int }, [5])
+        XCTAssertEqual(report["unclassified"] as? Int, 1, "电动汽车充电 is no category of the hall's")
 
         let received = try bodies(halldesk, data, type: "workOrderRegistered")
-        XCTAssertEqual(received.count, 3)
+        XCTAssertEqual(received.count, 4)
         XCTAssertEqual(received[0]["receivedAt"] as? String, "2026-09-30T08:00:00Z")
         XCTAssertEqual(received[0]["firstContactDue"] as? String, "2026-10-08T08:00:00Z", "2026-10-08 16:00 in Shanghai, across National Day")
         XCTAssertEqual(received[0]["replyDue"] as? String, "2026-10-13T08:00:00Z", "five working days, Saturday 10-10 a make-up workday")
@@ -80,7 +83,9 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual((received[0]["customer"] as? [String: Any])?["name"] as? String, "林美玲")
         XCTAssertEqual(received[1]["kind"] as? String, "faultReport", "故障报修 is a fault report")
         XCTAssertEqual(received[1]["arrivalDue"] as? String, "2026-10-02T02:45:00Z", "90 minutes from 09:15 in the countryside")
-        XCTAssertEqual(received.map { $0["source"] as? String }, ["hotline95598", "hotline95598", "hotline95598"])
+        XCTAssertEqual(received[2]["category"] as? String, "DGL")
+        XCTAssertEqual(received[2]["reportedCategory"] as? String, "电动汽车充电")
+        XCTAssertEqual(received.map { $0["source"] as? String }, ["hotline95598", "hotline95598", "hotline95598", "hotline95598"])
     }
 
     func testImportingTheSameFileAgainAddsNothing() throws {
@@ -170,9 +175,10 @@ final class ImportCommandTests: XCTestCase {
     func testADryRunWithBadRowsSaysTheRealRunWritesNothing() throws {
         let (halldesk, data, _) = try dataFolder()
         let dry = try importing(halldesk, data, fixture("gbk-crlf-two-bad.csv"), ["--dry-run"])
-        XCTAssertTrue(dry.output.contains("正式导入时因有问题的行什么都不会写入（加 --skip-bad 则导入其余 3 张）。"), dry.output)
+        // Four: line 4's unknown category comes in as 待归类; only line 5 is bad.
+        XCTAssertTrue(dry.output.contains("正式导入时因有问题的行什么都不会写入（加 --skip-bad 则导入其余 4 张）。"), dry.output)
         let skipping = try importing(halldesk, data, fixture("gbk-crlf-two-bad.csv"), ["--dry-run", "--skip-bad"])
-        XCTAssertTrue(skipping.output.contains("正式导入会把这 3 张工单作为一批写入"), skipping.output)
+        XCTAssertTrue(skipping.output.contains("正式导入会把这 4 张工单作为一批写入"), skipping.output)
     }
 
     func testAFileThatIsNoExportAndSomeoneWhoMayNotReceiveAreRefused() throws {

@@ -71,6 +71,8 @@ final class PermissionMatrixTests: XCTestCase {
         .acknowledgeMajor(order: "GD000001"),
         .escalateDue,
         .acknowledgeEscalation(order: "GD000001"),
+        .classify(order: "GD000001", category: "TD"),
+        .returnToDispatcher(order: "GD000001", note: "属龙江"),
         .inviteJointDiagnosis(order: "GD000001", departments: ["计量班"], question: "表计是否正常"),
         .recordFinding(order: "GD000001", finding: "属实"),
         .link(order: "GD000001", to: "GD000002", reason: .related),

@@ -40,6 +40,8 @@ extension WorkOrderFixture {
             .caseSuggestionDismissed(CaseSuggestionDismissed(key: "area-TD-天河北", orders: [order, "GD000002", "GD000003"],
                                                              reason: "各户原因不同")),
             .escalationAcknowledged(EscalationAcknowledged(order: order, level: .departmentHead)),
+            .classified(WorkOrderClassified(order: order, category: "DFZY", categoryName: "电费、电价争议", major: false)),
+            .returnedToDispatcher(WorkOrderReturnedToDispatcher(order: order, station: "龙江供电所", note: "地址属龙江镇")),
         ]
     }()
 }

@@ -93,6 +93,42 @@ final class HotlineExportTests: XCTestCase {
         XCTAssertEqual(read.good.first?.intake.customer.kind, .residential)
     }
 
+    func testTheCallCentresNamesMatchByAliasAndAnUnknownOneReadsAsUnclassified() throws {
+        let read = try HotlineExport(bytes: Array("""
+        工单编号,受理时间,业务类型,诉求类别,诉求内容
+        1,2026-11-23 09:15,投诉,电压不稳,晚上灯暗
+        2,2026-11-23 09:20,意见,新能源充电设施,充电桩报装慢
+
+        """.utf8), categories: categories, aliases: ["电压不稳": "DYZL"], timeZone: siteZone, station: "天河供电所")
+        XCTAssertEqual(read.bad, [], "an unknown category is no reason to leave a complaint outside")
+        XCTAssertEqual(read.good.map(\.intake.category), ["DYZL", "DGL"])
+        XCTAssertEqual(read.good.map(\.intake.reportedCategory), [nil, "新能源充电设施"])
+        XCTAssertEqual(read.notes.map(\.description),
+                       ["第 3 行：工单 2 的诉求类别“新能源充电设施”不在分类表和别名表里，按待归类受理，请协调员归类"])
+    }
+
+    func testTheAreaComesFromTheAddressByTheSameRuleAsANewOrder() throws {
+        let areas = AreaRules(areas: [ServiceArea(name: "长湴", station: "天河供电所", areaType: .rural, keywords: ["长湴"]),
+                                      ServiceArea(name: "龙洞村", station: "龙洞供电所", areaType: .rural, keywords: ["龙洞"])])
+        let read = try HotlineExport(bytes: Array("""
+        工单编号,受理时间,业务类型,诉求类别,诉求内容,用电地址,所属区域
+        1,2026-11-23 09:15,报障,停电,停电,长湴路9号,
+        2,2026-11-23 09:20,投诉,停电,停电,龙洞村三巷5号,
+        3,2026-11-23 09:25,投诉,停电,停电,天河路1号,
+        4,2026-11-23 09:30,投诉,停电,停电,龙洞村三巷6号,长湴
+
+        """.utf8), categories: categories, areas: areas, timeZone: siteZone, station: "天河供电所")
+        let customers = read.good.map(\.intake.customer)
+        let placed = areas.place(address:area:station:areaType:hallStation:)
+        XCTAssertEqual(customers[0].area, try placed("长湴路9号", nil, nil, nil, "天河供电所").area, "what order new would say")
+        XCTAssertEqual(customers.map(\.area), ["长湴", "龙洞村", "天河供电所", "长湴"])
+        XCTAssertEqual(customers.map(\.station), ["天河供电所", "龙洞供电所", "天河供电所", "天河供电所"])
+        XCTAssertEqual(customers[0].areaType, .rural, "the area's type: a fault report's arrival clock runs at the rural 90 minutes")
+        XCTAssertEqual(read.notes.map(\.description),
+                       ["第 4 行：工单 3：地址里没有 areas.toml 中的路名、街名或村名，片区按 天河供电所 登记，请核对属地"],
+                       "the typed 所属区域 wins over the address, as --area does")
+    }
+
     func testAMissingRequiredHeaderIsNamedWithTheNamesItMayGoBy() {
         XCTAssertThrowsError(try export("工单编号,业务类型,诉求类别,内容\n1,咨询,TD,甲\n")) { error in
             let failure = error as? ImportFailure
@@ -119,9 +155,9 @@ final class HotlineExportTests: XCTestCase {
         """)
         XCTAssertEqual(read.good.map(\.line), [2])
         XCTAssertEqual(read.bad, [
+            // An unknown 诉求类别 is no longer a problem of the row: it reads as 待归类.
             RowProblem(line: 4, "缺少工单编号；业务类型“催办”不认识，可填：咨询、报障、意见、建议、投诉、表扬、举报（故障报修按报障）；"
-                + "诉求类别“电动汽车”不在 work-order-categories.toml 里，请填其中的代码或名称（如 FWTD 或 服务态度）；缺少诉求内容；"
-                + "重要程度“很急”不认识，可填：一般、普通、紧急、较低、重大"),
+                + "缺少诉求内容；重要程度“很急”不认识，可填：一般、普通、紧急、较低、重大"),
             RowProblem(line: 5, "本行有 7 列，比表头的 6 列多；内容里的逗号可能没有加双引号"),
             RowProblem(line: 6, "工单编号 1 与第 2 行重复，同一工单只导入一次"),
         ])

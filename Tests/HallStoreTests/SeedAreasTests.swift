@@ -20,8 +20,10 @@ final class SeedAreasTests: XCTestCase {
         let rules = try SeedAreas.load(folder: Checkout.seeds)
         let station = try SeedHall.load(Checkout.seeds.appendingPathComponent("hall.toml")).station
         XCTAssertGreaterThanOrEqual(rules.areas.count, 5)
-        XCTAssertEqual(Set(rules.areas.map(\.station)), [station])
-        XCTAssertEqual(Set(rules.areas.map(\.areaType)), [.city, .rural, .remote])
+        // The station's own areas, and one neighbour's so that a misrouted order is recognised (属地管理).
+        XCTAssertEqual(Set(rules.areas.map(\.station)), [station, "龙江供电所"])
+        XCTAssertEqual(Set(rules.areas.filter { $0.station == station }.map(\.areaType)), [.city, .rural, .remote])
+        XCTAssertEqual(rules.suggest(address: "龙江镇龙江大道 88 号")?.station, "龙江供电所")
         XCTAssertEqual(rules.suggest(address: "乐从镇荷村东街 12 号")?.areaType, .rural)
         XCTAssertEqual(rules.suggest(address: "乐从镇荷村工业区二路 8 号")?.area, "水藤沙边片")
         XCTAssertEqual(rules.suggest(address: "乐从大道西 3 号")?.area, "乐从城区")

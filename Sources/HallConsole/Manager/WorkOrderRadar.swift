@@ -31,7 +31,7 @@ struct WorkOrderRadar {
 
     /// 「工单在办 3：待派 2  待接单 1」, states with no orders left out.
     private var openLine: String {
-        let open = book.orders.filter { $0.status != .closed }
+        let open = book.orders.filter { $0.status.isOpen }
         let counts = Dictionary(grouping: open, by: \.status).mapValues(\.count)
         let byState = WorkOrderStatus.allCases.compactMap { status in counts[status].map { "\(status.chineseName) \($0)" } }
         return "工单在办 \(open.count)" + (byState.isEmpty ? "" : "：" + byState.joined(separator: "  "))

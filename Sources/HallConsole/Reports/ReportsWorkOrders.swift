@@ -8,7 +8,8 @@ struct ReportsWorkOrders {
 
     func draw(into buffer: inout Buffer, in rect: Rect, theme: Theme) {
         var y = rect.minY
-        let totals = "受理 \(figures.received) 张  重大 \(figures.major)  重复 \(figures.repeats)  "
+        let totals = "受理 \(figures.received) 张  " + (figures.lateImports > 0 ? "其中补录 \(figures.lateImports)  " : "")
+            + "重大 \(figures.major)  重复 \(figures.repeats)  "
             + "回访 " + figures.satisfaction.map { "\($0.label) \($0.count)" }.joined(separator: "  ")
         buffer.put(TextFit.fit(totals, width: rect.width), at: Point(x: rect.minX, y: y), role: .title, clip: rect)
         y += 2

@@ -34,6 +34,8 @@ struct CoordinatorPane {
         y += escalations.draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
         y += OpenCasesLine(book: context.book, now: context.now, zone: context.catalog.hall.zone)
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        y += IntakeLine(book: context.book, station: context.catalog.hall.station)
+            .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
         if let warning = BatchWarning.find(book: context.book, rule: context.settings.batchRule, now: context.now).first {
             let category = context.settings.category(code: warning.category)?.name ?? warning.category
             let text = "! 批量预警：\(warning.area) \(category) \(warning.orders.count) 张（\(warning.orders.joined(separator: "、"))），按 L 关联为批量"
@@ -56,7 +58,7 @@ struct CoordinatorPane {
                        : "「\(model.section.chineseName)」里没有工单", at: body.origin, role: .muted, clip: body)
         } else {
             WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), marked: model.marked,
-                           escalated: escalations.numbers, settings: context.settings, now: context.now).draw(into: &buffer, in: body, theme: theme)
+                           escalated: escalations.numbers, settings: context.settings, now: context.now, hallStation: context.catalog.hall.station).draw(into: &buffer, in: body, theme: theme)
         }
         if let message = model.message {
             buffer.put(TextFit.fit(message.text, width: area.width), at: Point(x: area.minX, y: area.maxY - 1), role: message.role, clip: area)

@@ -45,6 +45,10 @@ extension CoordinatorPaneModel {
             return [.recall(order: order, reason: text.isEmpty ? nil : text)]
         case .sendBack(let order):
             return [.review(order: order, accept: false, reason: text)]
+        case .classify(let order):
+            return [.classify(order: order, category: text.trimmingCharacters(in: .whitespaces).uppercased())]
+        case .returnUp(let order):
+            return [.returnToDispatcher(order: order, note: text)]
         case let .followUpNote(order, satisfaction):
             return [.followUp(order: order, satisfaction: satisfaction, note: text)]
         default:

@@ -89,6 +89,24 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
                 title: "确认回退 \(number)", lines: ["\(pending.department)申请回退：\(pending.reason.chineseName)。\(pending.note)",
                                                  "确认后工单回到待派，时限不重新计算。"],
                 options: [.init(key: "y", label: "确认回退")]))
+        case .character("g"):
+            // The first 待归类 order when the selected one is classified already, as `a` does for majors.
+            guard let order = current.awaitsClassification ? current : context.book.orders.first(where: { $0.awaitsClassification && $0.status.isOpen }) else {
+                message = .note("没有待归类的工单")
+                return nil
+            }
+            let codes = context.settings.categories.map { "\($0.code) \($0.name)" }.joined(separator: "、")
+            dialog = .prompt(.classify(order: order.number), Prompt(
+                title: "归类 \(order.number)" + (order.reportedCategory.map { "（客服中心：\($0)）" } ?? ""),
+                question: "分类代码（\(codes)）："))
+        case .character("b"):
+            let station = context.catalog.hall.station
+            guard current.isOutside(station: station) else {
+                message = .note("\(number) 属本所（\(station)），不能退回上级")
+                return nil
+            }
+            dialog = .prompt(.returnUp(order: number), Prompt(
+                title: "退回上级 \(number)：非本所属地（属 \(current.customer.station)）", question: "说明（可留空）："))
         case .character("a"):
             let target = current.awaitsMajorAcknowledgement ? number : context.book.majorNotAcknowledged.first?.number ?? number
             return [.acknowledgeMajor(order: target)]

@@ -19,7 +19,7 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
     static func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
         context.sight.visible(context.book.orders(in: .all, at: context.now, settings: context.settings)).filter {
             let parts = $0.parts(of: department)
-            return ($0.awaitingFindings.contains(department) && $0.status != .closed)
+            return ($0.awaitingFindings.contains(department) && $0.status.isOpen)
                 || (![.closed, .awaitingDispatch].contains($0.status) && !parts.isDisjoint(with: [.lead, .supporting]))
         }
     }

@@ -24,6 +24,8 @@ enum WorkOrderAsk: Sendable, Equatable {
     case note(order: String)
     case reply(order: String)
     case returnOrder(order: String)
+    case classify(order: String)
+    case returnUp(order: String)
 }
 
 /// The dialog a work-order pane has open.

@@ -28,6 +28,9 @@ struct WorkOrderDetail {
         add("来源 \(order.source.chineseName)" + (order.hotlineNumber.map { "  95598 工单 \($0)" } ?? "")
             + "  受理 \(time(order.receivedAt)) \(name(order.receivedBy))")
         if order.awaitsMajorAcknowledgement { add("重大工单，尚未确认：协调员或所长按 a 确认", .major) }
+        if order.awaitsClassification {
+            add("待归类：客服中心分类“\(order.reportedCategory ?? "")”，协调员按 g 归类", .warning)
+        }
         let customer = order.customer
         let mayView = contactVisible
         add("客户  \(customer.name)（\(customer.kind.chineseName)\(customer.vip ? "·VIP" : "")\(customer.tier.map { "·\($0)" } ?? "")）"
@@ -88,7 +91,7 @@ struct WorkOrderDetail {
 
     private func deadlineState(_ deadline: WorkOrderDeadline, due: Date) -> String {
         if let met = order.met[deadline] { return met > due ? "已完成（逾期，\(time(met))）" : "已完成（\(time(met))）" }
-        guard order.status != .closed else { return "未完成" }
+        guard order.status.isOpen else { return "未完成" }
         if let standing = order.standing(at: now, settings: settings), standing.deadline == deadline { return standing.chineseText }
         return due < now ? "已超期" : "未到"
     }

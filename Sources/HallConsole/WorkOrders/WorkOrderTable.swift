@@ -5,7 +5,8 @@ import TermUI
 /// The list of orders both work-order panes show: one row each, most urgent first, phone
 /// numbers masked (lists are seen by whoever passes the screen), overdue marked with 「!」,
 /// major orders with 「重」, marked ones with 「*」 and escalations waiting for this desk to
-/// acknowledge them with 「↑」, so none depends on colour alone.
+/// acknowledge them with 「↑」, so none depends on colour alone; 待归类 and 非本所属 orders
+/// say so in place of 待派.
 struct WorkOrderTable {
     var orders: [WorkOrder]
     var selection: Int?
@@ -13,6 +14,8 @@ struct WorkOrderTable {
     var escalated: Set<String> = []
     var settings: WorkOrderSettings
     var now: Date
+    /// The hall's station, on the coordinator's desk, to mark orders of another territory.
+    var hallStation: String?
 
     /// Urgency comes first so it survives an 80-column terminal; the rest is cut from the right.
     static let columns = [
@@ -41,8 +44,17 @@ struct WorkOrderTable {
             + (standing?.isOverdue == true ? "!" : "")
         let category = settings.category(code: order.category)?.name ?? order.category
         return [flags, order.number, standing.map { "\($0.deadline.chineseName)\($0.chineseText)" } ?? "—",
-                order.pendingReturn == nil ? order.status.chineseName : "申请回退", "\(order.kind.chineseName)·\(category)",
+                statusText(order), "\(order.kind.chineseName)·\(category)",
                 order.customer.name, order.customer.phone.map(Masking.phone) ?? "", order.customer.area,
                 order.status == .awaitingDispatch ? "" : order.leadDepartment ?? ""]
+    }
+
+    /// What waits on the order before anyone can handle it comes before its status: a
+    /// return to confirm, a category to give (待归类), a territory that is not ours (非本所属).
+    private func statusText(_ order: WorkOrder) -> String {
+        if order.pendingReturn != nil { return "申请回退" }
+        guard order.status == .awaitingDispatch else { return order.status.chineseName }
+        if let hallStation, order.isOutside(station: hallStation) { return "非本所属" }
+        return order.awaitsClassification ? "待归类" : order.status.chineseName
     }
 }

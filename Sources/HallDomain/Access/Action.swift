@@ -11,6 +11,7 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
     case openCounter, pauseCounter, closeCounter, callNext, recallSlip, markNoShow, startService, finishService
     // Work orders (工单)
     case viewOrder, receiveOrder, dispatchOrder, recallOrder, confirmReturn, acknowledgeMajor, pushOrder, linkOrders
+    case classifyOrder, returnToDispatcher
     case inviteJointDiagnosis, reviewReply, followUp, closeOrder, ruleResponsibility
     case acceptOrder, recordFirstContact, recordProgress, replyToOrder, returnOrder, recordFinding
     // Escalation by time (按时限升级)
@@ -43,6 +44,8 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
         case .recallOrder: "撤回工单"
         case .confirmReturn: "确认回退"
         case .acknowledgeMajor: "确认重大工单"
+        case .classifyOrder: "归类工单"
+        case .returnToDispatcher: "退回上级派单"
         case .pushOrder: "催办督办"
         case .linkOrders: "关联工单"
         case .inviteJointDiagnosis: "发起联合会诊"

@@ -31,7 +31,7 @@ public enum PermissionMatrix {
             // turns a complaint at the door or the counter into one.
             [.guide: .anywhere, .clerk: .anywhere, .coordinator: .anywhere]
         case .dispatchOrder, .recallOrder, .confirmReturn, .pushOrder, .linkOrders, .inviteJointDiagnosis,
-             .reviewReply, .followUp, .closeOrder, .ruleResponsibility:
+             .reviewReply, .followUp, .closeOrder, .ruleResponsibility, .classifyOrder, .returnToDispatcher:
             [.coordinator: .anywhere]
         case .acknowledgeMajor:
             // A major problem is reported up at once: the station head may take it in too.

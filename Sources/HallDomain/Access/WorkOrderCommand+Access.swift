@@ -20,6 +20,8 @@ extension WorkOrderCommand {
         case .acknowledgeMajor(let order): Access(.acknowledgeMajor, .order(order))
         case .escalateDue: Access(.escalateByTime)
         case .acknowledgeEscalation(let order): Access(.acknowledgeEscalation, .order(order))
+        case .classify(let order, _): Access(.classifyOrder, .order(order))
+        case .returnToDispatcher(let order, _): Access(.returnToDispatcher, .order(order))
         case .inviteJointDiagnosis(let order, _, _): Access(.inviteJointDiagnosis, .order(order))
         case .recordFinding(let order, _): Access(.recordFinding, .order(order))
         case .link(let order, _, _): Access(.linkOrders, .order(order))

@@ -14,8 +14,10 @@ extension WorkOrderCommand {
             return [(.order, order)]
         case .escalateDue:
             return []
+        case let .classify(order, category):
+            return [(.order, order), (.category, category)]
         case let .firstContact(order, _, note), let .progressNote(order, note), let .followUp(order, _, note),
-             let .push(order, _, note), let .returnOrder(order, _, note):
+             let .push(order, _, note), let .returnOrder(order, _, note), let .returnToDispatcher(order, note):
             return [(.order, order), (.note, note)]
         case let .reply(order, reply):
             return [(.order, order), (.handledAt, reply.handledAt), (.handler, reply.handler), (.replyActions, reply.actions),

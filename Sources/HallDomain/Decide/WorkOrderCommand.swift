@@ -23,6 +23,10 @@ public enum WorkOrderCommand: Sendable, Equatable {
     case escalateDue
     /// The person an order went up to has seen it.
     case acknowledgeEscalation(order: String)
+    /// Gives a 待归类 order one of the seeds' categories.
+    case classify(order: String, category: String)
+    /// Sends an order of another station's territory back to the dispatcher above (属地管理).
+    case returnToDispatcher(order: String, note: String)
     /// 联合会诊: the dispatcher asks departments to look at the order together.
     case inviteJointDiagnosis(order: String, departments: [String], question: String)
     /// An invited department's finding, recorded by one of its handlers.

@@ -30,7 +30,7 @@ extension WorkOrderDecision {
             customer: intake.customer, description: intake.description, hotlineNumber: intake.hotlineNumber,
             firstContactDue: due(deadlines.firstContact), arrivalDue: due(deadlines.arrival[intake.customer.areaType]),
             replyDue: due(deadlines.reply), receivedAt: intake.receivedAt.map(InstantText.text), categoryName: category.name,
-            repeatOf: earlier?.number))]
+            repeatOf: earlier?.number, reportedCategory: category == .unclassified ? intake.reportedCategory : nil))]
         if let earlier { events.append(.linked(WorkOrdersLinked(order: number, other: earlier.number, reason: .repeat))) }
         if major { events.append(.escalated(WorkOrderEscalated(order: number, level: .stationHead, reason: .major))) }
         return events

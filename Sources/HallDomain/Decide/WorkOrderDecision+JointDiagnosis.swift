@@ -4,7 +4,7 @@ import Foundation
 /// department records what it found. Any open order may be discussed, even before dispatch,
 /// because deciding who owns it is often the hard part.
 extension WorkOrderDecision {
-    static let openStatuses = Set(WorkOrderStatus.allCases).subtracting([.closed])
+    static let openStatuses = Set(WorkOrderStatus.allCases.filter(\.isOpen))
 
     func inviteJointDiagnosis(_ number: String, departments: [String], question: String) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)

@@ -31,6 +31,8 @@ public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catal
     case .acknowledgeMajor(let order): events = try decision.acknowledgeMajor(order)
     case .escalateDue: events = decision.escalateDue()
     case .acknowledgeEscalation(let order): events = try decision.acknowledgeEscalation(order)
+    case let .classify(order, category): events = try decision.classify(order, as: category)
+    case let .returnToDispatcher(order, note): events = try decision.returnToDispatcher(order, note: note)
     case let .inviteJointDiagnosis(order, departments, question):
         events = try decision.inviteJointDiagnosis(order, departments: departments, question: question)
     case let .recordFinding(order, finding): events = try decision.recordFinding(order, finding: finding)

@@ -21,6 +21,8 @@ struct OrderTrack {
         var area: String
         var major: Bool
         var isRepeat: Bool
+        /// Imported after the period ended (补录).
+        var late = false
     }
 
     /// When a deadline was met and which department held the order then.

@@ -10,4 +10,8 @@ extension PeriodReportFold {
         ImprovementCaseOpened.type, ImprovementCaseOrdersAdded.type, ImprovementProgressRecorded.type, ImprovementCaseDone.type,
         CaseSuggestionDismissed.type,
     ]
+
+    /// The types a report may read even when recorded after the period's end: an imported
+    /// order counts in the month of its 受理时间 whenever it was imported.
+    public static let lateTypes: Set<String> = [WorkOrderReceived.type]
 }

@@ -5,7 +5,10 @@ import Foundation
 /// events, and no `HallState` is replayed.
 ///
 /// Events recorded at or after the period's end are skipped, so a month reads the same
-/// whenever its report is run. With a `department`, only orders that department led, was
+/// whenever its report is run — except an order the call centre took in during the period
+/// (受理时间) and imported after it ended: it is the period's intake whenever it arrived,
+/// and the report counts it as late (补录), so a month re-run after a late import says why
+/// its intake grew. With a `department`, only orders that department led, was
 /// asked to return or was ruled on count, and only the improvement cases it owns; the
 /// hall's figures are the hall's whole. With a `station`, the work-order figures count only
 /// orders whose customer belongs to that station (供电所); cases and the hall stay whole.
@@ -42,13 +45,19 @@ public struct PeriodReportFold {
     public mutating func add(_ recorded: RecordedEvent) {
         eventsRead += 1
         lastSeq = recorded.seq
-        guard wants(recorded.time) else { return }
+        guard wants(recorded.time) || isLateIntake(recorded.event) else { return }
         switch recorded.event {
         case .workOrder(let event):
             orders.add(event, at: recorded.time)
             cases.add(event, at: recorded.time, actor: recorded.actor)
         default: hall.add(recorded.event, at: recorded.time)
         }
+    }
+
+    /// An order received by the call centre in the period and recorded after it ended.
+    private func isLateIntake(_ event: Event) -> Bool {
+        guard case .workOrder(.received(let body)) = event, let at = body.receivedAt.flatMap(InstantText.date) else { return false }
+        return period.contains(at)
     }
 
     /// The figures so far; `previous` (the period before's report) adds the month-over-month

@@ -13,6 +13,9 @@ public struct ReportDocument: Sendable, Equatable {
         source = "读取记录 \(report.eventsRead) 条，至第 \(report.lastSeq) 条"
         let orders = report.workOrders
         var said = ["受理 \(orders.received) 件，其中重大 \(orders.major) 件、重复诉求 \(orders.repeats) 件。"]
+        if orders.lateImports > 0 {
+            said.append("工单按受理时间计入当期；其中 \(orders.lateImports) 件在本期结束后才导入（补录），本期结束前出的报表里没有它们。")
+        }
         if !orders.fastestGrowing.isEmpty {
             let grown = orders.categoryChanges.filter { orders.fastestGrowing.contains($0.category) }
             said.append("比上期增长最多的类别：" + grown.map { "\($0.category)（+\($0.change)）" }.joined(separator: "、"))

@@ -28,12 +28,15 @@ public struct WorkOrderFigures: Sendable, Equatable, Codable {
     public var categoryChanges: [CategoryChange]
     /// Up to three categories that grew the most (by count), biggest first.
     public var fastestGrowing: [String]
+    /// Of `received`, the orders imported after the period had ended (补录): counted here
+    /// by their 受理时间, missing from any report of the period run before they came.
+    public var lateImports: Int
 
     public init(received: Int, byKind: [CountRow], byCategory: [CountRow], bySource: [CountRow], byArea: [CountRow],
                 byLeadDepartment: [CountRow], major: Int, repeats: Int, repeatsByCategory: [CountRow],
                 firstContact: [DeadlineFigures], reply: [DeadlineFigures], returns: [ReturnFigures],
                 satisfaction: [CountRow], rulings: [RulingFigures], categoryChanges: [CategoryChange],
-                escalations: [EscalationFigures] = []) {
+                escalations: [EscalationFigures] = [], lateImports: Int = 0) {
         self.received = received
         self.byKind = byKind
         self.byCategory = byCategory
@@ -50,6 +53,7 @@ public struct WorkOrderFigures: Sendable, Equatable, Codable {
         self.rulings = rulings
         self.escalations = escalations
         self.categoryChanges = categoryChanges
+        self.lateImports = lateImports
         fastestGrowing = categoryChanges.filter { $0.change > 0 }.prefix(3).map(\.category)
     }
 }

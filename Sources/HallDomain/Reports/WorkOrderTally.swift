@@ -4,7 +4,8 @@ import Foundation
 /// order, and keeps only an `OrderTrack` per order and running counts.
 ///
 /// Orders received before the period are tracked too: their deadlines may fall due in it.
-/// The caller passes nothing from after the period's end.
+/// The caller passes nothing from after the period's end but the receipt of an order the
+/// call centre took in during the period (a late import), which counts in the intake.
 ///
 /// With a `station`, an order whose customer belongs to another station (供电所) gets no
 /// track, and every later event about it is passed over: its returns, calls and rulings
@@ -21,6 +22,8 @@ struct WorkOrderTally {
     private var rulings: [String: (atFault: Int, notAtFault: Int)] = [:]
     /// By the lead department at the time of the escalation (未派单 for a major order at receipt).
     private var escalations: [String: [EscalationLevel: [EscalationReason: Int]]] = [:]
+    /// Orders received in the period but recorded (imported) after it ended.
+    private var lateImports = 0
 
     /// Who holds an order nobody has dispatched yet, in the tables.
     static let undispatched = "未派单"
@@ -46,6 +49,8 @@ struct WorkOrderTally {
             if period.contains(body.receivedAt.flatMap(InstantText.date) ?? time) {
                 track.intake = OrderTrack.Intake(kind: body.kind, category: body.categoryName ?? body.category, source: body.source,
                                                  area: body.customer.area, major: body.major, isRepeat: body.repeatOf != nil)
+                track.intake?.late = time >= period.end
+                if time >= period.end { lateImports += 1 }
             }
             orders[body.order] = track
         case .dispatched(let body):
@@ -134,7 +139,8 @@ struct WorkOrderTally {
                 return EscalationFigures(level: level.chineseName,
                                          reasons: EscalationReason.allCases.map { CountRow(label: $0.chineseName, count: count($0)) },
                                          byTime: count(.warningPoint) + count(.deadlinePassed))
-            }
+            },
+            lateImports: department == nil ? lateImports : intakes.count(where: { $0.intake.late })
         )
     }
 

@@ -41,7 +41,7 @@ public struct DeadlineStanding: Sendable, Equatable {
 
 extension WorkOrder {
     /// The open deadline that falls due first, measured at `now`; nil when none is open
-    /// (all met, or the kind has none, or the order is closed).
+    /// (all met, or the kind has none, or the order is closed or sent back above).
     public func standing(at now: Date, settings: WorkOrderSettings) -> DeadlineStanding? {
         openStandings(at: now, settings: settings).min { $0.due < $1.due }
     }
@@ -49,7 +49,7 @@ extension WorkOrder {
     /// Where each deadline still open stands at `now`, in `WorkOrderDeadline` order; empty
     /// once the order is closed.
     public func openStandings(at now: Date, settings: WorkOrderSettings) -> [DeadlineStanding] {
-        guard status != .closed else { return [] }
+        guard status.isOpen else { return [] }
         return WorkOrderDeadline.allCases.compactMap { deadline in
             guard met[deadline] == nil, let due = due[deadline] else { return nil }
             let working = clock(for: deadline, settings: settings).map(\.isWorkingTime) ?? true

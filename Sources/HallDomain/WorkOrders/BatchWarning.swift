@@ -34,7 +34,7 @@ public struct BatchWarning: Sendable, Equatable {
         for (key, orders) in byMatter {
             let sorted = orders.sorted { $0.receivedAt < $1.receivedAt }
             for group in groups(sorted, count: max(rule.count, 2), within: window)
-            where group.contains(where: { $0.status != .closed }) && !missingLinks(group).isEmpty {
+            where group.contains(where: { $0.status.isOpen }) && !missingLinks(group).isEmpty {
                 warnings.append(BatchWarning(category: key.category, area: key.area, orders: group.map(\.number),
                                              firstReceivedAt: group[0].receivedAt,
                                              lastReceivedAt: group[group.count - 1].receivedAt))

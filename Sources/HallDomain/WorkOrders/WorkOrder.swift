@@ -9,6 +9,8 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var category: String
     /// The category's name when received; nil for orders logged before names were recorded.
     public var categoryName: String?
+    /// The call centre's category name when the order came in as 待归类.
+    public var reportedCategory: String?
     public var major: Bool
     public var customer: Customer
     public var description: String
@@ -82,6 +84,13 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public func timeHeld(at now: Date) -> [String: TimeInterval] {
         holdings.reduce(into: [:]) { $0[$1.department, default: 0] += $1.duration(at: now) }
     }
+
+    /// 待归类: received under no category of the seeds, waiting for the coordinator to classify it.
+    public var awaitsClassification: Bool { category == WorkOrderCategory.unclassified.code }
+
+    /// 非本所属地: the customer lies in another station's territory (属地管理), so the order
+    /// belongs to that station and goes back to the dispatcher above, not to a department here.
+    public func isOutside(station: String) -> Bool { customer.station != station }
 
     /// The same customer back about the same matter after an earlier order was closed.
     public var isRepeat: Bool { repeatOf != nil }

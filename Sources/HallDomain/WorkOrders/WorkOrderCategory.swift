@@ -17,3 +17,12 @@ public struct WorkOrderCategory: Sendable, Equatable, Codable {
         self.owner = owner
     }
 }
+
+extension WorkOrderCategory {
+    /// 待归类: what an imported order is filed under when the call centre's category name is
+    /// neither a code, a name nor an alias of the seeds. The complaint is taken in all the
+    /// same (a customer's problem never stays outside because of how it was labelled) and
+    /// waits on the coordinator's desk until someone classifies it (`WorkOrderClassified`).
+    /// Not in `work-order-categories.toml`: no one may choose it.
+    public static let unclassified = WorkOrderCategory(code: "DGL", name: "待归类", major: false)
+}

@@ -28,6 +28,8 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case improvementCaseDone(ImprovementCaseDone)
     case caseSuggestionDismissed(CaseSuggestionDismissed)
     case escalationAcknowledged(EscalationAcknowledged)
+    case classified(WorkOrderClassified)
+    case returnedToDispatcher(WorkOrderReturnedToDispatcher)
 
     public var body: any WorkOrderEventBody {
         switch self {
@@ -56,6 +58,8 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .improvementCaseDone(let body): body
         case .caseSuggestionDismissed(let body): body
         case .escalationAcknowledged(let body): body
+        case .classified(let body): body
+        case .returnedToDispatcher(let body): body
         }
     }
 
@@ -67,7 +71,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         WorkOrderFollowedUp.self, WorkOrderClosed.self, ResponsibilityRuled.self, WorkOrderPushed.self,
         JointDiagnosisInvited.self, JointFindingRecorded.self, WorkOrdersLinked.self,
         ImprovementCaseOpened.self, ImprovementCaseOrdersAdded.self, ImprovementProgressRecorded.self, ImprovementCaseDone.self,
-        CaseSuggestionDismissed.self, EscalationAcknowledged.self,
+        CaseSuggestionDismissed.self, EscalationAcknowledged.self, WorkOrderClassified.self, WorkOrderReturnedToDispatcher.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.

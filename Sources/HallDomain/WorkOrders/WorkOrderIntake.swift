@@ -13,9 +13,12 @@ public struct WorkOrderIntake: Sendable, Equatable {
     public var hotlineNumber: String?
     public var markedMajor: Bool
     public var receivedAt: Date?
+    /// The category as the call centre named it, when no code, name or alias matched and
+    /// the order comes in as 待归类: kept so the coordinator sees what to classify it as.
+    public var reportedCategory: String?
 
     public init(kind: WorkOrderKind, source: WorkOrderSource, category: String, customer: Customer, description: String,
-                hotlineNumber: String? = nil, markedMajor: Bool = false, receivedAt: Date? = nil) {
+                hotlineNumber: String? = nil, markedMajor: Bool = false, receivedAt: Date? = nil, reportedCategory: String? = nil) {
         self.kind = kind
         self.source = source
         self.category = category
@@ -24,5 +27,6 @@ public struct WorkOrderIntake: Sendable, Equatable {
         self.hotlineNumber = hotlineNumber
         self.markedMajor = markedMajor
         self.receivedAt = receivedAt
+        self.reportedCategory = reportedCategory
     }
 }

@@ -26,10 +26,14 @@ public struct WorkOrderReceived: WorkOrderEventBody {
     public var receivedAt: String?
     /// The earlier closed order this one repeats (重复诉求); nil in logs from before it was checked.
     public var repeatOf: String?
+    /// The call centre's own category name of an order received as 待归类; nil otherwise
+    /// and in logs from before it was kept.
+    public var reportedCategory: String?
 
     public init(order: String, kind: WorkOrderKind, source: WorkOrderSource, category: String, major: Bool, customer: Customer,
                 description: String, hotlineNumber: String?, firstContactDue: String?, arrivalDue: String?, replyDue: String?,
-                receivedAt: String? = nil, categoryName: String? = nil, repeatOf: String? = nil) {
+                receivedAt: String? = nil, categoryName: String? = nil, repeatOf: String? = nil,
+                reportedCategory: String? = nil) {
         self.order = order
         self.kind = kind
         self.source = source
@@ -44,6 +48,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         self.receivedAt = receivedAt
         self.categoryName = categoryName
         self.repeatOf = repeatOf
+        self.reportedCategory = reportedCategory
     }
 
     public var event: WorkOrderEvent { .received(self) }
@@ -52,6 +57,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
     public var summary: String {
         let origin = hotlineNumber.map { "95598 工单 \($0)" } ?? "来源：\(source.chineseName)"
         var line = "受理：\(kind.chineseName)·\(categoryName ?? category)（\(origin)）"
+        if let reportedCategory { line += "，客服中心分类“\(reportedCategory)”" }
         if major { line += "，重大诉求" }
         if let repeatOf { line += "，重复诉求（前单 \(repeatOf)）" }
         return line
@@ -67,6 +73,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
                                  receivedAt: receivedAt.flatMap(InstantText.date) ?? time, receivedBy: actor, due: due)
         received.repeatOf = repeatOf
         received.categoryName = categoryName
+        received.reportedCategory = reportedCategory
         received.history = [WorkOrderHistoryEntry(time: time, actor: actor, event: event)]
         book.orders.append(received)
         return true

@@ -18,10 +18,14 @@ public struct WorkOrderSettings: Sendable, Equatable {
     public var replyTemplates: ReplyTemplates
     /// When orders go up by themselves as their deadlines near and pass.
     public var escalation: EscalationRule
+    /// Other names for the categories (the 95598 call centre's own), name → code, from
+    /// `work-order-category-aliases.toml`; used when reading an export.
+    public var categoryAliases: [String: String]
 
     public init(calendar: WorkingCalendar, categories: [WorkOrderCategory], deadlines: [WorkOrderKind: KindDeadlines],
                 repeatWindowDays: Int = 30, batchRule: BatchRule = BatchRule(), areas: AreaRules = AreaRules(),
-                replyTemplates: ReplyTemplates = ReplyTemplates(), escalation: EscalationRule = EscalationRule()) {
+                replyTemplates: ReplyTemplates = ReplyTemplates(), escalation: EscalationRule = EscalationRule(),
+                categoryAliases: [String: String] = [:]) {
         self.calendar = calendar
         self.categories = categories
         self.deadlines = deadlines
@@ -30,10 +34,13 @@ public struct WorkOrderSettings: Sendable, Equatable {
         self.areas = areas
         self.replyTemplates = replyTemplates
         self.escalation = escalation
+        self.categoryAliases = categoryAliases
     }
 
+    /// The seeds' category with `code`, or 待归类 for its reserved code: an order may be
+    /// received unclassified, never classified as unclassified.
     public func category(code: String) -> WorkOrderCategory? {
-        categories.first { $0.code == code }
+        categories.first { $0.code == code } ?? (code == WorkOrderCategory.unclassified.code ? .unclassified : nil)
     }
 
     /// The department whose business the order's category is (谁主管、谁处理): the lead

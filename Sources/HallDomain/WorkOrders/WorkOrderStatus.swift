@@ -1,7 +1,9 @@
 /// Where an order stands in the coordinator's flow. Responsibility is ruled after closing,
 /// so "待定责" is a closed order without a ruling, not a status of its own.
+/// `returnedToDispatcher` is an order of another station's territory sent back to the
+/// dispatcher above (属地管理): out of this hall's work, but not closed by it.
 public enum WorkOrderStatus: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
-    case awaitingDispatch, dispatched, inHand, awaitingReview, awaitingFollowUp, awaitingClose, closed
+    case awaitingDispatch, dispatched, inHand, awaitingReview, awaitingFollowUp, awaitingClose, closed, returnedToDispatcher
 
     public var chineseName: String {
         switch self {
@@ -12,6 +14,10 @@ public enum WorkOrderStatus: String, Sendable, Equatable, Hashable, Codable, Cas
         case .awaitingFollowUp: "待回访"
         case .awaitingClose: "待办结"
         case .closed: "已办结"
+        case .returnedToDispatcher: "已退回上级"
         }
     }
+
+    /// Whether the hall still has work on the order: neither closed nor sent back above.
+    public var isOpen: Bool { self != .closed && self != .returnedToDispatcher }
 }

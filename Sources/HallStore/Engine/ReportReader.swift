@@ -26,7 +26,7 @@ public enum ReportReader {
                 guard undecodable == nil else { return }
                 let time = record.time
                 var event = Event.unrecognised(type: record.type, version: record.version)
-                if PeriodReportFold.types.contains(record.type), time < latest {
+                if PeriodReportFold.types.contains(record.type), time < latest || PeriodReportFold.lateTypes.contains(record.type) {
                     do throws(EventCodec.UndecodableBody) {
                         event = try EventCodec.decode(type: record.type, version: record.version, body: record.body)
                     } catch {

@@ -11,13 +11,17 @@ public struct HotlineExport: Sendable {
     /// Columns left out, and defaults that set a deadline.
     public var notes: [ImportNote]
 
-    /// Reads `bytes` against the seeds' `categories`, with times in the hall's `timeZone`;
-    /// `station` owns orders whose row names no 供电单位. Fails as a whole only when the
-    /// file cannot be read as a table: undecodable bytes, an unclosed quote, a bad header.
-    public init(bytes: [UInt8], categories: [WorkOrderCategory], timeZone: TimeZone, station: String) throws(ImportFailure) {
+    /// Reads `bytes` against the seeds' `categories` and their `aliases` (an unknown name
+    /// reads as 待归类), with times in the hall's `timeZone`; the customer's area comes from
+    /// the address by `areas`, and `station` owns orders neither the row nor the address
+    /// places. Fails as a whole only when the file cannot be read as a table: undecodable
+    /// bytes, an unclosed quote, a bad header.
+    public init(bytes: [UInt8], categories: [WorkOrderCategory], aliases: [String: String] = [:], areas: AreaRules = AreaRules(),
+                timeZone: TimeZone, station: String) throws(ImportFailure) {
         let table = try CSVTable<HotlineColumn>(bytes: bytes, whenEmpty: "文件是空的：没有表头，也没有工单。")
         let header = table.header
-        let reading = HotlineRowReading(header: header, categories: categories, timeZone: timeZone, station: station)
+        let reading = HotlineRowReading(header: header, categories: categories, aliases: aliases, areas: areas, timeZone: timeZone,
+                                        station: station)
         encoding = table.encoding
         rows = []
         notes = header.ignored.isEmpty ? [] : [ImportNote(line: header.line, "以下列不导入，已忽略：\(header.ignored.joined(separator: "、"))")]

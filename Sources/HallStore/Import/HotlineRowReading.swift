@@ -6,8 +6,12 @@ import HallDomain
 struct HotlineRowReading {
     let header: CSVHeader<HotlineColumn>
     let categories: [WorkOrderCategory]
+    /// The call centre's names for the categories, name → code.
+    let aliases: [String: String]
+    /// The station's areas, to place the customer from the address as `order new` does.
+    let areas: AreaRules
     let timeZone: TimeZone
-    /// The hall's own station: the owner when the export names none (属地管理).
+    /// The hall's own station: the owner when neither the export nor the address names one (属地管理).
     let station: String
 
     func read(_ record: CSVRecord) -> (row: Result<HotlineRow, RowProblem>, notes: [ImportNote]) {
@@ -45,11 +49,15 @@ struct HotlineRowReading {
         }
         let kind = lookUp(.kind, required(.kind), HotlineValues.kinds,
                           accepted: WorkOrderKind.allCases.map(\.chineseName).joined(separator: "、") + "（故障报修按报障）")
+        // A name nobody taught the hall is no reason to leave a complaint outside: it comes
+        // in as 待归类 and the coordinator classifies it.
         var category: WorkOrderCategory?
+        var reported: String?
         if let text = required(.category) {
-            category = CategoryMatch.find(text, in: categories)
+            category = CategoryMatch.find(text, in: categories, aliases: aliases)
             if category == nil {
-                reasons.append("诉求类别“\(CellQuote.of(text))”不在 work-order-categories.toml 里，请填其中的代码或名称（如 FWTD 或 服务态度）")
+                category = .unclassified
+                reported = text
             }
         }
         let description = required(.description)
@@ -60,15 +68,39 @@ struct HotlineRowReading {
         guard reasons.isEmpty, let hotline, let receivedAt, let kind, let category, let description else {
             return (.failure(RowProblem(line: record.line, reasons.joined(separator: "；"))), [])
         }
-        let notes = kind == .faultReport && value(.areaType) == nil
-            ? [ImportNote(line: record.line, "报障工单 \(hotline) 没有填城乡类别，按城市计算到达现场时限")] : []
-        let station = value(.station) ?? station
+        let address = value(.address) ?? ""
+        let (place, placeNote, typeDefaulted) = place(address: address, area: value(.area), station: value(.station), areaType: areaType)
+        var notes = placeNote.map { [ImportNote(line: record.line, "工单 \(hotline)：\($0)")] } ?? []
+        if kind == .faultReport, typeDefaulted {
+            notes.append(ImportNote(line: record.line, "报障工单 \(hotline) 没有填城乡类别，按城市计算到达现场时限"))
+        }
+        if let reported {
+            notes.append(ImportNote(line: record.line, "工单 \(hotline) 的诉求类别“\(CellQuote.of(reported))”不在分类表和别名表里，按待归类受理，请协调员归类"))
+        }
         let customer = Customer(name: value(.customerName) ?? "", phone: value(.phone), accountNumber: value(.accountNumber),
-                                address: value(.address) ?? "", area: value(.area) ?? station, station: station,
-                                areaType: areaType ?? .city, kind: customerKind ?? .residential)
+                                address: address, area: place.area, station: place.station,
+                                areaType: place.areaType, kind: customerKind ?? .residential)
         let intake = WorkOrderIntake(kind: kind, source: .hotline95598, category: category.code, customer: customer,
                                      description: description, hotlineNumber: hotline, markedMajor: major ?? false,
-                                     receivedAt: receivedAt)
+                                     receivedAt: receivedAt, reportedCategory: reported)
         return (.success(HotlineRow(line: record.line, intake: intake)), notes)
+    }
+
+    /// The customer's place by the domain's rule, the one `order new` follows; where that
+    /// rule would ask staff for an area (an address with no listed name, an unlisted area
+    /// without its type) the row is not refused: the order is placed with the export's
+    /// 供电单位 or the hall's station, as before areas were read, and a note says so.
+    /// `typeDefaulted` says the area type is the city default rather than the export's or an area's.
+    private func place(address: String, area: String?, station typedStation: String?,
+                       areaType: AreaType?) -> (placement: AreaPlacement, note: String?, typeDefaulted: Bool) {
+        do {
+            return (try areas.place(address: address, area: area, station: typedStation, areaType: areaType, hallStation: station), nil, false)
+        } catch {
+            let owner = typedStation ?? station
+            let placement = AreaPlacement(area: area ?? owner, station: owner, areaType: areaType ?? .city, suggestion: nil,
+                                          fromAddress: false)
+            let note = area == nil && !areas.areas.isEmpty ? "地址里没有 areas.toml 中的路名、街名或村名，片区按 \(owner) 登记，请核对属地" : nil
+            return (placement, note, areaType == nil)
+        }
     }
 }

@@ -25,6 +25,8 @@ public struct ImportOutcome: Sendable {
     public var skipped: [Skipped] = []
     public var bad: [RowProblem] = []
     public var events: [Event] = []
+    /// The hall's own station, to tell the orders of another station's territory.
+    public let hallStation: String
 
     /// Refusals that say something about one row's content rather than about who imports.
     static let rowRefusals: Set<HallRefusal.Code> = [.unknownCategory, .descriptionMissing, .receivedInFuture, .duplicateHotlineNumber,
@@ -32,6 +34,7 @@ public struct ImportOutcome: Sendable {
 
     public init(_ export: HotlineExport, state: HallState, catalog: Catalog, settings: WorkOrderSettings, actor: StaffMember,
          now: Date) throws(HallRefusal) {
+        hallStation = catalog.hall.station
         var pending = export.good
         bad = export.bad
         while true {
@@ -59,6 +62,20 @@ public struct ImportOutcome: Sendable {
     /// Orders that are major and went up to the station head as they were received.
     public var majorCount: Int {
         events.filter { if case .workOrder(.escalated) = $0 { true } else { false } }.count
+    }
+
+    /// Orders received as 待归类: the call centre's category name matched nothing.
+    public var unclassifiedCount: Int {
+        received.count { $0.category == WorkOrderCategory.unclassified.code }
+    }
+
+    /// Orders whose customer belongs to another station (非本所属地), to go back to the dispatcher above.
+    public var outsideCount: Int {
+        received.count { $0.customer.station != hallStation }
+    }
+
+    private var received: [WorkOrderReceived] {
+        events.compactMap { if case .workOrder(.received(let body)) = $0 { body } else { nil } }
     }
 
     /// `GD000001–GD000003`, or the one number.

@@ -3,7 +3,8 @@ import HallDomain
 
 /// `seeds/work-order-categories.toml` and `seeds/deadlines.toml`, checked and turned, with
 /// the working calendar, into the `WorkOrderSettings` that work-order decisions need, and
-/// with them `work-order-rules.toml`, `areas.toml` and `reply-templates.toml` when present.
+/// with them `work-order-rules.toml`, `areas.toml`, `reply-templates.toml` and
+/// `work-order-category-aliases.toml` when present.
 /// Every key is checked, because a misspelt deadline read as "no deadline" would let
 /// orders run late without anyone seeing it.
 public enum SeedWorkOrders {
@@ -58,8 +59,8 @@ public enum SeedWorkOrders {
         var batch_hours: Int
     }
 
-    /// The three optional files may be missing from a data folder made before they existed;
-    /// then their defaults apply (30 days, 3 orders in 24 hours, no areas, no templates).
+    /// The optional files may be missing from a data folder made before they existed; then
+    /// their defaults apply (30 days, 3 orders in 24 hours, no areas, no templates, no aliases).
     /// When present they are checked like the others.
     public static func load(folder: URL, calendar: WorkingCalendar) throws(SeedError) -> WorkOrderSettings {
         func present(_ name: String) -> Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) }
@@ -73,6 +74,9 @@ public enum SeedWorkOrders {
             if let escalation = rules.escalation { settings.escalation = escalation }
         }
         if present(SeedAreas.fileName) { settings.areas = try SeedAreas.load(folder: folder) }
+        if present(SeedCategoryAliases.fileName) {
+            settings.categoryAliases = try SeedCategoryAliases.load(folder: folder, categories: settings.categories)
+        }
         if present(SeedReplyTemplates.fileName) {
             settings.replyTemplates = try SeedReplyTemplates.load(folder: folder, categories: settings.categories)
         }

@@ -68,7 +68,8 @@ struct Import95598Command: ParsableCommand {
             throw fail("读不到文件 \(file)：请核对路径，以及本账号是否有权读取。")
         }
         do {
-            return try HotlineExport(bytes: Array(bytes), categories: settings.categories, timeZone: hall.zone, station: hall.station)
+            return try HotlineExport(bytes: Array(bytes), categories: settings.categories, aliases: settings.categoryAliases,
+                                     areas: settings.areas, timeZone: hall.zone, station: hall.station)
         } catch {
             throw fail("\(file) 无法导入，什么都没有写入。\(error.description)")
         }

@@ -20,6 +20,9 @@ struct ImportSummary {
         var skipped: [ImportOutcome.Skipped]
         var bad: [Problem]
         var warnings: [Note]
+        /// Orders received as 待归类, and orders of another station's territory (非本所属地).
+        var unclassified: Int
+        var outsideStation: Int
     }
 
     private struct Problem: Encodable {
@@ -35,7 +38,8 @@ struct ImportSummary {
     var json: String {
         JSONLine.encode(JSON(file: file, encoding: export.encoding.rawValue, written: written, dryRun: dryRun, imported: outcome.imported,
                              skipped: outcome.skipped, bad: outcome.bad.map { Problem(line: $0.line, reason: $0.reason) },
-                             warnings: export.notes.map { Note(line: $0.line, message: $0.message) }))
+                             warnings: export.notes.map { Note(line: $0.line, message: $0.message) },
+                             unclassified: outcome.unclassifiedCount, outsideStation: outcome.outsideCount))
     }
 
     /// Re-importing a day's export skips every row; the count says it, a few numbers show which.
@@ -50,6 +54,14 @@ struct ImportSummary {
             lines.append(written ? "已导入 \(count) 张：\(range)。" : dryRun ? "可导入 \(count) 张：\(range)。" : "本可导入 \(count) 张。")
             if outcome.majorCount > 0 {
                 lines.append("其中 \(outcome.majorCount) 张为重大诉求，\(written ? "已" : "导入时将")上报所长，请尽快确认。")
+            }
+            if outcome.unclassifiedCount > 0 {
+                lines.append("其中 \(outcome.unclassifiedCount) 张为待归类（诉求类别不在分类表和别名表里），请在工单协调台归类"
+                             + "（g 键，或 halldesk order classify）。")
+            }
+            if outcome.outsideCount > 0 {
+                lines.append("其中 \(outcome.outsideCount) 张非本所属地（客户属其他供电所），请核对后退回上级派单"
+                             + "（b 键，或 halldesk order return-up）。")
             }
         } else {
             lines.append("没有新的工单可导入。")

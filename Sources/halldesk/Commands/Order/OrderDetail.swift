@@ -14,6 +14,10 @@ struct OrderDetail: Encodable {
     var hotlineNumber: String?
     var category: String
     var categoryName: String
+    /// The call centre's own category name of a 待归类 order.
+    var reportedCategory: String?
+    /// 非本所属地: the customer belongs to another station than the hall's.
+    var outsideStation: Bool
     var major: Bool
     var majorAcknowledgedBy: String?
     var status: String
@@ -92,6 +96,8 @@ struct OrderDetail: Encodable {
         hotlineNumber = order.hotlineNumber
         category = order.category
         categoryName = reading.categoryName(order)
+        reportedCategory = order.reportedCategory
+        outsideStation = order.isOutside(station: reading.files.hall.station)
         major = order.major
         majorAcknowledgedBy = order.majorAcknowledgedBy
         status = order.status.rawValue

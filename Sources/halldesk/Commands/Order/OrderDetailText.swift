@@ -1,3 +1,5 @@
+import HallDomain
+
 /// `order show` for people: the order's facts, its deadlines with why each falls due when it
 /// does, the time each department held it, and its whole timeline, oldest first.
 extension OrderDetail {
@@ -40,6 +42,12 @@ extension OrderDetail {
     /// Repeat, links and the joint diagnosis: what else this order is tied to.
     private var relationLines: [String] {
         var lines: [String] = []
+        if category == WorkOrderCategory.unclassified.code {
+            lines.append("待归类：客服中心分类“\(reportedCategory ?? "")”，请用 order classify 定下分类")
+        }
+        if outsideStation, status == WorkOrderStatus.awaitingDispatch.rawValue {
+            lines.append("非本所属地：客户属 \(customer.station)，核对后用 order return-up 退回上级派单")
+        }
         if let repeatOf { lines.append("重复诉求：与 \(repeatOf) 相同") }
         if !links.isEmpty {
             lines.append("关联：" + links.map { "\($0.other)（\($0.reasonName)）" }.joined(separator: "、"))

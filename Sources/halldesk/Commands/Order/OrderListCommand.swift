@@ -41,10 +41,19 @@ struct OrderListCommand: ParsableCommand {
         }
         if unmasked { try recordUnmaskedExport() }
         if orders.isEmpty, !json { print("没有符合条件的工单。") }
-        for order in orders {
-            let row = OrderRow(order, reading: reading, unmasked: unmasked)
-            print(json ? JSONLine.encode(row) : row.text)
-        }
+        let rows = orders.map { OrderRow($0, reading: reading, unmasked: unmasked) }
+        for row in rows { print(json ? JSONLine.encode(row) : row.text) }
+        if !json, let pending = Self.pendingIntake(rows) { print(pending) }
+    }
+
+    /// 「待归类 1 张，非本所属地 1 张：须协调员先处理」 under the list when it holds any open
+    /// one, so a long list does not hide them (JSON rows carry the same flags).
+    private static func pendingIntake(_ rows: [OrderRow]) -> String? {
+        let unclassified = rows.count { $0.unclassified && WorkOrderStatus(rawValue: $0.status)?.isOpen == true }
+        let outside = rows.count { $0.outsideStation && $0.status == WorkOrderStatus.awaitingDispatch.rawValue }
+        let parts = [unclassified > 0 ? "待归类 \(unclassified) 张（order classify）" : nil,
+                     outside > 0 ? "非本所属地 \(outside) 张（order return-up）" : nil].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "，") + "：须协调员先处理。"
     }
 
     /// The manager's permission, checked and logged before a single whole number is printed.

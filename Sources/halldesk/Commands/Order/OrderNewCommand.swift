@@ -91,42 +91,33 @@ struct OrderNewCommand: ParsableCommand {
 
     /// Where the customer is (属地): as typed, or as the station's area list reads the address.
     private struct Place {
-        var area: String
-        var station: String
-        var areaType: AreaType
+        var placement: AreaPlacement
         /// Which address keyword decided the area, when the list decided it.
         var note: String?
     }
 
-    /// An omitted --area comes from the address; station and area type come from the area
-    /// (the suggested one, or the typed one when the list knows it) unless typed too.
+    /// The domain's placement (the same the 95598 import uses), with what to tell staff.
     private func locate(areas: AreaRules, hallStation: String) throws -> Place {
         let typedType = try areaType.map { try AreaType.parse($0, option: "--area-type") }
-        let suggestion = areas.suggest(address: address)
-        let known: (name: String, station: String, areaType: AreaType)
-        var note: String?
-        if let area {
-            if let listed = areas.areas.first(where: { $0.name == area }) {
-                known = (listed.name, listed.station, listed.areaType)
-            } else {
-                guard let typedType else {
-                    throw fail("片区“\(area)”不在 seeds/areas.toml 里，无从得知地区类型；请用 --area-type 写明：\(AreaType.choiceList)。")
-                }
-                known = (area, station ?? hallStation, typedType)
-            }
-            if let suggestion, suggestion.area != area {
-                note = "注意：地址含“\(suggestion.keyword)”，按 seeds/areas.toml 应属 \(suggestion.area)（\(suggestion.station)），"
-                    + "已按 --area 登记为 \(area)。"
-            }
-        } else {
-            guard let suggestion else {
-                throw fail("所填地址里没有 seeds/areas.toml 中的路名、街名或村名，判断不出属地片区；请用 --area 写明所在片区。")
-            }
-            known = (suggestion.area, suggestion.station, suggestion.areaType)
-            note = "属地：按地址中的“\(suggestion.keyword)”判断为 \(suggestion.area)（\(suggestion.station)，"
-                + "\((typedType ?? suggestion.areaType).chineseName)）；不对请用 --area 改选。"
+        let placement: AreaPlacement
+        do {
+            placement = try areas.place(address: address, area: area, station: station, areaType: typedType, hallStation: hallStation)
+        } catch .unlistedArea(let area) {
+            throw fail("片区“\(area)”不在 seeds/areas.toml 里，无从得知地区类型；请用 --area-type 写明：\(AreaType.choiceList)。")
+        } catch {
+            throw fail("所填地址里没有 seeds/areas.toml 中的路名、街名或村名，判断不出属地片区；请用 --area 写明所在片区。")
         }
-        return Place(area: known.name, station: station ?? known.station, areaType: typedType ?? known.areaType, note: note)
+        var note: String?
+        if let suggestion = placement.suggestion {
+            if placement.fromAddress {
+                note = "属地：按地址中的“\(suggestion.keyword)”判断为 \(suggestion.area)（\(suggestion.station)，"
+                    + "\(placement.areaType.chineseName)）；不对请用 --area 改选。"
+            } else if suggestion.area != placement.area {
+                note = "注意：地址含“\(suggestion.keyword)”，按 seeds/areas.toml 应属 \(suggestion.area)（\(suggestion.station)），"
+                    + "已按 --area 登记为 \(placement.area)。"
+            }
+        }
+        return Place(placement: placement, note: note)
     }
 
     /// Refuses a value no choice matches, before anything is read.
@@ -138,8 +129,8 @@ struct OrderNewCommand: ParsableCommand {
     }
 
     private func intake(_ place: Place) throws -> WorkOrderIntake {
-        let customer = Customer(name: name, phone: phone, accountNumber: account, address: address, area: place.area,
-                                station: place.station, areaType: place.areaType,
+        let customer = Customer(name: name, phone: phone, accountNumber: account, address: address, area: place.placement.area,
+                                station: place.placement.station, areaType: place.placement.areaType,
                                 kind: try CustomerKind.parse(customerKind, option: "--customer-kind"), tier: tier, vip: vip)
         return WorkOrderIntake(kind: try WorkOrderKind.parse(kind, option: "--kind"),
                                source: try WorkOrderSource.parse(source, option: "--source"), category: category,

@@ -19,6 +19,11 @@ struct OrderRow: Encodable {
     var returnPending: Bool
     /// The earlier closed order this one repeats (重复诉求).
     var repeatOf: String?
+    /// 待归类, with the call centre's own category name.
+    var unclassified: Bool
+    var reportedCategory: String?
+    /// 非本所属地: the customer belongs to another station.
+    var outsideStation: Bool
     var escalation: String?
     var escalationName: String?
     var customer: String
@@ -43,6 +48,9 @@ struct OrderRow: Encodable {
         supportingDepartments = order.supportingDepartments
         returnPending = order.pendingReturn != nil
         repeatOf = order.repeatOf
+        unclassified = order.awaitsClassification
+        reportedCategory = order.reportedCategory
+        outsideStation = order.isOutside(station: reading.files.hall.station)
         escalation = order.escalation?.rawValue
         escalationName = order.escalation?.chineseName
         customer = order.customer.name
@@ -55,7 +63,10 @@ struct OrderRow: Encodable {
 
     /// 「GD000003  超期 2时（首次联系）  处理中  投诉·停电  主办 营销部  张三 138****1234  天河北  重大」.
     var text: String {
+        // What must be settled before any department handles the order comes first.
         var marks: [String] = []
+        if unclassified { marks.append("待归类" + (reportedCategory.map { "（客服中心：\($0)）" } ?? "")) }
+        if outsideStation { marks.append("非本所属地（\(station)）") }
         if major { marks.append(majorAcknowledged ? "重大" : "重大未确认") }
         if vip { marks.append("VIP") }
         if repeatOf != nil { marks.append("重复") }

@@ -25,8 +25,9 @@ def csv_line(fields):
 
 
 # GBK as Excel saves 「CSV（逗号分隔）」 on Chinese Windows: CRLF, columns in the call
-# centre's own order, an extra column HallDesk does not read, and two broken rows
-# (line 4: a category not in the seeds; line 5: a date nobody can read).
+# centre's own order, an extra column HallDesk does not read, a category not in the seeds
+# (line 4: once a broken row, now imported as 待归类) and a broken row (line 5: a date
+# nobody can read).
 gbk_rows = [
     ["工单编号", "受理时间", "业务类型", "诉求类别", "客户名称", "联系电话", "用电户号", "用电地址",
      "供电单位", "所属区域", "城乡类别", "客户类别", "诉求内容", "处理时限"],
@@ -68,3 +69,26 @@ clean_rows = [
     ["2026/11/20 10:05:30", "2026112000022", "建议", "停电通知", "计划停电请提前短信通知", "谭女士", "天河供电所"],
 ]
 write("clean-utf8.csv", "".join(csv_line(r) + "\n" for r in clean_rows).encode("utf-8"))
+
+# GBK/CRLF again, as the call centre's own system writes it, with its own category names
+# and no 所属区域 or 供电单位: the area comes from the address (seeds/areas.toml).
+#   line 2: 电费电价, an alias of DFZY; address in 乐从城区 (跃进路);
+#   line 3: 频繁停电, the hall's own name; address in 荷村 (rural, from the area);
+#   line 4: 新能源充电设施, no name the hall knows: 待归类;
+#   line 5: an address in 龙江镇, another station's territory: 非本所属地;
+#   line 6: received 2026-11-23, imported in December: counts in November.
+callcentre_rows = [
+    ["工单编号", "受理时间", "业务类型", "诉求类别", "客户名称", "联系电话", "用电户号", "用电地址", "城乡类别",
+     "客户类别", "诉求内容", "重要程度"],
+    ["2026120100031", "2026-12-01 09:10:00", "投诉", "电费电价", "梁先生", "13802800001", "0301110001",
+     "乐从镇跃进路18号", "", "居民", "上月电费比平时高一倍，要求核查", "一般"],
+    ["2026120100032", "2026-12-01 10:20:00", "故障报修", "频繁停电", "陈伯", "13902800002", "0301110002",
+     "乐从镇荷村东街3号", "", "居民", "一周停了三次电", ""],
+    ["2026120100033", "2026-12-01 11:00:00", "意见", "新能源充电设施", "黄小姐", "13702800003", "",
+     "乐从镇乐从大道西1号", "", "非居民", "小区充电桩报装太慢", ""],
+    ["2026120100034", "2026-12-01 14:30:00", "投诉", "服务态度", "何先生", "13602800004", "0301110004",
+     "龙江镇龙江大道88号", "", "居民", "抢修人员态度差", ""],
+    ["2026112300035", "2026-11-23 16:45:00", "咨询", "电价", "周女士", "13502800005", "0301110005",
+     "乐从镇水藤村二巷7号", "", "居民", "阶梯电价怎么算", ""],
+]
+write("gbk-callcentre-names.csv", "".join(csv_line(r) + "\r\n" for r in callcentre_rows).encode("gb18030"))
