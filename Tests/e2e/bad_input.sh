@@ -34,6 +34,7 @@ check "the screen with marks is aligned" aligned
 keys Escape
 
 keys d; sleep 0.3
+keys C-u   # the lead comes pre-filled with the category's owner (营销部)
 # Pasted through a tmux buffer: send-keys refuses an argument this long.
 python3 -c 'print("营销部停电" * 2000, end="")' > "$WORK/paste.txt"
 tmux load-buffer -b halldesk-paste "$WORK/paste.txt"
