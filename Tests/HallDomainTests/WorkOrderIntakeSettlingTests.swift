@@ -49,6 +49,20 @@ final class WorkOrderIntakeSettlingTests: XCTestCase {
         XCTAssertEqual(story.refusal(.classify(order: number, category: "FWTD")), .notAwaitingClassification)
     }
 
+    /// The category decides the owner, the deadlines and the batch warnings: an order still
+    /// 待归类 is classified before anyone sends it out.
+    func testAnOrderAwaitingClassificationIsNotDispatchedUntilClassified() throws {
+        var story = WorkOrderStory()
+        let number = try story.receive(unclassified)
+        story.at("2026-09-30 16:20")
+        XCTAssertEqual(story.refusal(.dispatch(order: number, leadDepartment: "营销部", supportingDepartments: [], reason: "x")),
+                       .awaitingClassification)
+        XCTAssertEqual(story.order(number).status, .awaitingDispatch)
+        try story.run(.classify(order: number, category: "FWTD"))
+        try story.run(.dispatch(order: number, leadDepartment: "营销部", supportingDepartments: []))
+        XCTAssertEqual(story.order(number).status, .dispatched)
+    }
+
     func testClassifiedIntoAMajorCategoryTheOrderGoesUpAsAtReceipt() throws {
         var story = WorkOrderStory()
         let number = try story.receive(unclassified)

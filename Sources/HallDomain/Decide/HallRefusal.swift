@@ -20,7 +20,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case descriptionMissing, noteMissing, replyIncomplete, reasonMissing, dispatchReasonMissing
         case returnPending, noReturnPending, notAwaitingAcknowledgement, rulingIncomplete, alreadyRuled
         case duplicateHotlineNumber, receivedInFuture
-        case notAwaitingClassification, notOutsideStation
+        case notAwaitingClassification, awaitingClassification, notOutsideStation
         case noDepartmentsNamed, alreadyInvited, questionMissing, findingMissing
         case linkToItself, alreadyLinked
         case unknownImprovementCase, improvementCaseDone, rootCauseMissing, improvementActionMissing, caseOrdersMissing

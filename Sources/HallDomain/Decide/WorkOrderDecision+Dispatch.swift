@@ -55,6 +55,11 @@ extension WorkOrderDecision {
     func dispatch(_ number: String, lead: String, supporting: [String], reason: String?) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
         try require(order, in: [.awaitingDispatch], to: "派单（已派出的工单请先撤回或确认回退）")
+        // The category decides the owner, the deadlines and the batch warnings: a 待归类 order
+        // sent out first would be judged on none of them.
+        guard !order.awaitsClassification else {
+            throw HallRefusal(.awaitingClassification, "工单 \(number) 还是待归类，请先归类（按 g，或 halldesk order classify \(number) --category 代码）再派单")
+        }
         try requireDepartment(lead)
         for department in supporting { try requireDepartment(department) }
         let helpers = supporting.filter { $0 != lead }
