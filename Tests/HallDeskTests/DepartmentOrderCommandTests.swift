@@ -6,29 +6,22 @@ import XCTest
 /// saying whose it is; dispatch without `--lead` goes to the category's owner
 /// (`order categories`), and to another lead only with a reason.
 final class DepartmentOrderCommandTests: XCTestCase {
-    private var halldesk = URL(fileURLWithPath: "/")
-    private var data = ""
+    private var hall: PracticeHall!
 
     override func setUpWithError() throws {
-        halldesk = try builtHalldesk()
-        data = try makeTemporaryFolder(self).appendingPathComponent("data").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
+        hall = try PracticeHall(for: self)
     }
 
     private func order(_ staff: String, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        try runCapturing(halldesk, ["order"] + arguments + ["--data", data, "--staff", staff])
+        try hall.run(["order"] + arguments, staff: staff)
     }
 
     @discardableResult
     private func step(_ staff: String, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let run = try order(staff, arguments)
-        XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.errors)", file: file, line: line)
-        return run.output
+        try hall.step(["order"] + arguments, staff: staff, file: file, line: line)
     }
 
-    private func json(_ line: some StringProtocol) throws -> [String: Any] {
-        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], String(line))
-    }
+    private func json(_ line: some StringProtocol) throws -> [String: Any] { try PracticeHall.json(line) }
 
     /// A complaint of `category` from `phone`, received by the coordinator; its number.
     private func complaint(_ category: String, phone: String) throws -> String {

@@ -6,29 +6,23 @@ import XCTest
 /// escalation at it, none on the next run, the next at the deadline; then the people named
 /// acknowledge with `order ack-escalation`.
 final class EscalateDueCommandTests: XCTestCase {
-    private var halldesk = URL(fileURLWithPath: "/")
-    private var data = ""
+    private var hall: PracticeHall!
 
     override func setUpWithError() throws {
-        halldesk = try builtHalldesk()
-        let folder = try makeTemporaryFolder(self)
-        data = folder.appendingPathComponent("data").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
+        hall = try PracticeHall(for: self)
     }
 
     private func order(_ staff: String, _ arguments: [String], at now: String) throws -> (status: Int32, output: String, errors: String) {
-        try runCapturing(halldesk, ["order"] + arguments + ["--data", data, "--staff", staff], environment: ["HALLDESK_NOW": now])
+        try hall.run(["order"] + arguments, staff: staff, at: now)
     }
 
     @discardableResult
     private func step(_ staff: String, _ arguments: [String], at now: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let run = try order(staff, arguments, at: now)
-        XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.errors)", file: file, line: line)
-        return run.output
+        try hall.step(["order"] + arguments, staff: staff, at: now, file: file, line: line)
     }
 
     private func log() throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: data + "/events.log"))
+        try Data(contentsOf: URL(fileURLWithPath: hall.data + "/events.log"))
     }
 
     func testACronRunEscalatesOnceAtEachPointAndTheNamedPeopleAcknowledge() throws {

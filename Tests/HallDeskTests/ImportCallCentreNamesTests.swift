@@ -9,24 +9,18 @@ import XCTest
 final class ImportCallCentreNamesTests: XCTestCase {
     private static let export = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/95598/gbk-callcentre-names.csv").path
-    private var halldesk = URL(fileURLWithPath: "/")
-    private var data = ""
+    private var hall: PracticeHall!
 
     override func setUpWithError() throws {
-        halldesk = try builtHalldesk()
-        data = try makeTemporaryFolder(self).appendingPathComponent("data").path
-        XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
+        hall = try PracticeHall(for: self)
     }
 
     /// As the coordinator K01, at 09:00 on 12-02; `staff: nil` for commands that act as nobody (reports).
     private func run(_ arguments: [String], staff: String? = "K01") throws -> (status: Int32, output: String, errors: String) {
-        try runCapturing(halldesk, arguments + ["--data", data] + (staff.map { ["--staff", $0] } ?? []),
-                         environment: ["HALLDESK_NOW": "2026-12-02 09:00"])
+        try hall.run(arguments, staff: staff, at: "2026-12-02 09:00")
     }
 
-    private func object(_ text: some StringProtocol) throws -> [String: Any] {
-        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], String(text))
-    }
+    private func object(_ text: some StringProtocol) throws -> [String: Any] { try PracticeHall.json(text) }
 
     private func bodies(type: String) throws -> [[String: Any]] {
         let tail = try run(["log", "tail", "--no-follow", "--json", "--after", "0"])
