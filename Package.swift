@@ -20,21 +20,19 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "HallDomain", swiftSettings: strict + optimizedInDebug),
         .target(
             name: "HallStore",
             dependencies: [
-                "HallDomain",
-                .product(name: "Crypto", package: "swift-crypto"),
-                /// PBKDF2 for the PINs of shared terminals.
-                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                "HallDomain", "CLibCrypto",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: strict + optimizedInDebug
         ),
+        /// SHA-256, HMAC and PBKDF2 for the log's hash chain and the PINs: the system's OpenSSL.
+        .systemLibrary(name: "CLibCrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "TermUI", swiftSettings: strict + optimizedInDebug),
         /// No pkgConfig: ncursesw.pc only adds -D flags SwiftPM refuses (and warns about);
         /// shim.h defines what it needs and module.modulemap names the libraries.

@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import HallStore
+import HallTestSupport
 import XCTest
 
 /// A framed batch cut at every byte offset, as a crash mid-append leaves it: a reader
@@ -89,12 +89,12 @@ final class BatchCutTests: XCTestCase {
 
     /// `line` (a record without its newline) renumbered as `seq` and re-hashed to chain
     /// after the record `previous`, with its newline.
-    private func rechained(_ line: [UInt8], seq: Int, after previous: [UInt8]) -> [UInt8] {
+    private func rechained(_ line: [UInt8], seq: Int, after previous: [UInt8]) throws -> [UInt8] {
         let previousHash = String(decoding: previous.suffix(66).prefix(64), as: UTF8.self)
         var text = String(decoding: line, as: UTF8.self)
         text = text.replacingOccurrences(of: #"^\{"seq":\d+"#, with: "{\"seq\":\(seq)", options: .regularExpression)
         text = String(text[..<text.range(of: #","prev":""#)!.upperBound]) + previousHash + "\""
-        let hash = SHA256.hash(data: Data((text + "}").utf8)).map { String(format: "%02x", $0) }.joined()
+        let hash = try referenceSHA256(Data((text + "}").utf8))
         return Array((text + #","hash":"\#(hash)"}"# + "\n").utf8)
     }
 }

@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import HallStore
+import HallTestSupport
 import XCTest
 
 /// The line format: what the writer puts on disk, byte for byte, and how the scanner reads
@@ -12,7 +12,7 @@ final class RecordFormatTests: XCTestCase {
         let line = try String(contentsOf: log.url, encoding: .utf8)
         let zeros = String(repeating: "0", count: 64)
         let canonical = #"{"seq":1,"ts":"2026-11-23T09:30:00.123+08:00","actor":"G01","terminal":"tty1","type":"slipIssued","v":1,"body":{"a":1},"prev":"\#(zeros)"}"#
-        let hash = SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hash = try referenceSHA256(Data(canonical.utf8))
         XCTAssertEqual(line, String(canonical.dropLast()) + #","hash":"\#(hash)"}"# + "\n")
         XCTAssertEqual(written[0].hash, hash)
         XCTAssertEqual(written[0].timestamp, "2026-11-23T09:30:00.123+08:00")
@@ -41,7 +41,7 @@ final class RecordFormatTests: XCTestCase {
         let folder = try makeTemporaryFolder(self)
         let url = folder.appendingPathComponent("events.log")
         let prefix = #"{"seq":1,"ts":"2026-11-23T09:30:00.123+08:00","actor":"\u5f20\/\n\ud83d\ude00","terminal":"t","type":"x","v":2,"body":{"k":"}\"prev\":"},"prev":"\#(String(repeating: "0", count: 64))""#
-        let hash = SHA256.hash(data: Data((prefix + "}").utf8)).map { String(format: "%02x", $0) }.joined()
+        let hash = try referenceSHA256(Data((prefix + "}").utf8))
         try overwrite(url, with: Array((prefix + #","hash":"\#(hash)"}"# + "\n").utf8))
         let records = try LogFollower(url: url).poll()
         XCTAssertEqual(records.count, 1)

@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import HallStore
+import HallTestSupport
 import XCTest
 
 /// Damage anywhere in a log, the last complete line too (a flipped byte, an edited and
@@ -135,7 +135,7 @@ final class TamperTests: XCTestCase {
         let text = edit(String(decoding: original[lines[number - 1]].dropLast(), as: UTF8.self))
         let cut = try XCTUnwrap(text.range(of: #","hash":""#, options: .backwards))
         let canonical = String(text[..<cut.lowerBound]) + "}"
-        let hash = SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hash = try referenceSHA256(Data(canonical.utf8))
         return Array((String(text[..<cut.lowerBound]) + #","hash":"\#(hash)"}"# + "\n").utf8)
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Writes one record line in the fixed field order and computes its hash.
@@ -39,10 +38,7 @@ enum RecordLine {
     }
 
     /// SHA-256 of `head` followed by `}`: `head` is a line up to the closing quote of `prev`.
-    static func canonicalHash(_ head: UnsafeRawBufferPointer) -> SHA256.Digest {
-        var hasher = SHA256()
-        hasher.update(bufferPointer: head)
-        withUnsafeBytes(of: UInt8(ascii: "}")) { hasher.update(bufferPointer: $0) }
-        return hasher.finalize()
+    static func canonicalHash(_ head: UnsafeRawBufferPointer) -> SHA256Digest {
+        withUnsafeBytes(of: UInt8(ascii: "}")) { SHA256.hash(head, $0) }
     }
 }

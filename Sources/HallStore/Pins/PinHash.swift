@@ -1,10 +1,8 @@
-import Crypto
-import _CryptoExtras
 import Foundation
 
 /// A PIN as stored: HMAC-SHA256 keyed with the data folder's secret (`PinSecret`) over the
 /// member's id and the PIN, then PBKDF2-HMAC-SHA256 over that with a random 16-byte salt,
-/// 210,000 rounds (swift-crypto's floor, OWASP's advice for SHA-256).
+/// 210,000 rounds (OWASP's advice for SHA-256).
 ///
 /// - The member's id is inside what is hashed, so an entry copied from one member onto
 ///   another in `pins.json` does not verify for the other.
@@ -52,16 +50,13 @@ public struct PinHash: Sendable, Equatable, Codable {
         var message = Array("halldesk-pin".utf8) + [0]
         message += Array(member.utf8) + [0]
         message += Array(pin.utf8) + [0]
-        let code = HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: secret))
-        return Array(code)
+        return SHA256.hmac(key: secret, message: message)
     }
 
     private static func derive(_ input: [UInt8], _ salt: [UInt8], _ rounds: Int) throws(PinFailure) -> [UInt8] {
-        do {
-            let key = try KDF.Insecure.PBKDF2.deriveKey(from: input, salt: salt, using: .sha256, outputByteCount: 32, rounds: rounds)
-            return key.withUnsafeBytes { Array($0) }
-        } catch {
-            throw .unreadable("PIN 散列计算失败（\(error)）")
+        guard let key = SHA256.pbkdf2(password: input, salt: salt, rounds: rounds, length: 32) else {
+            throw .unreadable("PIN 散列计算失败（轮数 \(rounds) 不可用）")
         }
+        return key
     }
 }

@@ -1,5 +1,3 @@
-import Crypto
-
 /// Lowercase hexadecimal, as the log writes hashes.
 enum Hex {
     static let digits: [UInt8] = Array("0123456789abcdef".utf8)
@@ -26,7 +24,7 @@ enum Hex {
     }
 
     /// The 64 hex digits of a SHA-256 digest, appended to `out`.
-    static func append(_ digest: SHA256.Digest, to out: inout [UInt8]) {
+    static func append(_ digest: SHA256Digest, to out: inout [UInt8]) {
         digest.withUnsafeBytes { raw in
             for byte in raw {
                 out.append(digits[Int(byte >> 4)])
@@ -38,12 +36,12 @@ enum Hex {
     /// The lowercase hex SHA-256 of `bytes`: how the log names a snapshot file or a roster.
     static func sha256(_ bytes: [UInt8]) -> String {
         var out: [UInt8] = []
-        append(SHA256.hash(data: bytes), to: &out)
+        append(SHA256.hash(bytes), to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the 64 hex digits at `start` spell `digest`.
-    static func matches(_ digest: SHA256.Digest, _ bytes: UnsafeRawBufferPointer, at start: Int) -> Bool {
+    static func matches(_ digest: SHA256Digest, _ bytes: UnsafeRawBufferPointer, at start: Int) -> Bool {
         digest.withUnsafeBytes { raw in
             for (k, byte) in raw.enumerated() {
                 if bytes[start + 2 * k] != digits[Int(byte >> 4)] || bytes[start + 2 * k + 1] != digits[Int(byte & 0x0F)] {
