@@ -75,4 +75,18 @@ final class DepartmentOrderCommandTests: XCTestCase {
         XCTAssertEqual(noOwner.status, 1)
         XCTAssertTrue(noOwner.errors.contains("没有主管部门，请用 --lead 指定主办部门"), noOwner.errors)
     }
+
+    /// A batch warning names its orders, so a department sees it only when the whole group is its own.
+    func testADepartmentSeesABatchWarningOnlyWhenTheWholeGroupIsItsOwn() throws {
+        let bills = try (0..<3).map { _ in try complaint("DFZY", phone: "13812341234") }
+        XCTAssertTrue(try step("D01", ["warnings"]).contains("没有批量预警"), "nothing dispatched to 营销部 yet")
+        for bill in bills { try step("K01", ["dispatch", bill]) }
+        XCTAssertTrue(try step("D01", ["warnings"]).contains("3 张：\(bills.joined(separator: "、"))"), "all three are 营销部's")
+
+        try step("K01", ["recall", bills[2], "--reason", "先请计量班核查电表"])
+        try step("K01", ["dispatch", bills[2], "--lead", "计量班", "--reason", "客户称电表走快，先请计量班核查"])
+        XCTAssertEqual(try step("D01", ["warnings", "--json"]), "", "one order of the group is 计量班's now")
+        XCTAssertEqual(try step("D03", ["warnings", "--json"]), "")
+        XCTAssertEqual(try step("K01", ["warnings", "--json"]).split(separator: "\n").count, 1, "the coordinator still sees it")
+    }
 }

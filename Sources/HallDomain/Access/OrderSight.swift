@@ -34,6 +34,12 @@ public struct OrderSight {
         (try? check(order.number)) != nil
     }
 
+    /// Whether every order of a batch warning is in sight: a group that reaches into another
+    /// department's orders would name them, so it is not shown in part.
+    public func seesAll(_ warning: BatchWarning) -> Bool {
+        warning.orders.allSatisfy { (try? check($0)) != nil }
+    }
+
     /// The orders in sight, in the order given.
     public func visible(_ orders: [WorkOrder]) -> [WorkOrder] {
         orders.filter(sees)

@@ -8,12 +8,12 @@ struct OrderWarningsCommand: ParsableCommand {
         abstract: "批量预警：同一片区、同一分类短时间内受理的多张工单，及消除预警的关联命令。",
         discussion: """
         这样的一组工单多半是一个原因（如台区故障、电费批量差错），宜作为一件事处理。多少张、多少小时内算批量，见数据目录的 seeds/work-order-rules.toml。一组工单按“批量”关联连通后（order link），\
-        预警即消除；全部已办结的一组不再预警。有没有预警，退出码都是 0。
+        预警即消除；全部已办结的一组不再预警。专业部门的人员只看到整组都是本部门主办、协办或受邀会诊的预警。有没有预警，退出码都是 0。
         """
     )
 
     @OptionGroup var dataOptions: DataOptions
-    /// Accepted so a script can pass `--staff` to every `order` sub-command alike.
+    /// Who asks: a department sees a group only when every order in it is in its sight.
     @OptionGroup var staffOptions: StaffOptions
 
     @Flag(help: "以 JSON 输出，每条预警一行。")
@@ -22,7 +22,8 @@ struct OrderWarningsCommand: ParsableCommand {
     func run() throws {
         let reading = try OrderReading(dataOptions)
         let rule = reading.settings.batchRule
-        let warnings = BatchWarning.find(book: reading.book, rule: rule, now: reading.now)
+        let sight = try reading.sight(staffOptions)
+        let warnings = BatchWarning.find(book: reading.book, rule: rule, now: reading.now).filter(sight.seesAll)
         if warnings.isEmpty, !json {
             print("没有批量预警（\(rule.hours) 小时内同一片区、同一分类达 \(rule.count) 张才预警）。")
         }
