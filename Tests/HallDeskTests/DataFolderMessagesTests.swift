@@ -25,6 +25,22 @@ final class DataFolderMessagesTests: XCTestCase {
         XCTAssertTrue(nowhere.errors.contains("新营业厅请先运行"), nowhere.errors)
     }
 
+    /// A mistyped `--data` (or `$HALLDESK_DATA`) must not open an empty hall beside the real one;
+    /// only the default `./halldesk-data` is made on a first run.
+    func testAConsoleOnAFolderThatIsNotThereIsRefusedNotMade() throws {
+        let halldesk = try builtHalldesk()
+        let root = try folder()
+        let typo = root.appendingPathComponent("hall-dta")
+        for (arguments, environment) in [(["--data", typo.path], [String: String]()), (["guide", "--data", typo.path], [:]),
+                                         ([], ["HALLDESK_DATA": typo.path])] {
+            let run = try runCapturing(halldesk, arguments, environment: environment)
+            XCTAssertEqual(run.status, 1, "\(arguments) \(environment): \(run.errors)")
+            XCTAssertTrue(run.errors.contains("数据目录 \(typo.path) 不存在，什么也没有建立"), run.errors)
+            XCTAssertTrue(run.errors.contains("halldesk init --data \(typo.path)"), run.errors)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: typo.path), "\(arguments): no folder made")
+        }
+    }
+
     func testTwoInitsAtOnceGiveTheLoserAChineseMessage() throws {
         let halldesk = try builtHalldesk()
         let root = try folder()

@@ -8,7 +8,14 @@ struct DataOptions: ParsableArguments {
 
     /// The folder this invocation works on, made absolute so messages name it plainly.
     var folder: URL {
-        let path = data ?? ProcessInfo.processInfo.environment["HALLDESK_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "halldesk-data"
-        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        URL(fileURLWithPath: named ?? "halldesk-data", relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .standardizedFileURL
+    }
+
+    /// The folder named by `--data` or `$HALLDESK_DATA`; nil for the default. Only the default
+    /// is made on a first run: a named folder that is not there is most likely a typo, and
+    /// making it would open an empty hall beside the real one.
+    var named: String? {
+        data ?? ProcessInfo.processInfo.environment["HALLDESK_DATA"].flatMap { $0.isEmpty ? nil : $0 }
     }
 }

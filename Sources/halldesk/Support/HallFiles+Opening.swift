@@ -21,6 +21,10 @@ extension HallFiles {
     static func missingLog(_ folder: DataFolder) -> ExitCode? {
         var info = stat()
         guard lstat(folder.logURL.path, &info) != 0 else { return nil }
+        guard FileManager.default.fileExists(atPath: folder.url.path) else {
+            return fail("数据目录 \(folder.url.path) 不存在，什么也没有建立（路径写错了吗？请核对 --data 或 $HALLDESK_DATA）。"
+                        + "新营业厅请先运行：halldesk init --data \(folder.url.path)")
+        }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.path)) ?? []
         guard !entries.isEmpty else {
             return fail("数据目录 \(folder.url.path) 里没有事件日志。新营业厅请先运行：halldesk init --data \(folder.url.path)")
@@ -30,11 +34,12 @@ extension HallFiles {
         return ExitCode(3)
     }
 
-    /// Opens the data folder, creating it from the seeds first when it does not exist yet
-    /// (the console's first run on a new machine).
+    /// Opens the data folder, creating the default `./halldesk-data` from the seeds first
+    /// when it does not exist yet (the console's first run on a new machine). A folder named
+    /// with `--data` or `$HALLDESK_DATA` must exist: it is refused with the `init` hint.
     static func openOrCreate(_ options: DataOptions) throws -> HallFiles {
         let folder = DataFolder(url: options.folder)
-        if !FileManager.default.fileExists(atPath: folder.url.path) {
+        if options.named == nil, !FileManager.default.fileExists(atPath: folder.url.path) {
             try InitCommand.create(folder.url, seeds: nil, practice: false)
         }
         return try open(options)
