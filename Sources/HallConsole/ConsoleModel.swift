@@ -34,6 +34,8 @@ public struct ConsoleModel: Sendable, Equatable {
     /// without it there is no coordinator pane: a department sees its own orders only.
     public let seesEveryOrder: Bool
     public var showingHelp = false
+    /// What `q` asked before leaving (`QuitQuestion`); `y` leaves, any other key stays.
+    var pendingQuit: String?
     public var eventLog = EventLogPaneModel()
     var guide = GuidePaneModel()
     var counterDesk = CounterPaneModel()
@@ -61,6 +63,14 @@ public struct ConsoleModel: Sendable, Equatable {
     /// Applies one key. Help and Tab work on every pane; `q` and `?` only at the top (no
     /// text field or dialog has the keys), because there they are text.
     public mutating func handle(_ key: Key, facts: ConsoleFacts, size: Size, state: HallState = .initial) -> Outcome {
+        if pendingQuit != nil {
+            pendingQuit = nil
+            return key == .character("y") || key == .character("Y") ? .quit : .keepGoing
+        }
+        // The too-small screen shows no pane, so no key may act on one: only q, to leave.
+        if ConsoleLayout(size: size).isTooSmall {
+            return key == .character("q") ? quit(facts: facts, state: state) : .keepGoing
+        }
         if showingHelp {
             switch key {
             case .escape, .character("?"), .character("q"), .function(1), .enter: showingHelp = false
@@ -92,7 +102,7 @@ public struct ConsoleModel: Sendable, Equatable {
         case .tab: step(by: 1)
         case .backTab: step(by: -1)
         case .character("?") where !capturesText: showingHelp = true
-        case .character("q") where !capturesText: return .quit
+        case .character("q") where !capturesText: return quit(facts: facts, state: state)
         default: return forward(key, facts: facts, size: size, state: state)
         }
         return .keepGoing
@@ -140,7 +150,14 @@ public struct ConsoleModel: Sendable, Equatable {
         }
     }
 
-    private mutating func step(by delta: Int) {
+    /// Leaves at once unless the counter still holds a slip; then asks first.
+    private mutating func quit(facts: ConsoleFacts, state: HallState) -> Outcome {
+        guard let question = QuitQuestion.question(counter: counter, facts: facts, state: state) else { return .quit }
+        pendingQuit = question
+        return .keepGoing
+    }
+
+        private mutating func step(by delta: Int) {
         let order = panes
         let index = order.firstIndex(of: pane) ?? 0
         pane = order[(index + delta + order.count) % order.count]

@@ -34,6 +34,33 @@ final class CounterPaneTests: XCTestCase {
         XCTAssertEqual(desk.press(.character("c"), .character("y")), .perform(.closeCounter(counter: 2)))
     }
 
+    /// Counter 2 is serving a slip in the busy morning: leaving would keep it open on the board.
+    func testQAsksBeforeLeavingACounterThatHoldsASlip() throws {
+        var desk = try counter2()
+        XCTAssertEqual(desk.press(.character("q")), .keepGoing, "nothing leaves before the answer")
+        XCTAssertTrue(desk.contains("2 号窗口还有 A002 号在办"), desk.lines.joined(separator: "\n"))
+        XCTAssertTrue(desk.contains("y 确认退出"))
+        XCTAssertEqual(desk.press(.character("n")), .keepGoing, "any other key stays, and is not a call")
+        XCTAssertFalse(desk.contains("2 号窗口还有 A002 号在办"))
+        XCTAssertEqual(desk.press(.character("q"), .character("y")), .quit)
+
+        var free = PaneDriver(ConsoleModel(start: .counter, counter: 1), state: try HallScenario.busyMorning().state)
+        XCTAssertEqual(free.press(.character("q")), .quit, "counter 1 is open but holds no slip")
+    }
+
+    /// On the 「窗口太小」 screen no pane is shown, so no key acts on one (an `r` once wrote a recall).
+    func testNoKeyActsOnTheTooSmallScreen() throws {
+        var desk = try counter2()
+        desk.size = Size(width: 60, height: 20)
+        for key: Key in [.character("r"), .character("n"), .function(5), .character("c"), .tab, .function(4), .enter] {
+            XCTAssertEqual(desk.press(key), .keepGoing, "\(key)")
+        }
+        XCTAssertEqual(desk.model.pane, .counter, "Tab did not move either")
+        XCTAssertEqual(desk.press(.character("q")), .keepGoing)
+        XCTAssertTrue(desk.lines.joined().contains("还有 A002 号在办"), "the question shows on the small screen too")
+        XCTAssertEqual(desk.press(.character("y")), .quit)
+    }
+
     func testOpeningACounterAColleagueHoldsAsksBeforeTakingItOver() throws {
         var desk = try counter2()
         desk.facts = Fixtures.facts(member: Fixtures.secondClerk)

@@ -9,7 +9,7 @@ public enum ConsoleView {
         let banner = facts.log.banner.map { LogBanner(text: $0, width: size.width) }
         let layout = ConsoleLayout(size: size, banner: banner?.lines.count ?? 0)
         guard !layout.isTooSmall else {
-            drawTooSmall(into: &buffer, size: size)
+            drawTooSmall(into: &buffer, size: size, question: model.pendingQuit)
             return buffer
         }
         statusLine(facts).draw(into: &buffer, in: layout.statusLine, theme: theme)
@@ -38,6 +38,9 @@ public enum ConsoleView {
         if model.showingHelp {
             HelpOverlay(pane: model.pane, demo: facts.demo != nil).draw(into: &buffer, in: layout.pane, theme: theme)
         }
+        if let question = model.pendingQuit {
+            DialogView(title: "退出", rows: [.text(question)], hint: "y 确认退出  N 留下").draw(into: &buffer, in: layout.pane, theme: theme)
+        }
         KeyBar(ConsoleKeyHints.hints(model, demo: facts.demo)).draw(into: &buffer, in: layout.keyBar, theme: theme)
         return buffer
     }
@@ -59,10 +62,12 @@ public enum ConsoleView {
     }
 
     /// Under 80×24 the layout would break; say so plainly instead, in as much of the
-    /// message as fits.
-    private static func drawTooSmall(into buffer: inout Buffer, size: Size) {
+    /// message as fits, with the question `q` asked if it asked one.
+    private static func drawTooSmall(into buffer: inout Buffer, size: Size, question: String?) {
         let minimum = ConsoleLayout.minimum
-        let lines = TextFit.wrap("窗口太小：当前 \(size.width)×\(size.height)，至少需要 \(minimum.width)×\(minimum.height)。请放大终端窗口。按 q 退出。", width: max(1, size.width))
+        let text = "窗口太小：当前 \(size.width)×\(size.height)，至少需要 \(minimum.width)×\(minimum.height)。请放大终端窗口。"
+            + (question.map { "\($0)（y 退出，其他键留下）" } ?? "按 q 退出。")
+        let lines = TextFit.wrap(text, width: max(1, size.width))
         for (row, text) in lines.prefix(size.height).enumerated() {
             buffer.put(text, at: Point(x: 0, y: row), role: .warning)
         }
