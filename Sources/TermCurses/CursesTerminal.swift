@@ -30,6 +30,7 @@ public final class CursesTerminal {
         noecho()
         nonl()
         keypad(halldesk_stdscr(), true)
+        Self.defineExtraSequences()
         set_escdelay(25)
         curs_set(0)
         let colour = theme.hasColour && has_colors() && !Self.noColorRequested()
