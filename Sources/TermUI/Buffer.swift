@@ -120,3 +120,19 @@ public struct Buffer: Hashable, Sendable {
         cells[index] = .blank(role: cell.role, emphasis: cell.emphasis)
     }
 }
+
+extension Buffer {
+    /// Every graphic glyph replaced by its `AsciiGlyphs` stand-in, for the ascii theme. A
+    /// wide one becomes its stand-in and a space, so columns stay where they were.
+    public mutating func replaceGraphicsWithAscii() {
+        for index in cells.indices where !cells[index].isContinuation {
+            let cell = cells[index]
+            let replaced = AsciiGlyphs.replacement(for: cell.character)
+            guard replaced != cell.character else { continue }
+            cells[index] = Cell(character: replaced, width: 1, role: cell.role, emphasis: cell.emphasis)
+            if cell.width == 2, index + 1 < cells.count {
+                cells[index + 1] = .blank(role: cells[index + 1].role, emphasis: cells[index + 1].emphasis)
+            }
+        }
+    }
+}

@@ -42,6 +42,7 @@ public enum ConsoleView {
             DialogView(title: "退出", rows: [.text(question)], hint: "y 确认退出  N 留下").draw(into: &buffer, in: layout.pane, theme: theme)
         }
         KeyBar(ConsoleKeyHints.hints(model, demo: facts.demo)).draw(into: &buffer, in: layout.keyBar, theme: theme)
+        if theme.borders == .ascii { buffer.replaceGraphicsWithAscii() }
         return buffer
     }
 
