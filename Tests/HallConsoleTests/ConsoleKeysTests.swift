@@ -67,7 +67,7 @@ final class ConsoleKeysTests: XCTestCase {
         _ = model.handle(.up, facts: facts, size: size)
         let buffer = ConsoleView.render(model: model, state: Fixtures.state(facts.recent), facts: facts, size: Size(width: 80, height: 24), theme: .ascii)
         assertSnapshot(buffer, """
-         营业厅导办台 │ 顺德供电局乐从营业厅                日志 3 条  2026-11-23 09:41
+         营业厅导办台 | 顺德供电局乐从营业厅                日志 3 条  2026-11-23 09:41
          首页   导引台   工单协调   现场看板   报表  [事件日志]
         +-[事件日志]-------------------------------------------------------------------+
         |    序号 时间                操作人     终端       事件                       |

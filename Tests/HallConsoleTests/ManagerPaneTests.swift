@@ -38,6 +38,21 @@ final class ManagerPaneTests: XCTestCase {
         XCTAssertTrue(panel.contains("空闲有人等"))
     }
 
+    /// Counter 1 (A only) is open, counter 2 (C and A) is not: a C customer waits for a
+    /// counter nobody will open unless the manager is told which one could.
+    func testAQueueNoOpenCounterServesIsAnAlertNamingTheCountersThatCould() throws {
+        var hall = HallScenario()
+        try hall.run(.openCounter(counter: 1), at: 0, by: Fixtures.clerk)
+        try hall.run(.issueSlip(businessType: "JMXZ", customerKind: .residential, presented: ["用电人身份证原件", "房屋产权证明"],
+                                priority: nil, override: nil, phone: nil), at: 1)
+        let panel = PaneDriver(ConsoleModel(start: .manager), state: hall.state)
+        let screen = panel.lines.joined(separator: "\n")
+        XCTAssertTrue(panel.contains("超时：C 队最长已等 20 分钟，超过目标 15 分钟（开放的窗口都不办理 C 队）"), screen)
+        XCTAssertTrue(panel.contains("无窗口：C 队 1 人等候，开放的窗口都不办理此队；可开 2 号窗口"), screen)
+        XCTAssertEqual(panel.role(of: "无窗口：C 队"), .overdue)
+        XCTAssertFalse(panel.contains("无告警"))
+    }
+
     func testAQuietHallHasNoAlerts() {
         let panel = PaneDriver(ConsoleModel(start: .manager))
         XCTAssertTrue(panel.contains("无告警"))

@@ -55,6 +55,26 @@ final class WaitEstimateTests: XCTestCase {
         XCTAssertEqual(estimate.basis.chineseNote, "暂无窗口开放，按全部窗口估算")
     }
 
+    /// Counter 1 (A only) is open, counter 2 (B and A) is not: a B slip would be promised
+    /// 「无需等候」 by counting counter 2 as free. Both estimators say instead that no open
+    /// counter serves B, and so does the slip's text.
+    func testAQueueNoOpenCounterServesPromisesNoFigure() throws {
+        var hall = HallStory()
+        try hall.run(.openCounter(counter: 1), by: HallFixture.clerk1)
+        try hall.issue(HallFixture.residentialNew)
+        XCTAssertEqual(CounterBasis.of(queue: "B", catalog: hall.catalog, day: hall.state.today), .noOpenCounterServes)
+        XCTAssertEqual(CounterBasis.of(queue: "A", catalog: hall.catalog, day: hall.state.today), .openCounters)
+        let estimators: [any WaitPredictor] = [BusinessTypePredictor(), ForwardSimulationPredictor()]
+        for estimator in estimators {
+            let estimate = estimator.predict(queue: "B", priority: nil, day: hall.state.today, catalog: hall.catalog, now: hall.now)
+            XCTAssertEqual(estimate.basis, .noOpenCounterServes, "\(estimator)")
+            XCTAssertEqual(estimate.peopleAhead, 1)
+            XCTAssertEqual(estimate.chineseText, "暂无开放窗口办理此队业务，已提示值班经理开窗", "\(estimator)")
+        }
+        try hall.run(.openCounter(counter: 2), by: HallFixture.clerk2)
+        XCTAssertEqual(CounterBasis.of(queue: "B", catalog: hall.catalog, day: hall.state.today), .openCounters, "counter 2 serves B")
+    }
+
     func testAnEmptyQueueNeedsNoWaitAndPriorityCountsOnlyThoseAheadOfIt() throws {
         var hall = HallStory()
         let empty = WaitEstimator(catalog: hall.catalog, day: hall.state.today, now: hall.now).forNewArrival(queue: "A", priority: nil)

@@ -14,8 +14,14 @@ struct ManagerAlert: Sendable, Equatable {
         let target = catalog.hall.waitTargetMinutes
         var alerts: [ManagerAlert] = []
         for queue in queues {
+            let unserved = queue.waiting > 0 && queue.expectedWait.basis == .noOpenCounterServes
             if let longest = queue.longestWaitMinutes, longest > Double(target) {
-                alerts.append(ManagerAlert(text: "超时：\(queue.letter) 队最长已等 \(Minutes.whole(longest)) 分钟，超过目标 \(target) 分钟",
+                alerts.append(ManagerAlert(text: "超时：\(queue.letter) 队最长已等 \(Minutes.whole(longest)) 分钟，超过目标 \(target) 分钟"
+                                           + (unserved ? "（开放的窗口都不办理 \(queue.letter) 队）" : ""), role: .overdue))
+            }
+            if unserved {
+                let could = catalog.counters.filter { $0.queues.contains(queue.letter) }.map { "\($0.number) 号" }
+                alerts.append(ManagerAlert(text: "无窗口：\(queue.letter) 队 \(queue.waiting) 人等候，开放的窗口都不办理此队；可开 \(could.joined(separator: "、"))窗口",
                                            role: .overdue))
             }
             if queue.waiting > longQueue {

@@ -29,8 +29,10 @@ public struct WaitEstimate: Sendable, Equatable, Codable {
                   lowMinutes: Int((low / 5).rounded(.down)) * 5, highMinutes: Int((high / 5).rounded(.up)) * 5, basis: basis)
     }
 
-    /// `约 10–15 分钟`, or `无需等候` when nobody is ahead and nothing is in progress.
+    /// `约 10–15 分钟`, or `无需等候` when nobody is ahead and nothing is in progress; when
+    /// no open counter serves the queue, that instead of a figure nobody could keep.
     public var chineseText: String {
-        highMinutes == 0 ? "无需等候" : "约 \(lowMinutes)–\(highMinutes) 分钟"
+        if basis == .noOpenCounterServes { return "暂无开放窗口办理此队业务，已提示值班经理开窗" }
+        return highMinutes == 0 ? "无需等候" : "约 \(lowMinutes)–\(highMinutes) 分钟"
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// one (learned from finished services, else the catalog's figure), plus half a typical service for each of
 /// the queue's slips already at a counter (on average half done), divided by the queue's
 /// counter capacity. A counter serving k queues gives each 1/k of itself; only open
-/// counters count, or all configured ones when none is open (said in `basis`).
+/// counters count, or all configured ones when none is open (said in `basis`, as is a queue
+/// that no open counter serves while others are open).
 public struct WaitEstimator: Sendable {
     /// v1 learned a decaying average of today's services only; v2 a trimmed mean kept
     /// across days and by hour (`ServiceTimes`).
@@ -44,11 +45,13 @@ public struct WaitEstimator: Sendable {
     /// Counters serving a queue, each weighted 1/k for the k queues it serves.
     public func capacity(queue: String) -> (counters: Double, basis: CounterBasis) {
         let serving = catalog.counters.filter { $0.queues.contains(queue) }
-        let open = serving.filter { day.counter($0.number).state == .open }
         let share: (CounterDefinition) -> Double = { 1 / Double($0.queues.count) }
-        if !open.isEmpty { return (open.map(share).reduce(0, +), .openCounters) }
-        if !serving.isEmpty { return (serving.map(share).reduce(0, +), .allConfiguredCounters) }
-        return (1, .noCounterConfigured)
+        let basis = CounterBasis.of(queue: queue, catalog: catalog, day: day)
+        switch basis {
+        case .openCounters: return (serving.filter { day.counter($0.number).state == .open }.map(share).reduce(0, +), basis)
+        case .allConfiguredCounters, .noOpenCounterServes: return (serving.map(share).reduce(0, +), basis)
+        case .noCounterConfigured: return (1, basis)
+        }
     }
 
     private func estimate(queue: String, ahead: [QueueSlip]) -> WaitEstimate {

@@ -52,14 +52,15 @@ public struct ForwardSimulationPredictor: WaitPredictor {
                             rangeFrom: waits[waits.count / 10], to: waits[waits.count * 9 / 10], basis: basis)
     }
 
-    /// The open counters with what they hold; when none is open, every configured counter,
-    /// free now, as the other rules assume too.
+    /// The open counters with what they hold; when none serving the queue is open, every
+    /// configured counter, free now, as the other rules assume too (the basis says which
+    /// case it is, and a slip for a queue no open counter serves promises no figure).
     private func forecastCounters(queue: String, estimator: WaitEstimator) -> ([QueueForecast.Counter], CounterBasis) {
         let day = estimator.day
         let open = estimator.catalog.counters.filter { day.counter($0.number).state == .open }
         guard open.contains(where: { $0.queues.contains(queue) }) else {
             let all = estimator.catalog.counters.map { QueueForecast.Counter(queues: $0.queues, busyFor: { _ in 0 }, streak: 0) }
-            return (all, .allConfiguredCounters)
+            return (all, CounterBasis.of(queue: queue, catalog: estimator.catalog, day: day))
         }
         let dispersion = dispersion
         let counters = open.map { definition in
