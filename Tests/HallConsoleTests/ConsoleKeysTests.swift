@@ -90,7 +90,7 @@ final class ConsoleKeysTests: XCTestCase {
         |                                                                              |
         |                                                                              |
         +------------------------------------------------------------------------------+
-        F1/?帮助  Tab切换窗格  ↑↓移动  q退出
+        F1/?帮助  Tab切换窗格  ^v移动  q退出
         """)
         XCTAssertEqual(buffer[10, 5].role, .selected, "the row moved to is selected")
         XCTAssertEqual(buffer[10, 6].role, .normal)
