@@ -73,7 +73,8 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             dialog = .form(.dispatch(orders: targets(current)), Form(
                 title: "派单 " + targets(current).joined(separator: "、"),
                 intro: "部门：\(context.departments.joined(separator: "、"))。\(hints)",
-                fields: [("主办部门", context.settings.owner(of: current) ?? ""), ("协办部门", ""), ("改派理由", "")]))
+                fields: [("主办部门", context.settings.owner(of: current) ?? ""), ("协办部门", ""), ("改派理由", "")],
+                choices: [0: context.departments]))
         case .character("p"), .character("P"):
             let level: PushLevel = key == .character("p") ? .reminder : .supervision
             dialog = .prompt(.push(orders: targets(current), level: level),
@@ -133,7 +134,8 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             dialog = .form(.rule(order: number), Form(
                 title: "定责 \(number)", intro: "有责时写明责任部门和责任人（先处理、后定责）。",
                 fields: [("有责/无责", current.reply?.utilityAtFault == true ? "有责" : "无责"), ("责任部门", current.leadDepartment ?? ""),
-                         ("责任人", current.reply?.responsiblePerson ?? "")]))
+                         ("责任人", current.reply?.responsiblePerson ?? "")],
+                choices: [0: ["有责", "无责"], 1: context.departments]))
         default:
             break
         }

@@ -8,16 +8,17 @@ import HallDomain
 enum CustomerHistoryDialog {
     static func choice(_ key: CustomerHistory.Key, context: WorkOrderContext) -> Choice {
         let history = CustomerHistory(key: key, book: context.book, sight: context.sight)
-        let who = [key.phone.map { "电话 \(Masking.phone($0))" }, key.accountNumber.map { "户号 \(Masking.phone($0))" }]
-            .compactMap { $0 }.joined(separator: "、")
+        let number = key.phone ?? key.accountNumber ?? ""
         let zone = context.catalog.hall.zone
         var lines = history.orders.map { order in
+            let local = LocalTime(order.receivedAt, in: zone)
             let category = context.settings.category(code: order.category)?.name ?? order.category
-            return "\(LocalTime(order.receivedAt, in: zone).minuteText)  \(order.number)  \(order.kind.chineseName)·\(category)  "
-                + order.status.chineseName + (order.leadDepartment.map { "  主办 \($0)" } ?? "")
+            return String(format: "%02d-%02d ", local.day.month, local.day.day) + local.clockText
+                + "  \(order.number)  \(order.kind.chineseName)·\(category)  \(order.status.chineseName)"
+                + (order.leadDepartment.map { "  \($0)" } ?? "")
         }
-        if lines.isEmpty { lines = ["没有这位客户的工单"] }
-        lines.append("到厅记录（取号、一次性告知）：halldesk order history " + (key.phone == nil ? "--account 户号" : "--phone 电话"))
-        return Choice(title: "客户历史 \(history.name ?? "")（\(who)）：工单 \(history.orders.count) 张", lines: lines, options: [])
+        lines.insert(history.orders.isEmpty ? "没有这个号码（电话或户号）的工单" : "工单 \(history.orders.count) 张，先后如下：", at: 0)
+        lines.append("到厅记录（取号、一次性告知）：halldesk order history")
+        return Choice(title: "客户历史 \(history.name ?? "")（\(Masking.phone(number))）", lines: lines, options: [])
     }
 }
