@@ -68,6 +68,7 @@ final class PermissionMatrixTests: XCTestCase {
         .recall(order: "GD000001", reason: "改派"),
         .returnOrder(order: "GD000001", reason: .wrongOwner, note: "应由计量班处理"),
         .confirmReturn(order: "GD000001"),
+        .rejectReturn(order: "GD000001", reason: "属本片区"),
         .acknowledgeMajor(order: "GD000001"),
         .escalateDue,
         .acknowledgeEscalation(order: "GD000001"),

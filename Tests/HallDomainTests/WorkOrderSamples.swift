@@ -18,6 +18,7 @@ extension WorkOrderFixture {
             .recalled(WorkOrderRecalled(order: order, reason: nil)),
             .returnRequested(WorkOrderReturnRequested(order: order, department: "运检部", reason: .wrongOwner, note: "属营销部")),
             .returnConfirmed(WorkOrderReturnConfirmed(order: order)),
+            .returnRejected(WorkOrderReturnRejected(order: order, department: "营销部", reason: "地址核实属本片区")),
             .accepted(WorkOrderAccepted(order: order, department: "营销部")),
             .contacted(WorkOrderContacted(order: order, onSite: true, note: "上门")),
             .progressNoted(WorkOrderProgressNoted(order: order, note: "调录像")),

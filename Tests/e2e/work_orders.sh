@@ -1,7 +1,8 @@
 # A work order from the 95598 export to its responsibility ruling, in three terminals at
 # once (sourced by run.sh, uses its helpers): the coordinator (K01) imports and dispatches
 # it to the wrong department (not the category's owner, so with a reason); 计量班's handler
-# (D03) asks to return it; the coordinator confirms and redispatches to 营销部, whose handler (D01) accepts, records the call and
+# (D03) asks to return it; the coordinator rejects that with a reason, 计量班 asks again and the
+# coordinator confirms and redispatches to 营销部, whose handler (D01) accepts, records the call and
 # replies; the coordinator reviews, follows up, closes and rules. The log tells the story.
 ORDERS="$WORK/orders"
 "$HALLDESK" init --data "$ORDERS" >/dev/null
@@ -35,6 +36,15 @@ check "计量班 asks to return it" wait_for "计量班申请回退"
 
 on "$MAIN-coordinator"
 check "coordinator sees the return request" wait_for "申请回退"
+keys c; sleep 0.3; keys n; sleep 0.3; keys -l "请先核实表计"; keys Enter
+check "coordinator rejects the return with a reason" wait_for "驳回计量班的回退申请：请先核实表计"
+on "$MAIN-metering"
+check "计量班 sees the rejection in its list" wait_for "回退驳回"
+keys b; sleep 0.3; keys -l "3"; keys Tab; keys -l "表计已核实正常，电费争议应由营销部处理"; keys F2
+check "计量班 asks again" wait_for "计量班申请回退"
+
+on "$MAIN-coordinator"
+check "coordinator sees the new request" wait_for "申请回退"
 keys c; sleep 0.3; keys y
 check "coordinator confirms the return" wait_for "确认回退"
 on "$MAIN-metering"

@@ -21,7 +21,7 @@ struct EventLogPane {
         ]
         let rows = records.map { record in
             [String(record.seq), ReadableTime.of(record.timestamp), record.actor, record.terminal,
-             EventDescription.text(for: record.event)]
+             EventLogLine.text(for: record.event)]
         }
         let table = TableView(columns: columns, rows: rows, selection: model.selection ?? records.count - 1)
         table.draw(into: &buffer, in: rect, theme: theme)

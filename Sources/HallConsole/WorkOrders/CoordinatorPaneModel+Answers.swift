@@ -45,6 +45,8 @@ extension CoordinatorPaneModel {
             return [.recall(order: order, reason: text.isEmpty ? nil : text)]
         case .sendBack(let order):
             return [.review(order: order, accept: false, reason: text)]
+        case .rejectReturn(let order):
+            return [.rejectReturn(order: order, reason: text)]
         case .classify(let order):
             return [.classify(order: order, category: text.trimmingCharacters(in: .whitespaces).uppercased())]
         case .returnUp(let order):
@@ -80,7 +82,9 @@ extension CoordinatorPaneModel {
     private mutating func choiceCommands(_ ask: WorkOrderAsk, _ option: Character, context: WorkOrderContext) -> [WorkOrderCommand]? {
         switch ask {
         case .preview(let commands): return commands
-        case .confirmReturn(let order): return [.confirmReturn(order: order)]
+        case .confirmReturn(let order):
+            if option == "y" { return [.confirmReturn(order: order)] }
+            dialog = .prompt(.rejectReturn(order: order), Prompt(title: "驳回回退 \(order)", question: "驳回理由（部门将看到，为何仍应由其办理）："))
         case .close(let order): return [.close(order: order)]
         case .review(let order):
             if option == "y" { return [.review(order: order, accept: true, reason: nil)] }
@@ -96,13 +100,28 @@ extension CoordinatorPaneModel {
         return nil
     }
 
-    /// `:` accepts 「GD000012」, 「gd12」 or 「12」; the order is shown in 全部 with its detail open.
+    /// `:` accepts 「GD000012」, 「gd12」 or 「12」, or the order's 95598 number; the order is
+    /// shown in 全部 with its detail open. Seven digits or more that are no order's number
+    /// are a phone number or 户号: the customer's history opens instead.
     private mutating func jump(to text: String, context: WorkOrderContext) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let order = context.book.orders.first(where: { $0.hotlineNumber == trimmed && !trimmed.isEmpty }) {
+            return open(order)
+        }
         let digits = text.filter(\.isNumber)
+        if digits.count >= 7 {
+            let key = CustomerHistory.Key(phone: digits, accountNumber: digits)
+            dialog = .choice(.customerHistory, CustomerHistoryDialog.choice(key, context: context))
+            return
+        }
         guard let number = Int(digits), let order = context.book.orders.first(where: { Int($0.number.filter(\.isNumber)) == number }) else {
             message = .error("没有工单 \(text)，请核对工单号")
             return
         }
+        open(order)
+    }
+
+    private mutating func open(_ order: WorkOrder) {
         section = .all
         browser.filter = WorkOrderFilter("")
         browser.selected = order.number

@@ -35,9 +35,9 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             section = WorkOrderSection.allCases[Int(String(digit))! - 1]
             browser.showingDetail = false
         case .character("/"):
-            dialog = .prompt(.filter, Prompt(title: "筛选", question: "输入关键字（工单号、类别、客户、地址、区域、部门…），空格隔开表示同时满足；留空清除："))
+            dialog = .prompt(.filter, Prompt(title: "筛选", question: "输入关键字（工单号、95598 号、电话或尾号、户号、类别、客户、地址、区域、部门…），空格隔开表示同时满足；留空清除："))
         case .character(":"):
-            dialog = .prompt(.jump, Prompt(title: "跳到工单", question: "工单号（如 GD000012，或只写 12）："))
+            dialog = .prompt(.jump, Prompt(title: "跳到工单 / 客户历史", question: "工单号（如 GD000012 或 12）、95598 工单号，或客户电话、户号："))
         case .character("N"):
             dialog = .form(.newOrder, NewOrderForm.make(context))
         case .character("L"):
@@ -73,7 +73,8 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             dialog = .form(.dispatch(orders: targets(current)), Form(
                 title: "派单 " + targets(current).joined(separator: "、"),
                 intro: "部门：\(context.departments.joined(separator: "、"))。\(hints)",
-                fields: [("主办部门", context.settings.owner(of: current) ?? ""), ("协办部门", ""), ("改派理由", "")]))
+                fields: [("主办部门", context.settings.owner(of: current) ?? ""), ("协办部门", ""), ("改派理由", "")],
+                choices: [0: context.departments]))
         case .character("p"), .character("P"):
             let level: PushLevel = key == .character("p") ? .reminder : .supervision
             dialog = .prompt(.push(orders: targets(current), level: level),
@@ -86,9 +87,9 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
                 return nil
             }
             dialog = .choice(.confirmReturn(order: number), Choice(
-                title: "确认回退 \(number)", lines: ["\(pending.department)申请回退：\(pending.reason.chineseName)。\(pending.note)",
-                                                 "确认后工单回到待派，时限不重新计算。"],
-                options: [.init(key: "y", label: "确认回退")]))
+                title: "回退申请 \(number)：确认或驳回", lines: ["\(pending.department)申请回退：\(pending.reason.chineseName)。\(pending.note)",
+                                                 "确认后工单回到待派，时限不重新计算；驳回须写明理由，工单仍由\(pending.department)办理。"],
+                options: [.init(key: "y", label: "确认回退"), .init(key: "n", label: "驳回")]))
         case .character("g"):
             // The first 待归类 order when the selected one is classified already, as `a` does for majors.
             guard let order = current.awaitsClassification ? current : context.book.orders.first(where: { $0.awaitsClassification && $0.status.isOpen }) else {
@@ -133,7 +134,8 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             dialog = .form(.rule(order: number), Form(
                 title: "定责 \(number)", intro: "有责时写明责任部门和责任人（先处理、后定责）。",
                 fields: [("有责/无责", current.reply?.utilityAtFault == true ? "有责" : "无责"), ("责任部门", current.leadDepartment ?? ""),
-                         ("责任人", current.reply?.responsiblePerson ?? "")]))
+                         ("责任人", current.reply?.responsiblePerson ?? "")],
+                choices: [0: ["有责", "无责"], 1: context.departments]))
         default:
             break
         }

@@ -18,7 +18,9 @@ struct DepartmentPane {
         let all = DepartmentPaneModel.orders(for: department, context)
         let waiting = all.count { $0.status == .dispatched && $0.leadDepartment == department }
         let late = all.count { $0.standing(at: context.now, settings: context.settings)?.isOverdue == true }
+        let pushed = all.count { $0.leadDepartment == department && $0.pushAwaitingDepartment != nil }
         var header = "\(department)：待办 \(all.count) 张，待接单 \(waiting) 张，超期 \(late) 张"
+        if pushed > 0 { header += "，被催办未处理 \(pushed) 张" }
         if !model.browser.filter.isEmpty { header += "   筛选：\(model.browser.filter.words.joined(separator: " "))" }
         buffer.put(TextFit.fit(header, width: area.width), at: area.origin, role: late > 0 ? .warning : .title, clip: area)
         // The department's head is who its orders escalate to first; the handlers see the
@@ -34,7 +36,7 @@ struct DepartmentPane {
             buffer.put("本部门没有待办工单", at: body.origin, role: .muted, clip: body)
         } else {
             WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), escalated: escalations.numbers,
-                           settings: context.settings, now: context.now)
+                           settings: context.settings, now: context.now, marksPushes: true)
                 .draw(into: &buffer, in: body, theme: theme)
         }
         if let message = model.message {

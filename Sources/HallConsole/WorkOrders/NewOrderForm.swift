@@ -15,7 +15,17 @@ enum NewOrderForm {
         let defaults = ["投诉", "", "来电", "", "", "", "", "", "", "居民", "", "", "否"]
         return Form(title: "受理新工单",
                     intro: "类别：\(kinds)；诉求分类写代码或名称；区域、城乡留空则按地址判断；重大：是/否。",
-                    fields: zip(labels, defaults).map { ($0, $1) })
+                    fields: zip(labels, defaults).map { ($0, $1) }, choices: choices(context))
+    }
+
+    /// The pick lists of the fields that take one of a known set of words.
+    static func choices(_ context: WorkOrderContext) -> [Int: [String]] {
+        let lists: [String: [String]] = [
+            "类别": WorkOrderKind.allCases.map(\.chineseName), "诉求分类": context.settings.categories.map(\.name),
+            "来源": WorkOrderSource.allCases.map(\.chineseName), "区域": context.settings.areas.areas.map(\.name),
+            "城乡": AreaType.allCases.map(\.chineseName), "客户类别": CustomerKind.allCases.map(\.chineseName), "重大": ["是", "否"],
+        ]
+        return Dictionary(uniqueKeysWithValues: lists.compactMap { label, words in labels.firstIndex(of: label).map { ($0, words) } })
     }
 
     static func intake(_ values: [String], context: WorkOrderContext) -> Result<WorkOrderIntake, Problem> {

@@ -5,11 +5,14 @@ import HallDomain
 /// the right command.
 enum WorkOrderAsk: Sendable, Equatable {
     case filter, jump
+    /// A customer's history, shown until Esc.
+    case customerHistory
     case newOrder
     case dispatch(orders: [String])
     case push(orders: [String], level: PushLevel)
     case recall(order: String)
     case confirmReturn(order: String)
+    case rejectReturn(order: String)
     case review(order: String)
     case sendBack(order: String)
     case followUp(order: String)

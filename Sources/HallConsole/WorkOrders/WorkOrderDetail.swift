@@ -56,6 +56,7 @@ struct WorkOrderDetail {
         let held = order.timeHeld(at: now).sorted { $0.key < $1.key }
         if !held.isEmpty { add("经手时长  " + held.map { "\($0.key) \(HeldTime.text($0.value))" }.joined(separator: "  ")) }
         if let pending = order.pendingReturn { add("待确认回退：\(pending.department)，\(pending.reason.chineseName)：\(pending.note)", .warning) }
+        if let rejection = order.returnRejection { add("回退被驳回：\(rejection)", .warning) }
         if let escalation = order.escalation { add("已升级至\(escalation.chineseName)，催办 \(order.pushCount) 次", .warning) }
         if let earlier = order.repeatOf { add("重复诉求：同一客户同类问题，前单 \(earlier) 已办结", .warning) }
         if !order.links.isEmpty {

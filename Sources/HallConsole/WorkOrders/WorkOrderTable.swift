@@ -16,6 +16,9 @@ struct WorkOrderTable {
     var now: Date
     /// The hall's station, on the coordinator's desk, to mark orders of another territory.
     var hallStation: String?
+    /// On a department's desk: a push it has not answered (`WorkOrder.pushAwaitingDepartment`)
+    /// shows as 被催办/被督办 in place of the status until the department acts on the order.
+    var marksPushes = false
 
     /// Urgency comes first so it survives an 80-column terminal; the rest is cut from the right.
     static let columns = [
@@ -50,9 +53,12 @@ struct WorkOrderTable {
     }
 
     /// What waits on the order before anyone can handle it comes before its status: a
-    /// return to confirm, a category to give (待归类), a territory that is not ours (非本所属).
+    /// return to confirm, an unanswered push (on a department's desk), a return turned down
+    /// (the department must go on), a category to give (待归类), a territory that is not ours (非本所属).
     private func statusText(_ order: WorkOrder) -> String {
         if order.pendingReturn != nil { return "申请回退" }
+        if marksPushes, let push = order.pushAwaitingDepartment { return "被\(push.level.chineseName)" }
+        if order.returnRejection != nil, [.dispatched, .inHand].contains(order.status) { return "回退驳回" }
         guard order.status == .awaitingDispatch else { return order.status.chineseName }
         if let hallStation, order.isOutside(station: hallStation) { return "非本所属" }
         return order.awaitsClassification ? "待归类" : order.status.chineseName

@@ -10,7 +10,7 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
     // At a counter (窗口)
     case openCounter, pauseCounter, closeCounter, callNext, recallSlip, markNoShow, startService, finishService
     // Work orders (工单)
-    case viewOrder, receiveOrder, dispatchOrder, recallOrder, confirmReturn, acknowledgeMajor, pushOrder, linkOrders
+    case viewOrder, receiveOrder, dispatchOrder, recallOrder, confirmReturn, rejectReturn, acknowledgeMajor, pushOrder, linkOrders
     case classifyOrder, returnToDispatcher
     case inviteJointDiagnosis, reviewReply, followUp, closeOrder, ruleResponsibility
     case acceptOrder, recordFirstContact, recordProgress, replyToOrder, returnOrder, recordFinding
@@ -43,6 +43,7 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
         case .dispatchOrder: "派单"
         case .recallOrder: "撤回工单"
         case .confirmReturn: "确认回退"
+        case .rejectReturn: "驳回回退"
         case .acknowledgeMajor: "确认重大工单"
         case .classifyOrder: "归类工单"
         case .returnToDispatcher: "退回上级派单"

@@ -30,7 +30,7 @@ public enum PermissionMatrix {
             // The coordinator takes 95598 orders in; the guide or the clerk first asked (首问负责)
             // turns a complaint at the door or the counter into one.
             [.guide: .anywhere, .clerk: .anywhere, .coordinator: .anywhere]
-        case .dispatchOrder, .recallOrder, .confirmReturn, .pushOrder, .linkOrders, .inviteJointDiagnosis,
+        case .dispatchOrder, .recallOrder, .confirmReturn, .rejectReturn, .pushOrder, .linkOrders, .inviteJointDiagnosis,
              .reviewReply, .followUp, .closeOrder, .ruleResponsibility, .classifyOrder, .returnToDispatcher:
             [.coordinator: .anywhere]
         case .acknowledgeMajor:

@@ -17,6 +17,7 @@ extension WorkOrderCommand {
         case .recall(let order, _): Access(.recallOrder, .order(order))
         case .returnOrder(let order, _, _): Access(.returnOrder, .order(order))
         case .confirmReturn(let order): Access(.confirmReturn, .order(order))
+        case .rejectReturn(let order, _): Access(.rejectReturn, .order(order))
         case .acknowledgeMajor(let order): Access(.acknowledgeMajor, .order(order))
         case .escalateDue: Access(.escalateByTime)
         case .acknowledgeEscalation(let order): Access(.acknowledgeEscalation, .order(order))

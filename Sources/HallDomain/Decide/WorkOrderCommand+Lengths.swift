@@ -25,6 +25,8 @@ extension WorkOrderCommand {
                     (.responsiblePerson, reply.responsiblePerson)]
         case let .review(order, _, reason), let .recall(order, reason):
             return [(.order, order), (.reason, reason)]
+        case let .rejectReturn(order, reason):
+            return [(.order, order), (.reason, reason)]
         case let .ruleResponsibility(order, ruling):
             return [(.order, order), (.responsibleDepartment, ruling.department), (.responsiblePerson, ruling.person)]
         case let .inviteJointDiagnosis(order, departments, question):

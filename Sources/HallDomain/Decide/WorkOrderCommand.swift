@@ -17,6 +17,8 @@ public enum WorkOrderCommand: Sendable, Equatable {
     case recall(order: String, reason: String?)
     case returnOrder(order: String, reason: ReturnReason, note: String)
     case confirmReturn(order: String)
+    /// Turns a department's return down; the reason is required and shown to the department.
+    case rejectReturn(order: String, reason: String)
     case acknowledgeMajor(order: String)
     /// Records every escalation owed at this moment by time (`WorkOrder.escalationsDue`);
     /// nothing when none is, so any number of consoles may ask.

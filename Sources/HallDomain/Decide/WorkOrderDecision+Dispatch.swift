@@ -1,6 +1,6 @@
 import Foundation
 
-/// The dispatcher's side: receive, dispatch and redispatch, recall, confirm a return,
+/// The dispatcher's side: receive, dispatch and redispatch, recall, confirm or reject a return,
 /// acknowledge a major order.
 extension WorkOrderDecision {
     /// Receiving fixes the deadlines on the calendar once and for all. A repeat of a recently
@@ -88,6 +88,19 @@ extension WorkOrderDecision {
             throw HallRefusal(.noReturnPending, "工单 \(number) 没有待确认的回退申请，无需确认")
         }
         return [.returnConfirmed(WorkOrderReturnConfirmed(order: number))]
+    }
+
+    /// A return the dispatcher does not accept (the address, category or owner was right after
+    /// all) is turned down with a reason the department can act on; the department keeps the
+    /// order, and its deadlines run on as before.
+    func rejectReturn(_ number: String, reason: String) throws(HallRefusal) -> [WorkOrderEvent] {
+        let order = try order(number)
+        guard let pending = order.pendingReturn else {
+            throw HallRefusal(.noReturnPending, "工单 \(number) 没有待处理的回退申请，无需驳回")
+        }
+        try requireText(reason, .reasonMissing, "驳回回退须写明理由（为何仍应由\(pending.department)办理），请补充后再提交")
+        return [.returnRejected(WorkOrderReturnRejected(order: number, department: pending.department,
+                                                        reason: reason.trimmingCharacters(in: .whitespacesAndNewlines)))]
     }
 
     func acknowledgeMajor(_ number: String) throws(HallRefusal) -> [WorkOrderEvent] {

@@ -28,6 +28,7 @@ public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catal
     case let .recall(order, reason): events = try decision.recall(order, reason: reason)
     case let .returnOrder(order, reason, note): events = try decision.returnOrder(order, reason: reason, note: note)
     case .confirmReturn(let order): events = try decision.confirmReturn(order)
+    case let .rejectReturn(order, reason): events = try decision.rejectReturn(order, reason: reason)
     case .acknowledgeMajor(let order): events = try decision.acknowledgeMajor(order)
     case .escalateDue: events = decision.escalateDue()
     case .acknowledgeEscalation(let order): events = try decision.acknowledgeEscalation(order)

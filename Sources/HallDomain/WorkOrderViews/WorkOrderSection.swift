@@ -47,19 +47,9 @@ public enum WorkOrderSection: String, Sendable, Equatable, CaseIterable {
 }
 
 extension WorkOrderBook {
-    /// The orders of `section`, most urgent first: least working time left (overdue the
-    /// most at the top), then those with no open deadline, oldest first.
+    /// The orders of `section`, most urgent first (`UrgencyOrder`).
     public func orders(in section: WorkOrderSection, at now: Date, settings: WorkOrderSettings) -> [WorkOrder] {
-        let standings = orders.filter { section.contains($0, at: now, settings: settings) }
-            .map { ($0, $0.standing(at: now, settings: settings)) }
-        return standings.sorted { lhs, rhs in
-            switch (lhs.1, rhs.1) {
-            case let (left?, right?): left.secondsLeft < right.secondsLeft
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): lhs.0.receivedAt < rhs.0.receivedAt
-            }
-        }.map(\.0)
+        UrgencyOrder.sorted(orders.filter { section.contains($0, at: now, settings: settings) }, at: now, settings: settings)
     }
 
     /// How many orders each section holds, for the section tabs.

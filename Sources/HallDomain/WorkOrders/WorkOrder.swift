@@ -34,6 +34,9 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var pushCount = 0
     public var escalation: EscalationLevel?
     public var pendingReturn: ReturnRequest?
+    /// Why the dispatcher turned down the department's last return: shown to the department,
+    /// which still holds the order, until it asks again.
+    public var returnRejection: String?
     public var holdings: [DepartmentHolding] = []
     public var majorAcknowledgedBy: String?
     /// Departments invited to a joint diagnosis (联合会诊), in the order they were asked.

@@ -32,6 +32,7 @@ public struct WorkOrderDispatched: OrderEventBody {
         order.leadDepartment = leadDepartment
         order.supportingDepartments = supportingDepartments
         order.handler = nil
+        order.returnRejection = nil
         order.dispatchCount += 1
         order.status = .dispatched
         order.startHolding(at: time)

@@ -10,6 +10,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case recalled(WorkOrderRecalled)
     case returnRequested(WorkOrderReturnRequested)
     case returnConfirmed(WorkOrderReturnConfirmed)
+    case returnRejected(WorkOrderReturnRejected)
     case accepted(WorkOrderAccepted)
     case contacted(WorkOrderContacted)
     case progressNoted(WorkOrderProgressNoted)
@@ -40,6 +41,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .recalled(let body): body
         case .returnRequested(let body): body
         case .returnConfirmed(let body): body
+        case .returnRejected(let body): body
         case .accepted(let body): body
         case .contacted(let body): body
         case .progressNoted(let body): body
@@ -72,6 +74,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         JointDiagnosisInvited.self, JointFindingRecorded.self, WorkOrdersLinked.self,
         ImprovementCaseOpened.self, ImprovementCaseOrdersAdded.self, ImprovementProgressRecorded.self, ImprovementCaseDone.self,
         CaseSuggestionDismissed.self, EscalationAcknowledged.self, WorkOrderClassified.self, WorkOrderReturnedToDispatcher.self,
+        WorkOrderReturnRejected.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.

@@ -22,5 +22,6 @@ public struct WorkOrderRecalled: OrderEventBody {
         order.status = .awaitingDispatch
         order.handler = nil
         order.pendingReturn = nil
+        order.returnRejection = nil
     }
 }

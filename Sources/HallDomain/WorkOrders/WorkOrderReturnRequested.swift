@@ -1,6 +1,7 @@
 import Foundation
 
-/// The lead department asks to send the order back. Nothing moves until the dispatcher confirms.
+/// The lead department asks to send the order back. Nothing moves until the dispatcher confirms
+/// (or turns it down: `WorkOrderReturnRejected`).
 public struct WorkOrderReturnRequested: OrderEventBody {
     public static let type = "workOrderReturnRequested"
     public static let version = 1
@@ -23,5 +24,6 @@ public struct WorkOrderReturnRequested: OrderEventBody {
 
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         order.pendingReturn = ReturnRequest(department: department, reason: reason, note: note)
+        order.returnRejection = nil
     }
 }

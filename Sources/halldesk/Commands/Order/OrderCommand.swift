@@ -13,9 +13,10 @@ struct OrderCommand: ParsableCommand {
             OrderNewCommand.self, OrderDispatchCommand.self, OrderAcceptCommand.self, OrderContactCommand.self, OrderNoteCommand.self,
             OrderReplyCommand.self, OrderReviewCommand.self, OrderFollowUpCommand.self, OrderCloseCommand.self, OrderRuleCommand.self,
             OrderPushCommand.self, OrderRecallCommand.self, OrderReturnCommand.self, OrderConfirmReturnCommand.self,
-            OrderAcknowledgeCommand.self, OrderClassifyCommand.self, OrderReturnUpCommand.self, OrderInviteCommand.self,
+            OrderRejectReturnCommand.self, OrderAcknowledgeCommand.self, OrderClassifyCommand.self, OrderReturnUpCommand.self,
+            OrderInviteCommand.self,
             OrderFindingCommand.self, OrderLinkCommand.self, OrderEscalateDueCommand.self, OrderAcknowledgeEscalationCommand.self,
-            OrderListCommand.self, OrderShowCommand.self, OrderWarningsCommand.self, OrderCategoriesCommand.self,
+            OrderListCommand.self, OrderShowCommand.self, OrderHistoryCommand.self, OrderWarningsCommand.self, OrderCategoriesCommand.self,
         ]
     )
 }

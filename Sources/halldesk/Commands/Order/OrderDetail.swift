@@ -43,6 +43,8 @@ struct OrderDetail: Encodable {
     var escalation: String?
     var escalationName: String?
     var pendingReturn: ReturnRequest?
+    /// Why the dispatcher turned the last return down, while the department still holds the order.
+    var returnRejection: String?
     /// The earlier closed order this one repeats (重复诉求), if any.
     var repeatOf: String?
     var links: [Link]
@@ -129,6 +131,7 @@ struct OrderDetail: Encodable {
         escalation = order.escalation?.rawValue
         escalationName = order.escalation?.chineseName
         pendingReturn = order.pendingReturn.map { ReturnRequest(department: $0.department, reason: $0.reason, note: shown($0.note)) }
+        returnRejection = order.returnRejection.map(shown)
         repeatOf = order.repeatOf
         links = order.links.map { Link(other: $0.other, reason: $0.reason.rawValue, reasonName: $0.reason.chineseName) }
         jointDiagnosis = order.invitedDepartments.isEmpty ? nil : JointDiagnosis(

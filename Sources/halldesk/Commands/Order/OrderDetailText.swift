@@ -15,6 +15,7 @@ extension OrderDetail {
         if let pendingReturn {
             lines.append("回退待确认：\(pendingReturn.department) 申请，\(pendingReturn.reason.chineseName)；\(pendingReturn.note)")
         }
+        if let returnRejection { lines.append("回退被驳回：\(returnRejection)") }
         lines += relationLines
         lines.append("当前：" + (standing.map { "\($0.deadlineName) \($0.text)，\($0.due) 到期" } ?? "没有待办的时限"))
         lines += deadlineLines

@@ -22,6 +22,10 @@ struct OrderListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("只列这个部门主办或协办的工单。", valueName: "DEPARTMENT"))
     var department: String?
 
+    @Option(help: ArgumentHelp("与控制台 / 相同的关键字查找：工单号、95598 号、电话（或尾号）、户号、客户、地址、部门…，空格隔开表示同时满足。",
+                               valueName: "WORDS"))
+    var find: String?
+
     @Flag(help: "以 JSON 输出，每张工单一行。")
     var json = false
 
@@ -36,8 +40,10 @@ struct OrderListCommand: ParsableCommand {
         let reading = try OrderReading(dataOptions)
         let sight = try reading.sight(staffOptions)
         let listed = reading.book.orders(in: try chosenSection(), at: reading.now, settings: reading.settings)
+        let words = WorkOrderFilter(find ?? "")
         let orders = sight.visible(listed).filter { order in
-            department.map { order.leadDepartment == $0 || order.supportingDepartments.contains($0) } ?? true
+            (department.map { order.leadDepartment == $0 || order.supportingDepartments.contains($0) } ?? true)
+                && words.matches(order, settings: reading.settings)
         }
         if unmasked { try recordUnmaskedExport() }
         if orders.isEmpty, !json { print("没有符合条件的工单。") }
