@@ -15,6 +15,7 @@ struct OrderCommand: ParsableCommand {
             OrderPushCommand.self, OrderRecallCommand.self, OrderReturnCommand.self, OrderConfirmReturnCommand.self,
             OrderAcknowledgeCommand.self, OrderClassifyCommand.self, OrderReturnUpCommand.self, OrderInviteCommand.self,
             OrderFindingCommand.self, OrderLinkCommand.self, OrderEscalateDueCommand.self, OrderAcknowledgeEscalationCommand.self,
+            OrderInterimCommand.self, OrderComplainedAboutCommand.self,
             OrderListCommand.self, OrderShowCommand.self, OrderWarningsCommand.self, OrderCategoriesCommand.self,
         ]
     )
