@@ -34,7 +34,31 @@ final class PromiseMarksTests: XCTestCase {
     }
 
     func testTheCoordinatorsDeskCountsAndMarksTheMissedPromise() throws {
-        assertSnapshot(try pane(.coordinator, WorkOrderDesk.coordinator).render(size: Size(width: 100, height: 12)), """
+        assertSnapshot(try pane(.coordinator, WorkOrderDesk.coordinator).render(size: Size(width: 100, height: 24)), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 0 条  2026-11-23 09:41
+         首页   导引台  [工单协调]  现场看板   报表   事件日志
+        ┌─[工单协调]───────────────────────────────────────────────────────────────────────────────────────┐
+        │  1待派 1   2处理中 1   3临期 0   4超期 1   5待审核 0   6待回访 0   7待定责 0  [8全部 2]          │
+        │ ! 阶段回复失约 1 张（GD000001）：承诺客户的时间已过仍未答复，请催办主办部门                      │
+        │      工单号   时限                     状态     类别           客户   电话        区域   主办    │
+        │ !约  GD000001 首次联系超期 1工作日     处理中   投诉·服务态度  林美玲 138****8000 东平   营销部  │
+        │      GD000002 首次联系剩 6时24分       待派     投诉·服务态度  黄小姐 137****0003 水藤           │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+        F1/?帮助  q退出  ←→分区  Enter详情  d派单  p催办  c确认回退  r审核  f回访  x办结  j定责  a确认重大
         """)
     }
 
@@ -55,7 +79,31 @@ final class PromiseMarksTests: XCTestCase {
     func testPInTheDepartmentPaneRecordsAnInterimReply() throws {
         var department = try pane(.department, WorkOrderDesk.marketing)
         department.press(.character("p"))
-        assertSnapshot(department.render(size: Size(width: 100, height: 16)), """
+        assertSnapshot(department.render(size: Size(width: 100, height: 24)), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 0 条  2026-11-23 09:41
+         首页   导引台   工单协调  [部门工单]  现场看板   报表   事件日志
+        ┌─[部门工单]───────────────────────────────────────────────────────────────────────────────────────┐
+        │ 营销部：待办 1 张，待接单 0 张，超期 1 张                                                        │
+        │      工单号   时限                     状态     类别           客户   电话        区域   主办    │
+        │ !约  GD000001 首次联系超期 1工作日     处理中   投诉·服务态度  林美玲 138****8000 东平   营销部  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                                                                                                  │
+        │                 ┌─[阶段回复 GD000001]──────────────────────────────────────────┐                 │
+        │                 │ 告诉客户办到哪一步、何时再答复；承诺时间写 YYYY-MM-DD        │                 │
+        │                 │ HH:MM，过时未答复记为失约。                                  │                 │
+        │                 │ 承诺时间                                                     │                 │
+        │                 │ 向客户说明                                                   │                 │
+        │                 │                                                              │                 │
+        │                 │ Tab/↑↓ 换栏  Enter 下一栏/提交  F2 提交  Esc 取消            │                 │
+        │                 └──────────────────────────────────────────────────────────────┘                 │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+        F1帮助  Tab换栏  F2提交  Esc取消
         """)
         department.type("2026-11-24 12:00")
         department.press(.tab)
