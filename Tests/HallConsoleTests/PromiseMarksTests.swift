@@ -6,7 +6,8 @@ import XCTest
 
 /// 阶段回复 and 被投诉人 on the panes: the department's `p` records an interim reply with its
 /// promised time; a promise whose time passed unanswered is marked 「约」 in the list and
-/// counted on the coordinator's desk; the coordinator's `t` records who a complaint is about.
+/// counted on the coordinator's desk, an import still to check (业务类型待核, 诉求内容为空)
+/// 「?」; the coordinator's `t` records who a complaint is about.
 final class PromiseMarksTests: XCTestCase {
     /// GD000001 a complaint 营销部 accepted and promised, on Friday, an answer by 17:00 that
     /// day; GD000002 imported with no content under the platform's 催办. Drawn at 09:41 on
@@ -42,7 +43,7 @@ final class PromiseMarksTests: XCTestCase {
         │ ! 阶段回复失约 1 张（GD000001）：承诺客户的时间已过仍未答复，请催办主办部门                      │
         │      工单号   时限                     状态     类别           客户   电话        区域   主办    │
         │ !约  GD000001 首次联系超期 1工作日     处理中   投诉·服务态度  林美玲 138****8000 东平   营销部  │
-        │      GD000002 首次联系剩 6时24分       待派     投诉·服务态度  黄小姐 137****0003 水藤           │
+        │ ?    GD000002 首次联系剩 6时24分       待派     投诉·服务态度  黄小姐 137****0003 水藤           │
         │                                                                                                  │
         │                                                                                                  │
         │                                                                                                  │
