@@ -60,6 +60,8 @@ final class PermissionMatrixTests: XCTestCase {
         .firstContact(order: "GD000001", onSite: false, note: "已电话联系"),
         .progressNote(order: "GD000001", note: "进展"),
         .reply(order: "GD000001", WorkOrderFixture.completeReply),
+        .interimReply(order: "GD000001", promisedAt: "2099-01-01 12:00", note: "已调取录像"),
+        .recordComplainedAbout(order: "GD000001", person: "D02"),
         .review(order: "GD000001", accept: true, reason: nil),
         .followUp(order: "GD000001", satisfaction: .satisfied, note: ""),
         .close(order: "GD000001"),

@@ -81,6 +81,9 @@ final class WorkOrderRefusalTests: XCTestCase {
         XCTAssertEqual(story.refusal(.receive(intake)), .unknownCategory)
         intake = WorkOrderFixture.complaint
         intake.description = ""
+        // At the hall the customer is there to say it; a 95598 order without content comes in marked (HotlineIntakeGapsTests).
+        intake.source = .hall
+        intake.hotlineNumber = nil
         XCTAssertEqual(story.refusal(.receive(intake)), .descriptionMissing)
         XCTAssertNil(story.refusal(.receive(WorkOrderFixture.complaint), by: HallFixture.guide), "a complaint at the door becomes an order")
         let number = try story.receive()

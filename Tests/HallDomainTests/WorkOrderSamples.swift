@@ -43,6 +43,9 @@ extension WorkOrderFixture {
             .escalationAcknowledged(EscalationAcknowledged(order: order, level: .departmentHead)),
             .classified(WorkOrderClassified(order: order, category: "DFZY", categoryName: "电费、电价争议", major: false)),
             .returnedToDispatcher(WorkOrderReturnedToDispatcher(order: order, station: "龙江供电所", note: "地址属龙江镇")),
+            .interimReplied(WorkOrderInterimReplied(order: order, note: "已联系厂家调换电表，三天内答复", promisedAt: "2026-10-09T09:00:00Z",
+                                                    promisedText: "2026-10-09 17:00")),
+            .complainedAboutRecorded(ComplainedAboutRecorded(order: order, person: ComplainedAbout(staffID: "D02", name: "区淑贞"))),
         ]
     }()
 }

@@ -155,9 +155,9 @@ final class HotlineExportTests: XCTestCase {
         """)
         XCTAssertEqual(read.good.map(\.line), [2])
         XCTAssertEqual(read.bad, [
-            // An unknown 诉求类别 is no longer a problem of the row: it reads as 待归类.
-            RowProblem(line: 4, "缺少工单编号；业务类型“催办”不认识，可填：咨询、报障、意见、建议、投诉、表扬、举报（故障报修按报障）；"
-                + "缺少诉求内容；重要程度“很急”不认识，可填：一般、普通、紧急、较低、重大"),
+            // An unknown 诉求类别 is no longer a problem of the row: it reads as 待归类; nor are an
+            // unknown 业务类型 or 重要程度 and an empty 诉求内容 (issue 14): only the missing number is.
+            RowProblem(line: 4, "缺少工单编号"),
             RowProblem(line: 5, "本行有 7 列，比表头的 6 列多；内容里的逗号可能没有加双引号"),
             RowProblem(line: 6, "工单编号 1 与第 2 行重复，同一工单只导入一次"),
         ])
@@ -184,5 +184,39 @@ final class HotlineExportTests: XCTestCase {
         XCTAssertThrowsError(try export("\n,,\n")) { error in
             XCTAssertEqual((error as? ImportFailure)?.message, "文件是空的：没有表头，也没有工单。")
         }
+    }
+
+    /// Issue 14: only a row with no number, no time, or that cannot be read is a bad row. An
+    /// unknown or empty 业务类型 comes in on a complaint's clocks marked 待核, an empty 诉求内容
+    /// comes in marked, and unknown words in the columns that only refine an order are read as
+    /// empty; each is said in a note so nothing is defaulted silently.
+    func testUnknownWordsAndEmptyContentImportMarkedNotRefused() throws {
+        let read = try export("""
+        工单编号,受理时间,业务类型,诉求类别,诉求内容,城乡类别,客户类别,重要程度
+        A1,2026-11-23 09:15,工单督办,TD,停电两天了,山区,大客户,很急
+        A2,2026-11-23 09:20,,服务态度,,,,
+        A3,2026-11-23 09:25,咨询,,电价怎么算,,,
+        ,2026-11-23 09:30,投诉,TD,没有编号,,,
+        A5,,投诉,TD,没有时间,,,
+        """)
+        XCTAssertEqual(read.good.map(\.line), [2, 3, 4])
+        XCTAssertEqual(read.bad, [RowProblem(line: 5, "缺少工单编号"), RowProblem(line: 6, "缺少受理时间")])
+        let intakes = read.good.map(\.intake)
+        XCTAssertEqual(intakes.map(\.kind), [.complaint, .complaint, .enquiry])
+        XCTAssertEqual(intakes.map(\.reportedKind), ["工单督办", "", nil])
+        XCTAssertEqual(intakes.map(\.description), ["停电两天了", "", "电价怎么算"])
+        XCTAssertEqual(intakes.map(\.category), ["TD", "FWTD", WorkOrderCategory.unclassified.code])
+        XCTAssertEqual(intakes[0].customer.areaType, .city)
+        XCTAssertEqual(intakes[0].customer.kind, .residential)
+        XCTAssertFalse(intakes[0].markedMajor)
+        XCTAssertEqual(read.notes.map(\.description), [
+            "第 2 行：工单 A1 的城乡类别“山区”不认识（可填：\(HotlineValues.listing(HotlineValues.areaTypes))），按片区判断",
+            "第 2 行：工单 A1 的客户类别“大客户”不认识（可填：\(HotlineValues.listing(HotlineValues.customerKinds))），按居民受理",
+            "第 2 行：工单 A1 的重要程度“很急”不认识（可填：\(HotlineValues.listing(HotlineValues.importance))），按分类判断是否重大",
+            "第 2 行：工单 A1 的业务类型“工单督办”不认识（可填：咨询、报障、意见、建议、投诉、表扬、举报），按投诉的时限受理，标为业务类型待核",
+            "第 3 行：工单 A2 没有填业务类型，按投诉的时限受理，标为业务类型待核",
+            "第 3 行：工单 A2 诉求内容为空，照常受理并标出，请在首次联系时向客户问明",
+            "第 4 行：工单 A3 没有填诉求类别，按待归类受理，请协调员归类",
+        ])
     }
 }

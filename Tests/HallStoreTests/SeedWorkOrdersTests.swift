@@ -64,6 +64,17 @@ final class SeedWorkOrdersTests: XCTestCase {
         XCTAssertEqual(settings.category(code: "JLZZ")?.owner, "计量班")
     }
 
+    /// 赔偿类 (seed 000, 3.2): one compensation category, non-marketing, owned by 配电运维班.
+    func testTheShippedCompensationCategory() throws {
+        let settings = try SeedWorkOrders.load(folder: Checkout.seeds, calendar: plainCalendar)
+        XCTAssertEqual(settings.categories.filter(\.compensation).map(\.code), ["PC"])
+        XCTAssertEqual(settings.category(code: "PC"), WorkOrderCategory(code: "PC", name: "赔偿", major: false, owner: "配电运维班",
+                                                                        compensation: true))
+        for (name, code) in ["损坏赔偿": "PC", "赔偿类": "PC", "家电损坏": "PC", "电器损坏赔偿": "PC"] {
+            XCTAssertEqual(settings.categoryAliases[name], code, name)
+        }
+    }
+
     func testAnEmptyOwnerIsRefused() throws {
         try assertRefused(categories: categories + "owner = \" \"\n",
                           "配置文件 work-order-categories.toml 有误：分类 TD 的 owner 为空：写主管部门的名称（与 staff.toml 一致），没有主管部门就删去这一行。请改正该文件后重试。")
@@ -126,7 +137,7 @@ final class SeedWorkOrdersTests: XCTestCase {
         try assertRefused(rules: rules.replacingOccurrences(of: "batch_hours = 24\n", with: ""),
                           "配置文件 work-order-rules.toml 有误：缺少字段 rules.batch_hours。请改正该文件后重试。")
         try assertRefused(categories: categories.replacingOccurrences(of: "major", with: "majr") + "major = true\n",
-                          "配置文件 work-order-categories.toml 有误：第 1 个 [[category]]的 majr 不认识，可用的字段只有 code、major、name、owner。请改正该文件后重试。")
+                          "配置文件 work-order-categories.toml 有误：第 1 个 [[category]]的 majr 不认识，可用的字段只有 code、compensation、major、name、owner。请改正该文件后重试。")
     }
 
     func testTheShippedLadderGoesToTheDepartmentHeadAtTheWarningPointAndTheStationHeadAtTheDeadline() throws {

@@ -42,7 +42,7 @@ enum ConsoleKeyHints {
     private static func department(_ desk: DepartmentPaneModel) -> [KeyHint] {
         if let dialog = desk.dialog { return dialogHints(dialog) }
         return (desk.browser.showingDetail ? [] : [KeyHint("Enter", "详情")])
-            + [KeyHint("a", "接单"), KeyHint("c", "联系客户"), KeyHint("n", "进展"), KeyHint("r", "答复"), KeyHint("b", "申请回退"),
+            + [KeyHint("a", "接单"), KeyHint("c", "联系客户"), KeyHint("n", "进展"), KeyHint("p", "阶段回复"), KeyHint("r", "答复"), KeyHint("b", "申请回退"),
                KeyHint("i", "会诊意见"), KeyHint("/", "筛选"), KeyHint("k", "确认升级")]
     }
 

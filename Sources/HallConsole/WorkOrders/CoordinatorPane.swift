@@ -36,6 +36,8 @@ struct CoordinatorPane {
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
         y += IntakeLine(book: context.book, station: context.catalog.hall.station)
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        y += PromiseLine(book: context.book, now: context.now)
+            .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
         if let warning = BatchWarning.find(book: context.book, rule: context.settings.batchRule, now: context.now).first {
             let category = context.settings.category(code: warning.category)?.name ?? warning.category
             let text = "! 批量预警：\(warning.area) \(category) \(warning.orders.count) 张（\(warning.orders.joined(separator: "、"))），按 L 关联为批量"

@@ -51,6 +51,8 @@ extension CoordinatorPaneModel {
             return [.classify(order: order, category: text.trimmingCharacters(in: .whitespaces).uppercased())]
         case .returnUp(let order):
             return [.returnToDispatcher(order: order, note: text)]
+        case .complainedAbout(let order):
+            return [.recordComplainedAbout(order: order, person: text)]
         case let .followUpNote(order, satisfaction):
             return [.followUp(order: order, satisfaction: satisfaction, note: text)]
         default:

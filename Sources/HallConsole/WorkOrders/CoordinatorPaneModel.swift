@@ -108,6 +108,10 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             }
             dialog = .prompt(.returnUp(order: number), Prompt(
                 title: "退回上级 \(number)：非本所属地（属 \(current.customer.station)）", question: "说明（可留空）："))
+        case .character("t"):
+            // 被投诉人: whether the order is a complaint is the domain's question, asked on submit.
+            dialog = .prompt(.complainedAbout(order: number), Prompt(
+                title: "被投诉人 \(number)", question: "被投诉人的工号或姓名（此人将不得处理或答复本单）："))
         case .character("a"):
             let target = current.awaitsMajorAcknowledgement ? number : context.book.majorNotAcknowledged.first?.number ?? number
             return [.acknowledgeMajor(order: target)]

@@ -63,11 +63,19 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             dialog = .prompt(.note(order: number), Prompt(title: "记录进展 \(number)", question: "进展说明："))
         case .character("r"):
             let draft = context.settings.replyTemplates.draft(for: order)
+            // 赔偿类 asks the cause of an at-fault damage too, for the month's table of causes.
+            let compensation = context.settings.category(code: order.category)?.compensation == true
             dialog = .form(.reply(order: number), Form(
-                title: "答复 \(number)", intro: "已按类别模板预填处理经过和结果，请按实际修改；客户反馈必填，有责时写责任人。",
+                title: "答复 \(number)", intro: "已按类别模板预填处理经过和结果，请按实际修改；客户反馈必填，有责时写责任人"
+                    + (compensation ? "和损坏原因。" : "。"),
                 fields: [("处理时间", LocalTime(context.now, in: context.catalog.hall.zone).minuteText),
                          ("处理人", context.member?.name ?? ""), ("处理经过", draft.actions), ("处理结果", draft.result),
-                         ("客户反馈", ""), ("是否有责", "否"), ("责任人", "")]))
+                         ("客户反馈", ""), ("是否有责", "否"), ("责任人", "")] + (compensation ? [("损坏原因", "")] : [])))
+        case .character("p"):
+            // 阶段回复: the time is typed as the customer was told it; the domain refuses one already past.
+            dialog = .form(.interim(order: number), Form(
+                title: "阶段回复 \(number)", intro: "告诉客户办到哪一步、何时再答复；承诺时间写 YYYY-MM-DD HH:MM，过时未答复记为失约。",
+                fields: [("承诺时间", ""), ("向客户说明", "")]))
         case .character("i"):
             dialog = .prompt(.finding(order: number), Prompt(title: "会诊意见 \(number)", question: "本部门的会诊意见："))
         case .character("b"):
@@ -97,7 +105,9 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             let atFault = values[5].contains("是") || values[5].contains("有")
             commands = [.reply(order: order, WorkOrderReply(handledAt: values[0], handler: values[1], actions: values[2], result: values[3],
                                                            customerFeedback: values[4], utilityAtFault: atFault,
-                                                           responsiblePerson: values[6].isEmpty ? nil : values[6]))]
+                                                           responsiblePerson: values[6].isEmpty ? nil : values[6],
+                                                           faultCause: values.count > 7 && !values[7].isEmpty ? values[7] : nil))]
+        case let .values(.interim(order), values): commands = [.interimReply(order: order, promisedAt: values[0], note: values[1])]
         case let .values(.returnOrder(order), values):
             guard let index = Int(values[0]), ReturnReason.allCases.indices.contains(index - 1) else {
                 dialog = open.withError("回退原因请写 1、2 或 3：\(ReturnReason.allCases.map(\.chineseName).joined(separator: "、"))")

@@ -29,6 +29,8 @@ enum WorkOrderAsk: Sendable, Equatable {
     case returnOrder(order: String)
     case classify(order: String)
     case returnUp(order: String)
+    case interim(order: String)
+    case complainedAbout(order: String)
 }
 
 /// The dialog a work-order pane has open.

@@ -37,7 +37,20 @@ struct WorkOrderDetail {
             + "  电话 \(customer.phone.map { mayView ? $0 : Masking.phone($0) } ?? "—")"
             + "  户号 \(customer.accountNumber.map { mayView ? $0 : Masking.phone($0) } ?? "—")")
         add("地址  \(customer.address)  \(customer.area)·\(customer.station)（\(customer.areaType.chineseName)）")
-        add("诉求  " + (mayView ? order.description : Masking.text(order.description)), indent: "      ")
+        if order.lacksDescription {
+            add("诉求  （\(WorkOrder.emptyDescriptionMark)，请在首次联系时向客户问明）", .warning)
+        } else {
+            add("诉求  " + (mayView ? order.description : Masking.text(order.description)), indent: "      ")
+        }
+        if let reported = order.reportedKind {
+            add(WorkOrderKind.unconfirmedText(reported: reported) + "，按投诉的时限受理", .warning)
+        }
+        if let person = order.complainedAbout { add("被投诉人  \(person.text)：不得处理或答复本单", .warning) }
+        if let promise = order.promise {
+            let missed = order.missedPromise(at: now) != nil
+            add("阶段回复  承诺 \(promise.dueText) 前再答复" + (missed ? "，已失约" : "") + "：" + (mayView ? promise.note : Masking.text(promise.note)),
+                missed ? .overdue : .normal, indent: "          ")
+        }
         lines.append(("", .normal))
         add("时限", .header)
         for deadline in WorkOrderDeadline.allCases {
@@ -72,7 +85,8 @@ struct WorkOrderDetail {
             lines.append(("", .normal))
             add("答复", .header)
             add("\(reply.handledAt) \(reply.handler)：\(reply.actions)", indent: "  ")
-            add("结果：\(reply.result)；客户反馈：\(reply.customerFeedback)" + (reply.utilityAtFault ? "；有责，责任人 \(reply.responsiblePerson ?? "")" : ""), indent: "  ")
+            add("结果：\(reply.result)；客户反馈：\(reply.customerFeedback)" + (reply.utilityAtFault ? "；有责，责任人 \(reply.responsiblePerson ?? "")" : "")
+                + (reply.faultCause.map { "；损坏原因：\($0)" } ?? ""), indent: "  ")
         }
         if let ruling = order.responsibility {
             add("定责：\(ruling.finding.chineseName)" + [ruling.department, ruling.person].compactMap { $0 }.map { " \($0)" }.joined())

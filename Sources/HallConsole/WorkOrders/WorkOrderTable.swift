@@ -5,7 +5,9 @@ import TermUI
 /// The list of orders both work-order panes show: one row each, most urgent first, phone
 /// numbers masked (lists are seen by whoever passes the screen), overdue marked with 「!」,
 /// major orders with 「重」, marked ones with 「*」 and escalations waiting for this desk to
-/// acknowledge them with 「↑」, so none depends on colour alone; 待归类 and 非本所属 orders
+/// acknowledge them with 「↑」, a promise to the customer that lapsed (阶段回复失约) with
+/// 「约」, an import with its 业务类型 unknown or its content empty (待核) with 「?」, so none
+/// depends on colour alone; 待归类 and 非本所属 orders
 /// say so in place of 待派.
 struct WorkOrderTable {
     var orders: [WorkOrder]
@@ -44,7 +46,8 @@ struct WorkOrderTable {
     func row(_ order: WorkOrder) -> [String] {
         let standing = order.standing(at: now, settings: settings)
         let flags = (marked.contains(order.number) ? "*" : "") + (escalated.contains(order.number) ? "↑" : "") + (order.major ? "重" : "")
-            + (standing?.isOverdue == true ? "!" : "")
+            + (standing?.isOverdue == true ? "!" : "") + (order.missedPromise(at: now) != nil ? "约" : "")
+            + (order.reportedKind != nil || order.lacksDescription ? "?" : "")
         let category = settings.category(code: order.category)?.name ?? order.category
         return [flags, order.number, standing.map { "\($0.deadline.chineseName)\($0.chineseText)" } ?? "—",
                 statusText(order), "\(order.kind.chineseName)·\(category)",

@@ -9,6 +9,10 @@ extension WorkOrderCommand {
         case .firstContact(let order, _, _): Access(.recordFirstContact, .order(order))
         case .progressNote(let order, _): Access(.recordProgress, .order(order))
         case .reply(let order, _): Access(.replyToOrder, .order(order))
+        // An interim reply is the lead department answering the customer, as the final one is.
+        case .interimReply(let order, _, _): Access(.replyToOrder, .order(order))
+        // Who a complaint is about is part of saying what it is, as its category is.
+        case .recordComplainedAbout(let order, _): Access(.classifyOrder, .order(order))
         case .review(let order, _, _): Access(.reviewReply, .order(order))
         case .followUp(let order, _, _): Access(.followUp, .order(order))
         case .close(let order): Access(.closeOrder, .order(order))

@@ -26,6 +26,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case unknownImprovementCase, improvementCaseDone, rootCauseMissing, improvementActionMissing, caseOrdersMissing
         case orderAlreadyInCase, dueDayInvalid, unknownSuggestion
         case tooLong
+        case promiseTimeInvalid, notAComplaint, complainedAboutMissing, complainedAboutActs
         /// The permission matrix refuses the actor this action (or this target); `denied` says which.
         case notPermitted
         case pinLockedOut, pinNotSet, pinOutdated

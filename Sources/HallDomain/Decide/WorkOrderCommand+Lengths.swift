@@ -22,7 +22,11 @@ extension WorkOrderCommand {
         case let .reply(order, reply):
             return [(.order, order), (.handledAt, reply.handledAt), (.handler, reply.handler), (.replyActions, reply.actions),
                     (.replyResult, reply.result), (.customerFeedback, reply.customerFeedback),
-                    (.responsiblePerson, reply.responsiblePerson)]
+                    (.responsiblePerson, reply.responsiblePerson), (.faultCause, reply.faultCause)]
+        case let .interimReply(order, promisedAt, note):
+            return [(.order, order), (.promisedAt, promisedAt), (.note, note)]
+        case let .recordComplainedAbout(order, person):
+            return [(.order, order), (.complainedAbout, person)]
         case let .review(order, _, reason), let .recall(order, reason):
             return [(.order, order), (.reason, reason)]
         case let .rejectReturn(order, reason):

@@ -9,6 +9,10 @@ public enum WorkOrderCommand: Sendable, Equatable {
     case firstContact(order: String, onSite: Bool, note: String)
     case progressNote(order: String, note: String)
     case reply(order: String, WorkOrderReply)
+    /// 阶段回复: what the customer was told meanwhile, and the time promised (「YYYY-MM-DD HH:MM」).
+    case interimReply(order: String, promisedAt: String, note: String)
+    /// 被投诉人 on a complaint: a roster id or a name.
+    case recordComplainedAbout(order: String, person: String)
     case review(order: String, accept: Bool, reason: String?)
     case followUp(order: String, satisfaction: Satisfaction, note: String)
     case close(order: String)

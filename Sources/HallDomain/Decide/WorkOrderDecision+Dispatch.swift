@@ -10,7 +10,9 @@ extension WorkOrderDecision {
         guard let category = settings.category(code: intake.category) else {
             throw HallRefusal(.unknownCategory, "没有代码为 \(intake.category) 的诉求分类，请按 work-order-categories.toml 中的代码选择")
         }
-        try requireText(intake.description, .descriptionMissing, "请写明诉求内容后再受理")
+        // The call centre has already taken a 95598 order in: one sent without its content is
+        // received (marked 诉求内容为空) rather than left outside; at the hall staff ask the customer.
+        if intake.source != .hotline95598 { try requireText(intake.description, .descriptionMissing, "请写明诉求内容后再受理") }
         if let hotline = intake.hotlineNumber, let existing = book.orders.first(where: { $0.hotlineNumber == hotline }) {
             throw HallRefusal(.duplicateHotlineNumber, "95598 工单 \(hotline) 已受理为 \(existing.number)，不再重复受理")
         }
@@ -30,7 +32,8 @@ extension WorkOrderDecision {
             customer: intake.customer, description: intake.description, hotlineNumber: intake.hotlineNumber,
             firstContactDue: due(deadlines.firstContact), arrivalDue: due(deadlines.arrival[intake.customer.areaType]),
             replyDue: due(deadlines.reply), receivedAt: intake.receivedAt.map(InstantText.text), categoryName: category.name,
-            repeatOf: earlier?.number, reportedCategory: category == .unclassified ? intake.reportedCategory : nil))]
+            repeatOf: earlier?.number, reportedCategory: category == .unclassified ? intake.reportedCategory : nil,
+            reportedKind: intake.reportedKind))]
         if let earlier { events.append(.linked(WorkOrdersLinked(order: number, other: earlier.number, reason: .repeat))) }
         if major { events.append(.escalated(WorkOrderEscalated(order: number, level: .stationHead, reason: .major))) }
         return events

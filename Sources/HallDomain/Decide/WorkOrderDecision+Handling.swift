@@ -29,7 +29,7 @@ extension WorkOrderDecision {
         guard missing.isEmpty else {
             throw HallRefusal(.replyIncomplete, "答复缺少：\(missing.joined(separator: "、"))。请补齐后再提交")
         }
-        return [.replied(WorkOrderReplied(order: number, reply: reply))]
+        return [.replied(WorkOrderReplied(order: number, reply: try withFaultCause(reply, on: order)))]
     }
 
     /// Only a wrong address, category or owner justifies a return; it takes effect when the dispatcher confirms.

@@ -11,6 +11,7 @@ public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catal
     try Permission(actor: actor, day: nil, book: state.workOrders, roster: catalog.roster).check(command.access)
     try FieldLimit.check(command.limitedFields)
     let decision = WorkOrderDecision(book: state.workOrders, catalog: catalog, settings: settings, actor: actor, now: now)
+    try decision.refuseComplainedAbout(command)
     let events: [WorkOrderEvent]
     switch command {
     case .receive(let intake): events = try decision.receive(intake)
@@ -20,6 +21,8 @@ public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catal
     case let .firstContact(order, onSite, note): events = try decision.firstContact(order, onSite: onSite, note: note)
     case let .progressNote(order, note): events = try decision.progressNote(order, note: note)
     case let .reply(order, reply): events = try decision.reply(order, reply)
+    case let .interimReply(order, promisedAt, note): events = try decision.interimReply(order, promisedAt: promisedAt, note: note)
+    case let .recordComplainedAbout(order, person): events = try decision.recordComplainedAbout(order, person: person)
     case let .review(order, accept, reason): events = try decision.review(order, accept: accept, reason: reason)
     case let .followUp(order, satisfaction, note): events = try decision.followUp(order, satisfaction: satisfaction, note: note)
     case .close(let order): events = try decision.close(order)

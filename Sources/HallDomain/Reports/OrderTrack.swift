@@ -11,6 +11,10 @@ struct OrderTrack {
     var contacted: Met?
     var lastRepliedAt: Date?
     var replied: Met?
+    /// 有责损坏赔偿的产生原因 of the latest reply, if it named one.
+    var faultCause: String?
+    /// Whether an accepted reply's cause was counted already (a reopened order is counted once).
+    var faultCauseCounted = false
     /// The department that asked to return it, until the dispatcher confirms.
     var returnAskedBy: String?
 

@@ -29,6 +29,7 @@ public struct ReportTables {
             counts("回访满意度", "satisfaction", "回访结果", orders.satisfaction),
             ReportTable(title: "定责", file: "rulings", header: ["部门", "有责", "无责"],
                         rows: orders.rulings.map { [$0.department, String($0.atFault), String($0.notAtFault)] }),
+            counts("有责损坏赔偿（按原因）", "compensation-causes", "损坏原因", orders.compensationCauses),
             ReportTable(title: "升级（按级别）", file: "escalations",
                         header: ["升级至"] + EscalationReason.allCases.map(\.chineseName) + ["合计"],
                         rows: orders.escalations.filter { $0.total > 0 }

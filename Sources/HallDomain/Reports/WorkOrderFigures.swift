@@ -31,12 +31,15 @@ public struct WorkOrderFigures: Sendable, Equatable, Codable {
     /// Of `received`, the orders imported after the period had ended (补录): counted here
     /// by their 受理时间, missing from any report of the period run before they came.
     public var lateImports: Int
+    /// 有责损坏赔偿 whose reply was accepted in the period, by the cause the reply named (seed
+    /// 000, 3.2: counted month by month as the basis of assessment), most first.
+    public var compensationCauses: [CountRow]
 
     public init(received: Int, byKind: [CountRow], byCategory: [CountRow], bySource: [CountRow], byArea: [CountRow],
                 byLeadDepartment: [CountRow], major: Int, repeats: Int, repeatsByCategory: [CountRow],
                 firstContact: [DeadlineFigures], reply: [DeadlineFigures], returns: [ReturnFigures],
                 satisfaction: [CountRow], rulings: [RulingFigures], categoryChanges: [CategoryChange],
-                escalations: [EscalationFigures] = [], lateImports: Int = 0) {
+                escalations: [EscalationFigures] = [], lateImports: Int = 0, compensationCauses: [CountRow] = []) {
         self.received = received
         self.byKind = byKind
         self.byCategory = byCategory
@@ -54,6 +57,7 @@ public struct WorkOrderFigures: Sendable, Equatable, Codable {
         self.escalations = escalations
         self.categoryChanges = categoryChanges
         self.lateImports = lateImports
+        self.compensationCauses = compensationCauses
         fastestGrowing = categoryChanges.filter { $0.change > 0 }.prefix(3).map(\.category)
     }
 }

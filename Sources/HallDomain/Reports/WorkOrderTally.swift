@@ -22,6 +22,8 @@ struct WorkOrderTally {
     private var rulings: [String: (atFault: Int, notAtFault: Int)] = [:]
     /// By the lead department at the time of the escalation (未派单 for a major order at receipt).
     private var escalations: [String: [EscalationLevel: [EscalationReason: Int]]] = [:]
+    /// 有责损坏赔偿 whose reply was accepted in the period, by lead department, then by cause.
+    private var compensations: [String: [String: Int]] = [:]
     /// Orders received in the period but recorded (imported) after it ended.
     private var lateImports = 0
 
@@ -61,10 +63,18 @@ struct WorkOrderTally {
             }
         case .replied(let body):
             orders[body.order]?.lastRepliedAt = time
+            // A later reply (after a rejected one) says the cause anew; the domain keeps it only on at-fault compensations.
+            orders[body.order]?.faultCause = body.reply.faultCause
         case .reviewed(let body):
             // As the order's own rule has it: an accepted reply meets the deadline at the reply's time.
             if body.accepted, let track = orders[body.order], track.replied == nil {
                 orders[body.order]?.replied = OrderTrack.Met(at: track.lastRepliedAt ?? time, department: track.lead)
+            }
+            // A compensation counts in the month its at-fault reply was accepted: settled then, as
+            // the month's assessment (seed 000, 3.2) reads it; a reply sent back counts nothing.
+            if body.accepted, inPeriod, let track = orders[body.order], let cause = track.faultCause, !track.faultCauseCounted {
+                compensations[track.lead ?? Self.undispatched, default: [:]][cause, default: 0] += 1
+                orders[body.order]?.faultCauseCounted = true
             }
         case .returnRequested(let body):
             orders[body.order]?.returnAskedBy = body.department
@@ -140,7 +150,10 @@ struct WorkOrderTally {
                                          reasons: EscalationReason.allCases.map { CountRow(label: $0.chineseName, count: count($0)) },
                                          byTime: count(.warningPoint) + count(.deadlinePassed))
             },
-            lateImports: department == nil ? lateImports : intakes.count(where: { $0.intake.late })
+            lateImports: department == nil ? lateImports : intakes.count(where: { $0.intake.late }),
+            compensationCauses: CountRow.rows(compensations.filter { concerns($0.key) }.values.reduce(into: [:]) { counts, causes in
+                for (cause, count) in causes { counts[cause, default: 0] += count }
+            })
         )
     }
 

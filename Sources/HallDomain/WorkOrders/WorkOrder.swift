@@ -11,6 +11,8 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var categoryName: String?
     /// The call centre's category name when the order came in as 待归类.
     public var reportedCategory: String?
+    /// The call centre's 业务类型 when the hall knew none of its kinds: received as a complaint, 待核.
+    public var reportedKind: String?
     public var major: Bool
     public var customer: Customer
     public var description: String
@@ -49,6 +51,10 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var repeatOf: String?
     /// Orders tied to this one (批量/重复/关联), in the order they were linked.
     public var links: [WorkOrderLink] = []
+    /// 阶段回复: the latest interim reply and the time it promised the customer.
+    public var promise: WorkOrderPromise?
+    /// 被投诉人 of a service complaint, who may not handle or answer it.
+    public var complainedAbout: ComplainedAbout?
     /// Every event about this order, oldest first.
     public var history: [WorkOrderHistoryEntry] = []
 
@@ -94,6 +100,12 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     /// 非本所属地: the customer lies in another station's territory (属地管理), so the order
     /// belongs to that station and goes back to the dispatcher above, not to a department here.
     public func isOutside(station: String) -> Bool { customer.station != station }
+
+    /// 「诉求内容为空」: a 95598 order the call centre sent without saying what it is about;
+    /// taken in all the same, the department learns it from the customer at first contact.
+    public static let emptyDescriptionMark = "诉求内容为空"
+
+    public var lacksDescription: Bool { description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
 
     /// The same customer back about the same matter after an earlier order was closed.
     public var isRepeat: Bool { repeatOf != nil }

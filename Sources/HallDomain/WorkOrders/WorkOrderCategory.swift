@@ -9,12 +9,16 @@ public struct WorkOrderCategory: Sendable, Equatable, Codable {
     /// and another lead needs a recorded reason. Nil where no one department owns the
     /// matter (举报, 党风廉政…): the dispatcher chooses without a reason.
     public var owner: String?
+    /// 赔偿类: a reply that finds the utility at fault must say what caused the damage, and
+    /// the month's report counts those causes (seed 000, 3.2: 每月对有责的损坏赔偿产生原因进行统计).
+    public var compensation: Bool
 
-    public init(code: String, name: String, major: Bool, owner: String? = nil) {
+    public init(code: String, name: String, major: Bool, owner: String? = nil, compensation: Bool = false) {
         self.code = code
         self.name = name
         self.major = major
         self.owner = owner
+        self.compensation = compensation
     }
 }
 

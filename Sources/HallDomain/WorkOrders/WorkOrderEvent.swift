@@ -31,6 +31,8 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case escalationAcknowledged(EscalationAcknowledged)
     case classified(WorkOrderClassified)
     case returnedToDispatcher(WorkOrderReturnedToDispatcher)
+    case interimReplied(WorkOrderInterimReplied)
+    case complainedAboutRecorded(ComplainedAboutRecorded)
 
     public var body: any WorkOrderEventBody {
         switch self {
@@ -62,6 +64,8 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .escalationAcknowledged(let body): body
         case .classified(let body): body
         case .returnedToDispatcher(let body): body
+        case .interimReplied(let body): body
+        case .complainedAboutRecorded(let body): body
         }
     }
 
@@ -74,7 +78,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         JointDiagnosisInvited.self, JointFindingRecorded.self, WorkOrdersLinked.self,
         ImprovementCaseOpened.self, ImprovementCaseOrdersAdded.self, ImprovementProgressRecorded.self, ImprovementCaseDone.self,
         CaseSuggestionDismissed.self, EscalationAcknowledged.self, WorkOrderClassified.self, WorkOrderReturnedToDispatcher.self,
-        WorkOrderReturnRejected.self,
+        WorkOrderReturnRejected.self, WorkOrderInterimReplied.self, ComplainedAboutRecorded.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.

@@ -16,9 +16,14 @@ public struct WorkOrderIntake: Sendable, Equatable {
     /// The category as the call centre named it, when no code, name or alias matched and
     /// the order comes in as 待归类: kept so the coordinator sees what to classify it as.
     public var reportedCategory: String?
+    /// The call centre's 业务类型 when it named none of the seven kinds: the order comes in
+    /// all the same, on a complaint's deadlines (`WorkOrderKind.unrecognisedHotlineKind`), marked 待核.
+    public var reportedKind: String?
 
     public init(kind: WorkOrderKind, source: WorkOrderSource, category: String, customer: Customer, description: String,
-                hotlineNumber: String? = nil, markedMajor: Bool = false, receivedAt: Date? = nil, reportedCategory: String? = nil) {
+                hotlineNumber: String? = nil, markedMajor: Bool = false, receivedAt: Date? = nil, reportedCategory: String? = nil,
+                reportedKind: String? = nil) {
+        self.reportedKind = reportedKind
         self.kind = kind
         self.source = source
         self.category = category

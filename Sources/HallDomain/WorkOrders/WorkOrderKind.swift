@@ -14,3 +14,15 @@ public enum WorkOrderKind: String, Sendable, Equatable, Hashable, Codable, CaseI
         }
     }
 }
+
+extension WorkOrderKind {
+    /// What a 95598 order whose 业务类型 the hall does not know is received as: a complaint,
+    /// whose clocks (first contact within a working day, seed 000 3.4) are the ones a real
+    /// complaint must not miss while someone checks what it is.
+    public static let unrecognisedHotlineKind = WorkOrderKind.complaint
+
+    /// 「业务类型待核（客服中心：工单督办）」, or 「…（客服中心未填）」 for a blank cell.
+    public static func unconfirmedText(reported: String) -> String {
+        "业务类型待核（客服中心" + (reported.isEmpty ? "未填）" : "：\(reported)）")
+    }
+}

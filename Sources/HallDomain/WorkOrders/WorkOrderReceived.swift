@@ -29,11 +29,14 @@ public struct WorkOrderReceived: WorkOrderEventBody {
     /// The call centre's own category name of an order received as 待归类; nil otherwise
     /// and in logs from before it was kept.
     public var reportedCategory: String?
+    /// The call centre's 业务类型 when it was none the hall knows (received on a complaint's clocks).
+    public var reportedKind: String?
 
     public init(order: String, kind: WorkOrderKind, source: WorkOrderSource, category: String, major: Bool, customer: Customer,
                 description: String, hotlineNumber: String?, firstContactDue: String?, arrivalDue: String?, replyDue: String?,
                 receivedAt: String? = nil, categoryName: String? = nil, repeatOf: String? = nil,
-                reportedCategory: String? = nil) {
+                reportedCategory: String? = nil, reportedKind: String? = nil) {
+        self.reportedKind = reportedKind
         self.order = order
         self.kind = kind
         self.source = source
@@ -58,6 +61,8 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         let origin = hotlineNumber.map { "95598 工单 \($0)" } ?? "来源：\(source.chineseName)"
         var line = "受理：\(kind.chineseName)·\(categoryName ?? category)（\(origin)）"
         if let reportedCategory { line += "，客服中心分类“\(reportedCategory)”" }
+        if let reportedKind { line += "，" + WorkOrderKind.unconfirmedText(reported: reportedKind) }
+        if description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { line += "，\(WorkOrder.emptyDescriptionMark)" }
         if major { line += "，重大诉求" }
         if let repeatOf { line += "，重复诉求（前单 \(repeatOf)）" }
         return line
@@ -74,6 +79,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         received.repeatOf = repeatOf
         received.categoryName = categoryName
         received.reportedCategory = reportedCategory
+        received.reportedKind = reportedKind
         received.history = [WorkOrderHistoryEntry(time: time, actor: actor, event: event)]
         book.orders.append(received)
         return true

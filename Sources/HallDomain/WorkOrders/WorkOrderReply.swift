@@ -10,9 +10,13 @@ public struct WorkOrderReply: Sendable, Equatable, Codable {
     public var customerFeedback: String
     public var utilityAtFault: Bool
     public var responsiblePerson: String?
+    /// 有责损坏赔偿的产生原因: on a compensation order found at fault, what caused the damage
+    /// (e.g. 「台区零线断线致过电压」); counted month by month in the report. Nil elsewhere.
+    public var faultCause: String?
 
     public init(handledAt: String, handler: String, actions: String, result: String, customerFeedback: String,
-                utilityAtFault: Bool, responsiblePerson: String? = nil) {
+                utilityAtFault: Bool, responsiblePerson: String? = nil, faultCause: String? = nil) {
+        self.faultCause = faultCause
         self.handledAt = handledAt
         self.handler = handler
         self.actions = actions

@@ -25,10 +25,13 @@ struct HotlineRowReading {
             }
             return text
         }
-        func lookUp<Value>(_ column: HotlineColumn, _ text: String?, _ table: [String: Value], accepted: String) -> Value? {
+        // A word the hall does not know in a column that only refines the order is said in a
+        // note and read as if the cell were empty: the order is not refused over it.
+        var unknownWords: [String] = []
+        func lookUp<Value>(_ column: HotlineColumn, _ text: String?, _ table: [String: Value], accepted: String, reading: String) -> Value? {
             guard let text else { return nil }
             guard let found = table[text] else {
-                reasons.append("\(column.name)“\(CellQuote.of(text))”不认识，可填：\(accepted)")
+                unknownWords.append("\(column.name)“\(CellQuote.of(text))”不认识（可填：\(accepted)），\(reading)")
                 return nil
             }
             return found
@@ -47,25 +50,31 @@ struct HotlineRowReading {
                 reasons.append("受理时间“\(CellQuote.of(text))”看不懂，请写成 \(ExportTime.accepted)")
             }
         }
-        let kind = lookUp(.kind, required(.kind), HotlineValues.kinds,
-                          accepted: WorkOrderKind.allCases.map(\.chineseName).joined(separator: "、") + "（故障报修按报障）")
-        // A name nobody taught the hall is no reason to leave a complaint outside: it comes
-        // in as 待归类 and the coordinator classifies it.
-        var category: WorkOrderCategory?
+        // Only a row with no number, no time, or that cannot be read is no order (issue 14):
+        // a 业务类型 or 诉求类别 the hall does not know, or none, and an empty 诉求内容 come in
+        // marked, for the coordinator to settle, rather than leave a customer outside.
+        let kindText = value(.kind)
+        let knownKind = kindText.flatMap { HotlineValues.kinds[$0] }
+        let kind = knownKind ?? WorkOrderKind.unrecognisedHotlineKind
+        let reportedKind = knownKind == nil ? kindText ?? "" : nil
+        var category = WorkOrderCategory.unclassified
         var reported: String?
-        if let text = required(.category) {
-            category = CategoryMatch.find(text, in: categories, aliases: aliases)
-            if category == nil {
-                category = .unclassified
+        if let text = value(.category) {
+            if let found = CategoryMatch.find(text, in: categories, aliases: aliases) {
+                category = found
+            } else {
                 reported = text
             }
         }
-        let description = required(.description)
-        let areaType = lookUp(.areaType, value(.areaType), HotlineValues.areaTypes, accepted: HotlineValues.listing(HotlineValues.areaTypes))
-        let customerKind = lookUp(.customerKind, value(.customerKind), HotlineValues.customerKinds, accepted: HotlineValues.listing(HotlineValues.customerKinds))
-        let major = lookUp(.importance, value(.importance), HotlineValues.importance, accepted: HotlineValues.listing(HotlineValues.importance))
+        let description = value(.description) ?? ""
+        let areaType = lookUp(.areaType, value(.areaType), HotlineValues.areaTypes, accepted: HotlineValues.listing(HotlineValues.areaTypes),
+                              reading: "按片区判断")
+        let customerKind = lookUp(.customerKind, value(.customerKind), HotlineValues.customerKinds,
+                                  accepted: HotlineValues.listing(HotlineValues.customerKinds), reading: "按居民受理")
+        let major = lookUp(.importance, value(.importance), HotlineValues.importance, accepted: HotlineValues.listing(HotlineValues.importance),
+                           reading: "按分类判断是否重大")
 
-        guard reasons.isEmpty, let hotline, let receivedAt, let kind, let category, let description else {
+        guard reasons.isEmpty, let hotline, let receivedAt else {
             return (.failure(RowProblem(line: record.line, reasons.joined(separator: "；"))), [])
         }
         let address = value(.address) ?? ""
@@ -76,13 +85,24 @@ struct HotlineRowReading {
         }
         if let reported {
             notes.append(ImportNote(line: record.line, "工单 \(hotline) 的诉求类别“\(CellQuote.of(reported))”不在分类表和别名表里，按待归类受理，请协调员归类"))
+        } else if category == .unclassified {
+            notes.append(ImportNote(line: record.line, "工单 \(hotline) 没有填诉求类别，按待归类受理，请协调员归类"))
+        }
+        notes += unknownWords.map { ImportNote(line: record.line, "工单 \(hotline) 的\($0)") }
+        if let reportedKind {
+            let said = reportedKind.isEmpty ? "没有填业务类型" : "的业务类型“\(CellQuote.of(reportedKind))”不认识（可填："
+                + WorkOrderKind.allCases.map(\.chineseName).joined(separator: "、") + "）"
+            notes.append(ImportNote(line: record.line, "工单 \(hotline) \(said)，按投诉的时限受理，标为业务类型待核"))
+        }
+        if description.isEmpty {
+            notes.append(ImportNote(line: record.line, "工单 \(hotline) \(WorkOrder.emptyDescriptionMark)，照常受理并标出，请在首次联系时向客户问明"))
         }
         let customer = Customer(name: value(.customerName) ?? "", phone: value(.phone), accountNumber: value(.accountNumber),
                                 address: address, area: place.area, station: place.station,
                                 areaType: place.areaType, kind: customerKind ?? .residential)
         let intake = WorkOrderIntake(kind: kind, source: .hotline95598, category: category.code, customer: customer,
                                      description: description, hotlineNumber: hotline, markedMajor: major ?? false,
-                                     receivedAt: receivedAt, reportedCategory: reported)
+                                     receivedAt: receivedAt, reportedCategory: reported, reportedKind: reportedKind)
         return (.success(HotlineRow(line: record.line, intake: intake)), notes)
     }
 

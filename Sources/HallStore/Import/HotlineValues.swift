@@ -1,8 +1,9 @@
 import HallDomain
 
 /// The words a 95598 export writes in its cells, and what each means here. Kept as tables
-/// so docs/import-95598.md can list exactly these, and so an unknown word is a row error
-/// rather than a silent default that would set the wrong deadline.
+/// so docs/import-95598.md can list exactly these. An unknown word does not refuse the row
+/// (only a row with no number, no time, or that cannot be read is no order): it is read
+/// with a stated default and a note says so, never silently.
 enum HotlineValues {
     /// 业务类型: the seven kinds by their Chinese names, plus what call centres also write.
     static let kinds: [String: WorkOrderKind] = {

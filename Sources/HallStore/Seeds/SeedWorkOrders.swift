@@ -19,6 +19,7 @@ public enum SeedWorkOrders {
         var name: String
         var major: Bool
         var owner: String?
+        var compensation: Bool?
     }
 
     /// A TOML number, integer or not.
@@ -128,7 +129,7 @@ public enum SeedWorkOrders {
 
     private static func loadCategories(_ url: URL) throws(SeedError) -> [WorkOrderCategory] {
         let name = url.lastPathComponent
-        try KeyCheck.tables(in: url, array: "category", allowed: ["code", "name", "major", "owner"])
+        try KeyCheck.tables(in: url, array: "category", allowed: ["code", "name", "major", "owner", "compensation"])
         let file = try SeedTOML.decode(CategoriesFile.self, from: url)
         guard !file.category.isEmpty else { throw SeedError(file: name, problem: "至少要有一个诉求分类 [[category]]") }
         var categories: [WorkOrderCategory] = []
@@ -144,7 +145,8 @@ public enum SeedWorkOrders {
             guard owner?.isEmpty != true else {
                 throw SeedError(file: name, problem: "分类 \(code) 的 owner 为空：写主管部门的名称（与 staff.toml 一致），没有主管部门就删去这一行")
             }
-            categories.append(WorkOrderCategory(code: code, name: title, major: entry.major, owner: owner))
+            categories.append(WorkOrderCategory(code: code, name: title, major: entry.major, owner: owner,
+                                                compensation: entry.compensation ?? false))
         }
         return categories
     }

@@ -16,6 +16,7 @@ struct OrderCommand: ParsableCommand {
             OrderRejectReturnCommand.self, OrderAcknowledgeCommand.self, OrderClassifyCommand.self, OrderReturnUpCommand.self,
             OrderInviteCommand.self,
             OrderFindingCommand.self, OrderLinkCommand.self, OrderEscalateDueCommand.self, OrderAcknowledgeEscalationCommand.self,
+            OrderInterimCommand.self, OrderComplainedAboutCommand.self,
             OrderListCommand.self, OrderShowCommand.self, OrderHistoryCommand.self, OrderWarningsCommand.self, OrderCategoriesCommand.self,
         ]
     )

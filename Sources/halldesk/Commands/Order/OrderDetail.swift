@@ -16,6 +16,14 @@ struct OrderDetail: Encodable {
     var categoryName: String
     /// The call centre's own category name of a 待归类 order.
     var reportedCategory: String?
+    /// The call centre's 业务类型 when the hall knew none of its kinds (received as a complaint, 待核).
+    var reportedKind: String?
+    /// 诉求内容为空: the call centre sent the order without its content.
+    var descriptionMissing: Bool
+    /// 阶段回复: the standing promise to the customer, and whether its time passed unkept (失约).
+    var promise: Promise?
+    /// 被投诉人 of a complaint.
+    var complainedAbout: ComplainedAbout?
     /// 非本所属地: the customer belongs to another station than the hall's.
     var outsideStation: Bool
     var major: Bool
@@ -51,6 +59,14 @@ struct OrderDetail: Encodable {
     var jointDiagnosis: JointDiagnosis?
     var held: [Holding]
     var timeline: [Step]
+
+    struct Promise: Encodable {
+        var madeAt: String
+        var due: String
+        var dueLocal: String
+        var note: String
+        var missed: Bool
+    }
 
     /// The time one department held the order, all its stretches together.
     struct Holding: Encodable {
@@ -99,6 +115,13 @@ struct OrderDetail: Encodable {
         category = order.category
         categoryName = reading.categoryName(order)
         reportedCategory = order.reportedCategory
+        reportedKind = order.reportedKind
+        descriptionMissing = order.lacksDescription
+        promise = order.promise.map { promise in
+            Promise(madeAt: time(promise.madeAt), due: time(promise.due), dueLocal: promise.dueText, note: shown(promise.note),
+                    missed: order.missedPromise(at: reading.now) != nil)
+        }
+        complainedAbout = order.complainedAbout
         outsideStation = order.isOutside(station: reading.files.hall.station)
         major = order.major
         majorAcknowledgedBy = order.majorAcknowledgedBy

@@ -7,7 +7,12 @@ extension OrderDetail {
         var lines = [headline, "来源：\(sourceName)" + (hotlineNumber.map { "（95598 工单号 \($0)）" } ?? "")
                      + "  受理：\(receivedAt) \(receivedByName)"]
         lines += customerLines
-        lines.append("诉求：\(description)")
+        lines.append("诉求：" + (descriptionMissing ? "（\(WorkOrder.emptyDescriptionMark)，请在首次联系时向客户问明）" : description))
+        if let reportedKind { lines.append(WorkOrderKind.unconfirmedText(reported: reportedKind) + "：按投诉的时限受理") }
+        if let complainedAbout { lines.append("被投诉人：\(complainedAbout.text)（不得处理或答复本单）") }
+        if let promise {
+            lines.append("阶段回复：承诺 \(promise.dueLocal) 前再答复" + (promise.missed ? "  ！已失约" : "") + "；\(promise.note)")
+        }
         lines.append(leadDepartment.map { lead in
             "派单：主办 \(lead)" + (supportingDepartments.isEmpty ? "" : "  协办 \(supportingDepartments.joined(separator: "、"))")
                 + (handlerName.map { "  经办人 \($0)" } ?? "")
@@ -78,7 +83,8 @@ extension OrderDetail {
         var lines: [String] = []
         if let reply {
             lines.append("答复：\(repliedAt ?? "")  处理时间 \(reply.handledAt)  处理人 \(reply.handler)"
-                         + (reply.utilityAtFault ? "  本单位有责，责任人 \(reply.responsiblePerson ?? "")" : ""))
+                         + (reply.utilityAtFault ? "  本单位有责，责任人 \(reply.responsiblePerson ?? "")" : "")
+                         + (reply.faultCause.map { "  损坏原因 \($0)" } ?? ""))
             lines.append("  处理：\(reply.actions)")
             lines.append("  结果：\(reply.result)")
             lines.append("  客户反馈：\(reply.customerFeedback)")

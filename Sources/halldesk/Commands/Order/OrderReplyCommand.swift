@@ -7,7 +7,7 @@ struct OrderReplyCommand: ParsableCommand {
         abstract: "答复：主办部门把处理结果交协调员审核。",
         discussion: """
         答复须写明：处理时间、处理人、做了什么或向客户解释了什么、处理结果及客户的反馈（须与现场事实相符）；\
-        本单位有责的，还须写明责任人。缺了哪项，答复不会记下，并提示缺的是哪几项。\
+        本单位有责的，还须写明责任人；赔偿类工单有责的，还须用 --cause 写明损坏产生的原因（月报按原因统计）。缺了哪项，答复不会记下，并提示缺的是哪几项。\
         加 --draft 时只按诉求分类的答复模板（seeds/reply-templates.toml）输出一份草稿供修改，什么也不记。
         """
     )
@@ -37,12 +37,15 @@ struct OrderReplyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("有责时的责任人。", valueName: "NAME"))
     var responsible: String?
 
+    @Option(help: ArgumentHelp("赔偿类工单有责时，损坏产生的原因，如 台区零线断线致过电压。", valueName: "TEXT"))
+    var cause: String?
+
     @Flag(help: "只输出按答复模板填好的草稿（处理内容和结果），供经办人按现场实际修改；不记下任何内容。")
     var draft = false
 
     func validate() throws {
         guard draft else { return }
-        let written = [handledAt, handler, actions, result, feedback, responsible].contains { $0 != nil } || atFault
+        let written = [handledAt, handler, actions, result, feedback, responsible, cause].contains { $0 != nil } || atFault
         if written {
             throw ValidationError("--draft 只输出草稿，不提交答复；要提交，请去掉 --draft，写明 --handled-at、--handler、--actions、--result、--feedback。")
         }
@@ -51,7 +54,7 @@ struct OrderReplyCommand: ParsableCommand {
     func run() throws {
         if draft { return try printDraft() }
         let reply = WorkOrderReply(handledAt: handledAt ?? "", handler: handler ?? "", actions: actions ?? "", result: result ?? "",
-                                   customerFeedback: feedback ?? "", utilityAtFault: atFault, responsiblePerson: responsible)
+                                   customerFeedback: feedback ?? "", utilityAtFault: atFault, responsiblePerson: responsible, faultCause: cause)
         try OrderAction.perform(.reply(order: target.order, reply), dataOptions, staffOptions, json: target.json)
     }
 

@@ -24,6 +24,12 @@ struct OrderRow: Encodable {
     var reportedCategory: String?
     /// 非本所属地: the customer belongs to another station.
     var outsideStation: Bool
+    /// 业务类型待核: the call centre's 业务类型 was none the hall knows.
+    var reportedKind: String?
+    /// 诉求内容为空.
+    var descriptionMissing: Bool
+    /// 失约: an interim reply promised a time that passed with no reply since.
+    var promiseMissed: Bool
     var escalation: String?
     var escalationName: String?
     var customer: String
@@ -51,6 +57,9 @@ struct OrderRow: Encodable {
         unclassified = order.awaitsClassification
         reportedCategory = order.reportedCategory
         outsideStation = order.isOutside(station: reading.files.hall.station)
+        reportedKind = order.reportedKind
+        descriptionMissing = order.lacksDescription
+        promiseMissed = order.missedPromise(at: reading.now) != nil
         escalation = order.escalation?.rawValue
         escalationName = order.escalation?.chineseName
         customer = order.customer.name
@@ -67,6 +76,9 @@ struct OrderRow: Encodable {
         var marks: [String] = []
         if unclassified { marks.append("待归类" + (reportedCategory.map { "（客服中心：\($0)）" } ?? "")) }
         if outsideStation { marks.append("非本所属地（\(station)）") }
+        if reportedKind != nil { marks.append("业务类型待核") }
+        if descriptionMissing { marks.append(WorkOrder.emptyDescriptionMark) }
+        if promiseMissed { marks.append("阶段回复失约") }
         if major { marks.append(majorAcknowledged ? "重大" : "重大未确认") }
         if vip { marks.append("VIP") }
         if repeatOf != nil { marks.append("重复") }

@@ -92,3 +92,23 @@ callcentre_rows = [
      "乐从镇水藤村二巷7号", "", "居民", "阶梯电价怎么算", ""],
 ]
 write("gbk-callcentre-names.csv", "".join(csv_line(r) + "\r\n" for r in callcentre_rows).encode("gb18030"))
+
+# The same layout with the gaps a real export has (issue 14): only lines 4 and 5, with no
+# number and no time, are bad rows.
+#   line 2: 业务类型 催办 (the platform's own, not one of the seven kinds): 业务类型待核;
+#   line 3: 诉求内容 empty: 诉求内容为空;
+#   line 6: 损坏赔偿, an alias of the compensation category PC.
+callcentre_gap_rows = [
+    callcentre_rows[0],
+    ["2026120100041", "2026-12-01 09:30:00", "催办", "频繁停电", "梁先生", "13802800011", "0301110011",
+     "乐从镇跃进路20号", "", "居民", "上周报的停电还没人来看", ""],
+    ["2026120100042", "2026-12-01 10:00:00", "投诉", "服务态度", "陈伯", "13902800012", "0301110012",
+     "乐从镇荷村东街5号", "", "居民", "", ""],
+    ["", "2026-12-01 10:30:00", "投诉", "服务态度", "黄小姐", "13702800013", "",
+     "乐从镇乐从大道西3号", "", "居民", "没有编号的一行", ""],
+    ["2026120100044", "", "咨询", "电价", "何先生", "13602800014", "0301110014",
+     "乐从镇跃进路22号", "", "居民", "没有受理时间的一行", ""],
+    ["2026120100045", "2026-12-01 15:00:00", "投诉", "损坏赔偿", "周女士", "13502800015", "0301110015",
+     "乐从镇水藤村二巷9号", "", "居民", "停电恢复后电视机烧坏，要求赔偿", ""],
+]
+write("gbk-callcentre-gaps.csv", "".join(csv_line(r) + "\r\n" for r in callcentre_gap_rows).encode("gb18030"))
