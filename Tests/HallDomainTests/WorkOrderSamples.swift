@@ -23,7 +23,8 @@ extension WorkOrderFixture {
             .progressNoted(WorkOrderProgressNoted(order: order, note: "调录像")),
             .replied(WorkOrderReplied(order: order, reply: completeReply)),
             .reviewed(WorkOrderReviewed(order: order, accepted: false, reason: "缺录像结论")),
-            .followedUp(WorkOrderFollowedUp(order: order, satisfaction: .basicallySatisfied, note: "")),
+            .followedUp(WorkOrderFollowedUp(order: order, satisfaction: .dissatisfied, note: "仍未解决", method: .visit, second: true,
+                                            replyDue: "2026-10-21T02:00:00Z")),
             .closed(WorkOrderClosed(order: order)),
             .responsibilityRuled(ResponsibilityRuled(order: order, ruling: ResponsibilityRuling(finding: .atFault,
                                                                                                 department: "营销部",
@@ -42,6 +43,7 @@ extension WorkOrderFixture {
             .escalationAcknowledged(EscalationAcknowledged(order: order, level: .departmentHead)),
             .classified(WorkOrderClassified(order: order, category: "DFZY", categoryName: "电费、电价争议", major: false)),
             .returnedToDispatcher(WorkOrderReturnedToDispatcher(order: order, station: "龙江供电所", note: "地址属龙江镇")),
+            .contactFailed(WorkOrderContactFailed(order: order, reason: "电话无人接听")),
         ]
     }()
 }

@@ -16,13 +16,15 @@ extension WorkOrderCommand {
             return []
         case let .classify(order, category):
             return [(.order, order), (.category, category)]
-        case let .firstContact(order, _, note), let .progressNote(order, note), let .followUp(order, _, note),
+        case let .firstContact(order, _, note), let .progressNote(order, note), let .followUp(order, _, note, _),
              let .push(order, _, note), let .returnOrder(order, _, note), let .returnToDispatcher(order, note):
             return [(.order, order), (.note, note)]
         case let .reply(order, reply):
             return [(.order, order), (.handledAt, reply.handledAt), (.handler, reply.handler), (.replyActions, reply.actions),
                     (.replyResult, reply.result), (.customerFeedback, reply.customerFeedback),
                     (.responsiblePerson, reply.responsiblePerson)]
+        case let .contactFailed(order, reason):
+            return [(.order, order), (.reason, reason)]
         case let .review(order, _, reason), let .recall(order, reason):
             return [(.order, order), (.reason, reason)]
         case let .ruleResponsibility(order, ruling):

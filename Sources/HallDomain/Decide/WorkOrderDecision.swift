@@ -18,10 +18,12 @@ public func decide(_ command: WorkOrderCommand, state: HallState, catalog: Catal
         events = try decision.dispatch(order, lead: lead, supporting: supporting, reason: reason)
     case .accept(let order): events = try decision.accept(order)
     case let .firstContact(order, onSite, note): events = try decision.firstContact(order, onSite: onSite, note: note)
+    case let .contactFailed(order, reason): events = try decision.contactFailed(order, reason: reason)
     case let .progressNote(order, note): events = try decision.progressNote(order, note: note)
     case let .reply(order, reply): events = try decision.reply(order, reply)
     case let .review(order, accept, reason): events = try decision.review(order, accept: accept, reason: reason)
-    case let .followUp(order, satisfaction, note): events = try decision.followUp(order, satisfaction: satisfaction, note: note)
+    case let .followUp(order, satisfaction, note, method):
+        events = try decision.followUp(order, satisfaction: satisfaction, note: note, method: method)
     case .close(let order): events = try decision.close(order)
     case let .ruleResponsibility(order, ruling): events = try decision.ruleResponsibility(order, ruling)
     case let .push(order, level, note): events = try decision.push(order, level: level, note: note)

@@ -30,6 +30,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case escalationAcknowledged(EscalationAcknowledged)
     case classified(WorkOrderClassified)
     case returnedToDispatcher(WorkOrderReturnedToDispatcher)
+    case contactFailed(WorkOrderContactFailed)
 
     public var body: any WorkOrderEventBody {
         switch self {
@@ -60,6 +61,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .escalationAcknowledged(let body): body
         case .classified(let body): body
         case .returnedToDispatcher(let body): body
+        case .contactFailed(let body): body
         }
     }
 
@@ -72,6 +74,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         JointDiagnosisInvited.self, JointFindingRecorded.self, WorkOrdersLinked.self,
         ImprovementCaseOpened.self, ImprovementCaseOrdersAdded.self, ImprovementProgressRecorded.self, ImprovementCaseDone.self,
         CaseSuggestionDismissed.self, EscalationAcknowledged.self, WorkOrderClassified.self, WorkOrderReturnedToDispatcher.self,
+        WorkOrderContactFailed.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.
