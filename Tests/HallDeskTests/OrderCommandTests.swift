@@ -63,13 +63,13 @@ final class OrderCommandTests: XCTestCase {
         try step("D01", ["contact", number, "--note", "已电话联系客户，约定上门核对电表"])
 
         let before = try log()
-        let incomplete = try order("D01", ["reply", number, "--handled-at", "2026-10-08 10:30", "--handler", "麦国栋",
+        let incomplete = try order("D01", ["reply", number, "--handled-at", handledNow(), "--handler", "麦国栋",
                                            "--actions", "上门核对电表读数"])
         XCTAssertEqual(incomplete.status, 1)
         XCTAssertTrue(incomplete.errors.contains("答复缺少：处理结果、客户反馈"), incomplete.errors)
         XCTAssertEqual(try log(), before, "a refused reply writes nothing")
 
-        try step("D01", ["reply", number, "--handled-at", "2026-10-08 10:30", "--handler", "麦国栋", "--actions", "上门核对电表读数",
+        try step("D01", ["reply", number, "--handled-at", handledNow(), "--handler", "麦国栋", "--actions", "上门核对电表读数",
                          "--result", "抄表员漏抄一月，已退补电费", "--feedback", "客户表示接受", "--at-fault", "--responsible", "陈志强"])
         try step("K01", ["review", number, "--accept"])
         try step("K01", ["followup", number, "--satisfaction", "满意", "--note", "客户满意"])
@@ -253,7 +253,7 @@ final class OrderCommandTests: XCTestCase {
         try step("K01", ["dispatch", first, "--lead", "营销部"])
         try step("D01", ["accept", first])
         try step("D01", ["contact", first, "--note", "已电话联系客户"])
-        try step("D01", ["reply", first, "--handled-at", "2026-10-08 10:30", "--handler", "麦国栋", "--actions", "核对电费",
+        try step("D01", ["reply", first, "--handled-at", handledNow(), "--handler", "麦国栋", "--actions", "核对电费",
                          "--result", "电费无误", "--feedback", "客户表示理解"])
         try step("K01", ["review", first, "--accept"])
         try step("K01", ["followup", first, "--satisfaction", "满意", "--note", "客户满意"])

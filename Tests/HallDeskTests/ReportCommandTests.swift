@@ -54,7 +54,7 @@ final class ReportCommandTests: XCTestCase {
         try step("K01", ["order", "dispatch", first, "--lead", "营销部"])
         try step("D01", ["order", "accept", first])
         try step("D01", ["order", "contact", first, "--note", "已电话联系客户"])
-        try step("D01", ["order", "reply", first, "--handled-at", "2026-10-08 10:30", "--handler", "麦国栋", "--actions", "核对电表读数",
+        try step("D01", ["order", "reply", first, "--handled-at", "2026-11-24 10:00", "--handler", "麦国栋", "--actions", "核对电表读数",
                          "--result", "漏抄一月，已退补", "--feedback", "客户表示接受", "--at-fault", "--responsible", "陈志强"])
         try step("K01", ["order", "review", first, "--accept"])
         try step("K01", ["order", "followup", first, "--satisfaction", "基本满意", "--note", "客户接受"])

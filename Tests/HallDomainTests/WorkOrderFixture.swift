@@ -104,4 +104,23 @@ struct WorkOrderStory {
     }
 
     func order(_ number: String) -> WorkOrder { state.workOrders.order(number)! }
+
+    /// The fixture's complete reply, stating as handling time the story's present minute.
+    var replyNow: WorkOrderReply {
+        WorkOrderFixture.completeReply.with(handledAt: LocalTime(now, in: settings.calendar.timeZone).minuteText)
+    }
+
+    /// 营销部 records it phoned the customer, as a reply needs.
+    mutating func contact(_ number: String) throws(HallRefusal) {
+        try run(.firstContact(order: number, onSite: false, note: "电话联系客户"), by: WorkOrderFixture.marketing1)
+    }
+}
+
+extension WorkOrderReply {
+    /// The same reply stating another handling time.
+    func with(handledAt: String) -> WorkOrderReply {
+        var reply = self
+        reply.handledAt = handledAt
+        return reply
+    }
 }

@@ -8,10 +8,11 @@ final class WorkOrderRefusalTests: XCTestCase {
     func testAReplyMissingAPartIsRefusedNamingIt() throws {
         var story = WorkOrderStory()
         let number = try story.acceptedComplaint()
-        var reply = WorkOrderFixture.completeReply
+        try story.contact(number)
+        var reply = story.replyNow
         reply.customerFeedback = " "
         XCTAssertEqual(story.refusal(.reply(order: number, reply), by: marketing), .replyIncomplete)
-        reply = WorkOrderFixture.completeReply
+        reply = story.replyNow
         reply.responsiblePerson = nil
         do {
             try story.run(.reply(order: number, reply), by: marketing)
@@ -57,7 +58,8 @@ final class WorkOrderRefusalTests: XCTestCase {
         var story = WorkOrderStory()
         let number = try story.acceptedComplaint()
         XCTAssertEqual(story.refusal(.followUp(order: number, satisfaction: .satisfied, note: "")), .workOrderWrongStatus)
-        try story.run(.reply(order: number, WorkOrderFixture.completeReply), by: marketing)
+        try story.contact(number)
+        try story.run(.reply(order: number, story.replyNow), by: marketing)
         XCTAssertEqual(story.refusal(.followUp(order: number, satisfaction: .satisfied, note: "")), .workOrderWrongStatus,
                        "a reply not yet accepted cannot be followed up")
         XCTAssertEqual(story.refusal(.review(order: number, accept: false, reason: nil)), .reasonMissing)

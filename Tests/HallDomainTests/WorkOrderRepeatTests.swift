@@ -7,7 +7,8 @@ final class WorkOrderRepeatTests: XCTestCase {
     /// The fixture complaint, handled and closed on `closedOn` at 16:00; returns its number.
     private func closedComplaint(_ story: inout WorkOrderStory, closedOn day: String) throws -> String {
         let number = try story.acceptedComplaint()
-        try story.run(.reply(order: number, WorkOrderFixture.completeReply), by: WorkOrderFixture.marketing1)
+        try story.contact(number)
+        try story.run(.reply(order: number, story.replyNow), by: WorkOrderFixture.marketing1)
         try story.run(.review(order: number, accept: true, reason: nil))
         try story.run(.followUp(order: number, satisfaction: .basicallySatisfied, note: ""))
         story.at("\(day) 16:00")
@@ -100,7 +101,8 @@ final class WorkOrderRepeatTests: XCTestCase {
         let second = try story.receive(comingBack())
         try story.run(.dispatch(order: second, leadDepartment: "营销部", supportingDepartments: []))
         try story.run(.accept(order: second), by: WorkOrderFixture.marketing1)
-        try story.run(.reply(order: second, WorkOrderFixture.completeReply), by: WorkOrderFixture.marketing1)
+        try story.contact(second)
+        try story.run(.reply(order: second, story.replyNow), by: WorkOrderFixture.marketing1)
         try story.run(.review(order: second, accept: true, reason: nil))
         try story.run(.followUp(order: second, satisfaction: .satisfied, note: ""))
         try story.run(.close(order: second))

@@ -24,7 +24,8 @@ extension WorkOrderFixture {
             .progressNoted(WorkOrderProgressNoted(order: order, note: "调录像")),
             .replied(WorkOrderReplied(order: order, reply: completeReply)),
             .reviewed(WorkOrderReviewed(order: order, accepted: false, reason: "缺录像结论")),
-            .followedUp(WorkOrderFollowedUp(order: order, satisfaction: .basicallySatisfied, note: "")),
+            .followedUp(WorkOrderFollowedUp(order: order, satisfaction: .dissatisfied, note: "仍未解决", method: .visit, second: true,
+                                            replyDue: "2026-10-21T02:00:00Z")),
             .closed(WorkOrderClosed(order: order)),
             .responsibilityRuled(ResponsibilityRuled(order: order, ruling: ResponsibilityRuling(finding: .atFault,
                                                                                                 department: "营销部",
@@ -46,6 +47,7 @@ extension WorkOrderFixture {
             .interimReplied(WorkOrderInterimReplied(order: order, note: "已联系厂家调换电表，三天内答复", promisedAt: "2026-10-09T09:00:00Z",
                                                     promisedText: "2026-10-09 17:00")),
             .complainedAboutRecorded(ComplainedAboutRecorded(order: order, person: ComplainedAbout(staffID: "D02", name: "区淑贞"))),
+            .contactFailed(WorkOrderContactFailed(order: order, reason: "电话无人接听")),
         ]
     }()
 }

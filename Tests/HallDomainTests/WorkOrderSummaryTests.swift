@@ -20,7 +20,7 @@ final class WorkOrderSummaryTests: XCTestCase {
         try story.run(.push(order: number, level: .reminder, note: "请尽快联系客户"))
         try story.run(.push(order: number, level: .reminder, note: ""))
         try story.run(.firstContact(order: number, onSite: true, note: "上门核实\n营业员当时的解释"), by: WorkOrderFixture.marketing1)
-        try story.run(.reply(order: number, WorkOrderFixture.completeReply), by: WorkOrderFixture.marketing1)
+        try story.run(.reply(order: number, story.replyNow), by: WorkOrderFixture.marketing1)
         try story.run(.review(order: number, accept: true, reason: nil))
         try story.run(.followUp(order: number, satisfaction: .satisfied, note: ""))
         try story.run(.close(order: number))
@@ -36,7 +36,7 @@ final class WorkOrderSummaryTests: XCTestCase {
             "联系客户（上门）：上门核实 营业员当时的解释",
             "答复：上门向客户解释阶梯电价构成并致歉；结果：客户理解电费构成",
             "答复审核通过",
-            "回访：满意",
+            "回访：满意（电话）",
             "办结",
             "定责：有责，营销部 陈志强",
         ])

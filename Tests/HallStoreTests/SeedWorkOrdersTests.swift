@@ -124,12 +124,22 @@ final class SeedWorkOrdersTests: XCTestCase {
         let settings = try SeedWorkOrders.load(folder: folder, calendar: plainCalendar)
         XCTAssertEqual(settings.repeatWindowDays, 60)
         XCTAssertEqual(settings.batchRule, BatchRule(count: 5, hours: 12))
+        XCTAssertEqual(settings.secondFollowUpDays, 0, "no second follow-up unless the file names its days")
+    }
+
+    func testTheSecondFollowUpDaysAreRead() throws {
+        let folder = try seeds(categories: categories, deadlines: "")
+        try "[rules]\nrepeat_window_days = 30\nbatch_count = 3\nbatch_hours = 24\nsecond_follow_up_days = 7\n"
+            .write(to: folder.appendingPathComponent("work-order-rules.toml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try SeedWorkOrders.load(folder: folder, calendar: plainCalendar).secondFollowUpDays, 7)
     }
 
     func testMistakesInTheRulesAndUnknownKeysAreRefused() throws {
         let rules = "[rules]\nrepeat_window_days = 30\nbatch_count = 3\nbatch_hours = 24\n"
         try assertRefused(rules: rules.replacingOccurrences(of: "batch_count", with: "batch_size"),
-                          "配置文件 work-order-rules.toml 有误：[rules]的 batch_size 不认识，可用的字段只有 batch_count、batch_hours、repeat_window_days。请改正该文件后重试。")
+                          "配置文件 work-order-rules.toml 有误：[rules]的 batch_size 不认识，可用的字段只有 batch_count、batch_hours、repeat_window_days、second_follow_up_days。请改正该文件后重试。")
+        try assertRefused(rules: rules + "second_follow_up_days = 100\n",
+                          "配置文件 work-order-rules.toml 有误：[rules] 的 second_follow_up_days 应为 0 到 90 天（0 表示投诉不做二次回访）。请改正该文件后重试。")
         try assertRefused(rules: rules.replacingOccurrences(of: "= 3\n", with: "= 1\n"),
                           "配置文件 work-order-rules.toml 有误：[rules] 的 batch_count 至少为 2（几张同类工单才算批量）。请改正该文件后重试。")
         try assertRefused(rules: rules.replacingOccurrences(of: "= 30", with: "= 0"),

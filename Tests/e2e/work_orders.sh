@@ -70,7 +70,7 @@ on "$MAIN-coordinator"
 check "coordinator sees it waiting for review" wait_for "5待审核 1"
 keys r; sleep 0.3; keys y
 check "coordinator accepts the reply" wait_for "审核通过"
-keys f; sleep 0.3; keys 1; sleep 0.3; keys Enter
+keys f; sleep 0.3; keys 1; sleep 0.3; keys 1; sleep 0.3; keys Enter
 check "follow-up: satisfied" wait_for "回访：满意"
 keys x; sleep 0.3; keys y
 check "coordinator closes the order" wait_for "办结"

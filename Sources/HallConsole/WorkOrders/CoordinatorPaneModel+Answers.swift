@@ -53,8 +53,8 @@ extension CoordinatorPaneModel {
             return [.returnToDispatcher(order: order, note: text)]
         case .complainedAbout(let order):
             return [.recordComplainedAbout(order: order, person: text)]
-        case let .followUpNote(order, satisfaction):
-            return [.followUp(order: order, satisfaction: satisfaction, note: text)]
+        case let .followUpNote(order, satisfaction, method):
+            return [.followUp(order: order, satisfaction: satisfaction, note: text, method: method)]
         default:
             break
         }
@@ -92,10 +92,12 @@ extension CoordinatorPaneModel {
             if option == "y" { return [.review(order: order, accept: true, reason: nil)] }
             dialog = .prompt(.sendBack(order: order), Prompt(title: "退回答复 \(order)", question: "退回原因（部门要补什么）："))
         case .followUp(let order):
+            let method = FollowUpMethod.allCases[Int(String(option))! - 1]
+            dialog = .choice(.followUpSatisfaction(order: order, method: method), FollowUpDialog.satisfaction(order, method: method))
+        case let .followUpSatisfaction(order, method):
             let satisfaction = Satisfaction.allCases[Int(String(option))! - 1]
-            dialog = .prompt(.followUpNote(order: order, satisfaction: satisfaction),
-                             Prompt(title: "回访 \(order)：\(satisfaction.chineseName)",
-                                    question: satisfaction == .dissatisfied ? "客户的意见（必填，工单将退回主办部门）：" : "回访记录（可留空）："))
+            dialog = .prompt(.followUpNote(order: order, satisfaction: satisfaction, method: method),
+                             FollowUpDialog.note(order, satisfaction: satisfaction, method: method))
         default:
             break
         }

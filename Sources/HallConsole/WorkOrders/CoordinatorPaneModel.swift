@@ -125,9 +125,7 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
                 title: "审核答复 \(number)", lines: current.reply.map { ["\($0.handler)：\($0.actions)", "结果：\($0.result)；客户反馈：\($0.customerFeedback)"] } ?? ["还没有答复"],
                 options: [.init(key: "y", label: "通过"), .init(key: "n", label: "退回部门")]))
         case .character("f"):
-            dialog = .choice(.followUp(order: number), Choice(
-                title: "回访 \(number)", lines: ["客户 \(current.customer.name) 对处理结果："],
-                options: Satisfaction.allCases.enumerated().map { .init(key: Character("\($0.offset + 1)"), label: $0.element.chineseName) }))
+            dialog = .choice(.followUp(order: number), FollowUpDialog.method(current, context: context))
         case .character("x"):
             dialog = .choice(.close(order: number), Choice(title: "办结 \(number)", lines: ["办结后进入待定责。"], options: [.init(key: "y", label: "办结")]))
         case .character("h"):

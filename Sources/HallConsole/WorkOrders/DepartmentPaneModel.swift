@@ -3,7 +3,7 @@ import HallDomain
 import TermUI
 
 /// A department handler's keys: only the orders of their own department (lead or
-/// supporting); accept, record contact, note progress, reply from the category's
+/// supporting); accept, record contact (or why it failed), note progress, reply from the category's
 /// template, or ask to return an order that is not theirs.
 struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
     var browser = WorkOrderBrowser()
@@ -57,8 +57,10 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             let target = waiting.contains { $0.number == number } ? number : waiting.first?.number ?? number
             return [.acknowledgeEscalation(order: target)]
         case .character("c"):
-            dialog = .form(.contact(order: number), Form(title: "联系客户 \(number)", intro: "方式写“电话”或“上门”（报障到达现场写“上门”）。",
-                                                         fields: [("方式", "电话"), ("联系情况", "")]))
+            dialog = .form(.contact(order: number), Form(
+                title: "联系客户 \(number)",
+                intro: "方式写“电话”或“上门”（报障到达现场写“上门”）；联系不上写“未联系上”，联系情况写原因（如电话无人接听、号码空号、客户拒接）。",
+                fields: [("方式", "电话"), ("联系情况", "")]))
         case .character("n"):
             dialog = .prompt(.note(order: number), Prompt(title: "记录进展 \(number)", question: "进展说明："))
         case .character("r"):
@@ -100,7 +102,10 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
             return nil
         case let .text(.note(order), text): commands = [.progressNote(order: order, note: text)]
         case let .text(.finding(order), text): commands = [.recordFinding(order: order, finding: text)]
-        case let .values(.contact(order), values): commands = [.firstContact(order: order, onSite: values[0].contains("上门"), note: values[1])]
+        case let .values(.contact(order), values):
+            commands = values[0].contains("未")
+                ? [.contactFailed(order: order, reason: values[1])]
+                : [.firstContact(order: order, onSite: values[0].contains("上门"), note: values[1])]
         case let .values(.reply(order), values):
             let atFault = values[5].contains("是") || values[5].contains("有")
             commands = [.reply(order: order, WorkOrderReply(handledAt: values[0], handler: values[1], actions: values[2], result: values[3],

@@ -15,8 +15,10 @@ enum WorkOrderAsk: Sendable, Equatable {
     case rejectReturn(order: String)
     case review(order: String)
     case sendBack(order: String)
+    /// The follow-up asks the method first (with the phone to call), then the satisfaction, then the note.
     case followUp(order: String)
-    case followUpNote(order: String, satisfaction: Satisfaction)
+    case followUpSatisfaction(order: String, method: FollowUpMethod)
+    case followUpNote(order: String, satisfaction: Satisfaction, method: FollowUpMethod)
     case close(order: String)
     case rule(order: String)
     case invite(order: String)

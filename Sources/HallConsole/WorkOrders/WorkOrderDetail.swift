@@ -88,6 +88,11 @@ struct WorkOrderDetail {
             add("结果：\(reply.result)；客户反馈：\(reply.customerFeedback)" + (reply.utilityAtFault ? "；有责，责任人 \(reply.responsiblePerson ?? "")" : "")
                 + (reply.faultCause.map { "；损坏原因：\($0)" } ?? ""), indent: "  ")
         }
+        if order.status == .awaitingSecondFollowUp, let due = order.secondFollowUpDue {
+            add("待二次回访：\(time(due)) 起回访客户（按 f），做完才能办结", .warning)
+        } else if let done = order.secondFollowUpAt {
+            add("二次回访：已做（\(time(done))）")
+        }
         if let ruling = order.responsibility {
             add("定责：\(ruling.finding.chineseName)" + [ruling.department, ruling.person].compactMap { $0 }.map { " \($0)" }.joined())
         }

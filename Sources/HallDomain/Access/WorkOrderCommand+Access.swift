@@ -7,6 +7,7 @@ extension WorkOrderCommand {
         case .dispatch(let order, _, _, _): Access(.dispatchOrder, .order(order))
         case .accept(let order): Access(.acceptOrder, .order(order))
         case .firstContact(let order, _, _): Access(.recordFirstContact, .order(order))
+        case .contactFailed(let order, _): Access(.recordFirstContact, .order(order))
         case .progressNote(let order, _): Access(.recordProgress, .order(order))
         case .reply(let order, _): Access(.replyToOrder, .order(order))
         // An interim reply is the lead department answering the customer, as the final one is.
@@ -14,7 +15,7 @@ extension WorkOrderCommand {
         // Who a complaint is about is part of saying what it is, as its category is.
         case .recordComplainedAbout(let order, _): Access(.classifyOrder, .order(order))
         case .review(let order, _, _): Access(.reviewReply, .order(order))
-        case .followUp(let order, _, _): Access(.followUp, .order(order))
+        case .followUp(let order, _, _, _): Access(.followUp, .order(order))
         case .close(let order): Access(.closeOrder, .order(order))
         case .ruleResponsibility(let order, _): Access(.ruleResponsibility, .order(order))
         case .push(let order, _, _): Access(.pushOrder, .order(order))

@@ -12,6 +12,22 @@ public struct LocalTime: Sendable, Equatable {
         self.secondOfDay = secondOfDay
     }
 
+    /// Reads 「2026-11-23 09:41」 (a `T` may stand for the space, seconds may follow), the
+    /// way staff type a moment on the command line and in forms; nil for anything else.
+    public init?(text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "T" })
+        guard parts.count == 2, let day = CalendarDay(String(parts[0])) else { return nil }
+        let clock = parts[1].split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 2 || clock.count == 3, let time = ClockTime(clock[0...1].joined(separator: ":")),
+              time.minutesAfterMidnight < 24 * 60 else { return nil }
+        var seconds = 0
+        if clock.count == 3 {
+            guard clock[2].count == 2, let value = Int(clock[2]), (0..<60).contains(value) else { return nil }
+            seconds = value
+        }
+        self.init(day: day, secondOfDay: Double(time.minutesAfterMidnight * 60 + seconds))
+    }
+
     /// The wall clock in `zone` at `instant`.
     public init(_ instant: Date, in zone: TimeZone) {
         let local = instant.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: instant))

@@ -27,6 +27,8 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case orderAlreadyInCase, dueDayInvalid, unknownSuggestion
         case tooLong
         case promiseTimeInvalid, notAComplaint, complainedAboutMissing, complainedAboutActs
+        /// The process a reply and a follow-up follow (联系在先, 处理时间, 二次回访).
+        case contactNotRecorded, handledAtInvalid, secondFollowUpNotDue
         /// The permission matrix refuses the actor this action (or this target); `denied` says which.
         case notPermitted
         case pinLockedOut, pinNotSet, pinOutdated

@@ -16,7 +16,7 @@ extension WorkOrderCommand {
             return []
         case let .classify(order, category):
             return [(.order, order), (.category, category)]
-        case let .firstContact(order, _, note), let .progressNote(order, note), let .followUp(order, _, note),
+        case let .firstContact(order, _, note), let .progressNote(order, note), let .followUp(order, _, note, _),
              let .push(order, _, note), let .returnOrder(order, _, note), let .returnToDispatcher(order, note):
             return [(.order, order), (.note, note)]
         case let .reply(order, reply):
@@ -27,6 +27,8 @@ extension WorkOrderCommand {
             return [(.order, order), (.promisedAt, promisedAt), (.note, note)]
         case let .recordComplainedAbout(order, person):
             return [(.order, order), (.complainedAbout, person)]
+        case let .contactFailed(order, reason):
+            return [(.order, order), (.reason, reason)]
         case let .review(order, _, reason), let .recall(order, reason):
             return [(.order, order), (.reason, reason)]
         case let .rejectReturn(order, reason):

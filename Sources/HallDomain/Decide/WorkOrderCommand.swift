@@ -7,6 +7,9 @@ public enum WorkOrderCommand: Sendable, Equatable {
     case dispatch(order: String, leadDepartment: String, supportingDepartments: [String], reason: String? = nil)
     case accept(order: String)
     case firstContact(order: String, onSite: Bool, note: String)
+    /// A try to reach the customer that failed (电话无人接听、号码空号、客户拒接); as good as a
+    /// contact for letting a reply through, and as many may be recorded as were made.
+    case contactFailed(order: String, reason: String)
     case progressNote(order: String, note: String)
     case reply(order: String, WorkOrderReply)
     /// 阶段回复: what the customer was told meanwhile, and the time promised (「YYYY-MM-DD HH:MM」).
@@ -14,7 +17,9 @@ public enum WorkOrderCommand: Sendable, Equatable {
     /// 被投诉人 on a complaint: a roster id or a name.
     case recordComplainedAbout(order: String, person: String)
     case review(order: String, accept: Bool, reason: String?)
-    case followUp(order: String, satisfaction: Satisfaction, note: String)
+    /// The follow-up call, or on a complaint that has had one, the second (二次回访): the
+    /// order's status says which.
+    case followUp(order: String, satisfaction: Satisfaction, note: String, method: FollowUpMethod = .phone)
     case close(order: String)
     case ruleResponsibility(order: String, ResponsibilityRuling)
     case push(order: String, level: PushLevel, note: String)

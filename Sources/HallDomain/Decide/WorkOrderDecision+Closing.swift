@@ -9,17 +9,12 @@ extension WorkOrderDecision {
         return [.reviewed(WorkOrderReviewed(order: number, accepted: accept, reason: reason))]
     }
 
-    func followUp(_ number: String, satisfaction: Satisfaction, note: String) throws(HallRefusal) -> [WorkOrderEvent] {
-        let order = try order(number)
-        try require(order, in: [.awaitingFollowUp], to: "回访（须在答复审核通过之后）")
-        if satisfaction == .dissatisfied {
-            try requireText(note, .noteMissing, "客户不满意时须记下客户的意见，工单将退回主办部门重新处理")
-        }
-        return [.followedUp(WorkOrderFollowedUp(order: number, satisfaction: satisfaction, note: note))]
-    }
-
     func close(_ number: String) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
+        if order.status == .awaitingSecondFollowUp, let due = order.secondFollowUpDue {
+            throw HallRefusal(.workOrderWrongStatus, "投诉工单 \(number) 须做完二次回访才能办结："
+                + "\(LocalTime(due, in: settings.calendar.timeZone).minuteText) 起回访客户并登记")
+        }
         try require(order, in: [.awaitingClose], to: "办结（须回访满意或基本满意）")
         return [.closed(WorkOrderClosed(order: number))]
     }

@@ -15,6 +15,14 @@ extension WorkOrderDecision {
         return [.contacted(WorkOrderContacted(order: number, onSite: onSite, note: note))]
     }
 
+    /// 电话无人接听、号码空号、客户拒接: each try that failed, so a reply can show contact was attempted.
+    func contactFailed(_ number: String, reason: String) throws(HallRefusal) -> [WorkOrderEvent] {
+        let order = try order(number)
+        try require(order, in: [.inHand], to: "登记联系未成功（请先接单）")
+        try requireText(reason, .reasonMissing, "请写明联系未成功的原因（如电话无人接听、号码空号、客户拒接）后再登记")
+        return [.contactFailed(WorkOrderContactFailed(order: number, reason: reason))]
+    }
+
     func progressNote(_ number: String, note: String) throws(HallRefusal) -> [WorkOrderEvent] {
         let order = try order(number)
         try require(order, in: [.inHand], to: "记录进展")
@@ -29,6 +37,8 @@ extension WorkOrderDecision {
         guard missing.isEmpty else {
             throw HallRefusal(.replyIncomplete, "答复缺少：\(missing.joined(separator: "、"))。请补齐后再提交")
         }
+        try requireContactAttempted(order)
+        try requireHandlingTime(reply.handledAt, of: order)
         return [.replied(WorkOrderReplied(order: number, reply: try withFaultCause(reply, on: order)))]
     }
 

@@ -65,7 +65,7 @@ extension WorkOrder {
         let kindDeadlines = settings.deadlines[kind]
         switch deadline {
         case .firstContact: return kindDeadlines?.firstContact
-        case .reply: return kindDeadlines?.reply
+        case .reply, .reopenedReply: return kindDeadlines?.reply
         case .arrival: return kindDeadlines?.arrival[customer.areaType]
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why an order's deadline falls when it does, counted again on the calendar from the
-/// receipt. The due instant stored at receipt is what counts; if the calendar or the
+/// receipt (a reopened reply's, from the 不满意 follow-up). The due instant stored at receipt is what counts; if the calendar or the
 /// deadlines have been edited since, the explanation says the two now differ.
 public struct DueExplanation: Sendable, Equatable {
     public var deadline: WorkOrderDeadline
@@ -19,7 +19,8 @@ public struct DueExplanation: Sendable, Equatable {
             return DueExplanation(deadline: deadline, due: due, steps: ["受理时按当时的时限设置记下；现行设置已没有这项时限"],
                                   assumptionWarning: nil, differsFromStored: nil)
         }
-        let counted = settings.calendar.due(from: order.receivedAt, clock: clock)
+        let start = deadline == .reopenedReply ? order.reopenedAt ?? order.receivedAt : order.receivedAt
+        let counted = settings.calendar.due(from: start, clock: clock)
         return DueExplanation(deadline: deadline, due: due, steps: counted.steps, assumptionWarning: counted.assumptionWarning,
                               differsFromStored: abs(counted.instant.timeIntervalSince(due)) < 1 ? nil : counted.instant)
     }

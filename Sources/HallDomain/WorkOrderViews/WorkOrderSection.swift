@@ -25,7 +25,8 @@ public enum WorkOrderSection: String, Sendable, Equatable, CaseIterable {
     }
 
     /// 待派 includes a return the dispatcher still has to confirm; 待回访 includes orders
-    /// followed up and waiting to be closed, since the same person closes them.
+    /// followed up and waiting to be closed, since the same person closes them, and
+    /// complaints waiting for their second follow-up (待二次回访).
     public func contains(_ order: WorkOrder, at now: Date, settings: WorkOrderSettings) -> Bool {
         contains(order, standing: order.standing(at: now, settings: settings))
     }
@@ -39,7 +40,7 @@ public enum WorkOrderSection: String, Sendable, Equatable, CaseIterable {
         case .dueSoon: standing?.isDueSoon == true
         case .overdue: standing?.isOverdue == true
         case .awaitingReview: order.status == .awaitingReview
-        case .awaitingFollowUp: order.status == .awaitingFollowUp || order.status == .awaitingClose
+        case .awaitingFollowUp: [.awaitingFollowUp, .awaitingSecondFollowUp, .awaitingClose].contains(order.status)
         case .awaitingRuling: order.status == .closed && order.responsibility == nil
         case .all: true
         }

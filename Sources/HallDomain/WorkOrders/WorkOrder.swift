@@ -20,7 +20,9 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var receivedAt: Date
     public var receivedBy: String
     public var status: WorkOrderStatus = .awaitingDispatch
-    public let due: [WorkOrderDeadline: Date]
+    /// Counted at receipt and never moved; the one added later is `reopenedReply`, set anew
+    /// by each 不满意 follow-up.
+    public var due: [WorkOrderDeadline: Date]
     /// When each deadline was met, if it was.
     public var met: [WorkOrderDeadline: Date] = [:]
     public var leadDepartment: String?
@@ -31,6 +33,11 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     public var repliedAt: Date?
     public var satisfaction: Satisfaction?
     public var reopenCount = 0
+    /// When the latest 不满意 follow-up reopened the order: where `reopenedReply` is counted from.
+    public var reopenedAt: Date?
+    /// A complaint's second follow-up (二次回访): when it falls due, and when it was made.
+    public var secondFollowUpDue: Date?
+    public var secondFollowUpAt: Date?
     public var closedAt: Date?
     public var responsibility: ResponsibilityRuling?
     public var pushCount = 0
@@ -113,6 +120,12 @@ public struct WorkOrder: Sendable, Equatable, Codable {
     /// Invited departments that have not yet given their finding, in the order they were asked.
     public var awaitingFindings: [String] {
         invitedDepartments.filter { findings[$0] == nil }
+    }
+
+    /// Whether the department has reached the customer, or recorded why it could not: a
+    /// reply needs one or the other before it.
+    public var contactAttempted: Bool {
+        met[.firstContact] != nil || history.contains { if case .contactFailed = $0.event { true } else { false } }
     }
 
     /// A major order nobody on the coordinators' or manager's side has acknowledged yet.

@@ -33,6 +33,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
     case returnedToDispatcher(WorkOrderReturnedToDispatcher)
     case interimReplied(WorkOrderInterimReplied)
     case complainedAboutRecorded(ComplainedAboutRecorded)
+    case contactFailed(WorkOrderContactFailed)
 
     public var body: any WorkOrderEventBody {
         switch self {
@@ -66,6 +67,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         case .returnedToDispatcher(let body): body
         case .interimReplied(let body): body
         case .complainedAboutRecorded(let body): body
+        case .contactFailed(let body): body
         }
     }
 
@@ -79,6 +81,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
         ImprovementCaseOpened.self, ImprovementCaseOrdersAdded.self, ImprovementProgressRecorded.self, ImprovementCaseDone.self,
         CaseSuggestionDismissed.self, EscalationAcknowledged.self, WorkOrderClassified.self, WorkOrderReturnedToDispatcher.self,
         WorkOrderReturnRejected.self, WorkOrderInterimReplied.self, ComplainedAboutRecorded.self,
+        WorkOrderContactFailed.self,
     ]
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.

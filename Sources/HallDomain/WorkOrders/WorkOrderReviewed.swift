@@ -22,6 +22,9 @@ public struct WorkOrderReviewed: OrderEventBody {
     public func apply(to order: inout WorkOrder, at time: Date, actor: String) {
         if accepted {
             if order.met[.reply] == nil { order.met[.reply] = order.repliedAt ?? time }
+            if order.due[.reopenedReply] != nil, order.met[.reopenedReply] == nil {
+                order.met[.reopenedReply] = order.repliedAt ?? time
+            }
             order.endHolding(at: time)
             order.status = .awaitingFollowUp
         } else {

@@ -21,11 +21,14 @@ public struct WorkOrderSettings: Sendable, Equatable {
     /// Other names for the categories (the 95598 call centre's own), name → code, from
     /// `work-order-category-aliases.toml`; used when reading an export.
     public var categoryAliases: [String: String]
+    /// How many days after a complaint's follow-up the customer is called again (二次回访);
+    /// 0: no second follow-up. From `second_follow_up_days` in `work-order-rules.toml`.
+    public var secondFollowUpDays: Int
 
     public init(calendar: WorkingCalendar, categories: [WorkOrderCategory], deadlines: [WorkOrderKind: KindDeadlines],
                 repeatWindowDays: Int = 30, batchRule: BatchRule = BatchRule(), areas: AreaRules = AreaRules(),
                 replyTemplates: ReplyTemplates = ReplyTemplates(), escalation: EscalationRule = EscalationRule(),
-                categoryAliases: [String: String] = [:]) {
+                categoryAliases: [String: String] = [:], secondFollowUpDays: Int = 0) {
         self.calendar = calendar
         self.categories = categories
         self.deadlines = deadlines
@@ -35,6 +38,7 @@ public struct WorkOrderSettings: Sendable, Equatable {
         self.replyTemplates = replyTemplates
         self.escalation = escalation
         self.categoryAliases = categoryAliases
+        self.secondFollowUpDays = secondFollowUpDays
     }
 
     /// The seeds' category with `code`, or 待归类 for its reserved code: an order may be

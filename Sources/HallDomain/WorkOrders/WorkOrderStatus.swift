@@ -2,8 +2,11 @@
 /// so "待定责" is a closed order without a ruling, not a status of its own.
 /// `returnedToDispatcher` is an order of another station's territory sent back to the
 /// dispatcher above (属地管理): out of this hall's work, but not closed by it.
+/// `awaitingSecondFollowUp` is a complaint the customer was content with at the first
+/// follow-up, not closable until the second one (二次回访) is done.
 public enum WorkOrderStatus: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
-    case awaitingDispatch, dispatched, inHand, awaitingReview, awaitingFollowUp, awaitingClose, closed, returnedToDispatcher
+    case awaitingDispatch, dispatched, inHand, awaitingReview, awaitingFollowUp, awaitingSecondFollowUp, awaitingClose, closed
+    case returnedToDispatcher
 
     public var chineseName: String {
         switch self {
@@ -12,6 +15,7 @@ public enum WorkOrderStatus: String, Sendable, Equatable, Hashable, Codable, Cas
         case .inHand: "处理中"
         case .awaitingReview: "待审核"
         case .awaitingFollowUp: "待回访"
+        case .awaitingSecondFollowUp: "待二次回访"
         case .awaitingClose: "待办结"
         case .closed: "已办结"
         case .returnedToDispatcher: "已退回上级"

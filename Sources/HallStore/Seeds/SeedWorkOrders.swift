@@ -58,6 +58,8 @@ public enum SeedWorkOrders {
         var repeat_window_days: Int
         var batch_count: Int
         var batch_hours: Int
+        /// 二次回访; absent in data folders made before it existed (then none).
+        var second_follow_up_days: Int?
     }
 
     /// The optional files may be missing from a data folder made before they existed; then
@@ -72,6 +74,7 @@ public enum SeedWorkOrders {
             let rules = try loadRules(folder.appendingPathComponent(rulesFileName))
             settings.repeatWindowDays = rules.repeatWindowDays
             settings.batchRule = rules.batchRule
+            settings.secondFollowUpDays = rules.secondFollowUpDays
             if let escalation = rules.escalation { settings.escalation = escalation }
         }
         if present(SeedAreas.fileName) { settings.areas = try SeedAreas.load(folder: folder) }
@@ -85,9 +88,9 @@ public enum SeedWorkOrders {
     }
 
     private static func loadRules(_ url: URL) throws(SeedError)
-        -> (repeatWindowDays: Int, batchRule: BatchRule, escalation: EscalationRule?) {
+        -> (repeatWindowDays: Int, batchRule: BatchRule, escalation: EscalationRule?, secondFollowUpDays: Int) {
         let name = url.lastPathComponent
-        try KeyCheck.table(in: url, named: "rules", allowed: ["repeat_window_days", "batch_count", "batch_hours"],
+        try KeyCheck.table(in: url, named: "rules", allowed: ["repeat_window_days", "batch_count", "batch_hours", "second_follow_up_days"],
                            optional: ["escalation": ["warning_working_hours", "warning_minutes", "at_warning", "at_deadline"]])
         let file = try SeedTOML.decode(RulesFile.self, from: url)
         let rules = file.rules
@@ -100,8 +103,12 @@ public enum SeedWorkOrders {
         guard (1...720).contains(rules.batch_hours) else {
             throw SeedError(file: name, problem: "[rules] 的 batch_hours 应为 1 到 720 小时")
         }
+        guard (0...90).contains(rules.second_follow_up_days ?? 0) else {
+            throw SeedError(file: name, problem: "[rules] 的 second_follow_up_days 应为 0 到 90 天（0 表示投诉不做二次回访）")
+        }
         return (rules.repeat_window_days, BatchRule(count: rules.batch_count, hours: rules.batch_hours),
-                try file.escalation.map { entry throws(SeedError) in try escalationRule(entry, file: name) })
+                try file.escalation.map { entry throws(SeedError) in try escalationRule(entry, file: name) },
+                rules.second_follow_up_days ?? 0)
     }
 
     /// The ladder checked: a warning point inside a working day (or an hour on the road),

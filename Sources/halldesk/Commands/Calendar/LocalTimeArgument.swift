@@ -5,17 +5,7 @@ import HallDomain
 /// zone: staff type the time on the work order, not a UTC instant.
 enum LocalTimeArgument {
     static func parse(_ text: String) -> LocalTime? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "T" })
-        guard parts.count == 2, let day = CalendarDay(String(parts[0])) else { return nil }
-        let clock = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 2 || clock.count == 3, let time = ClockTime(clock[0...1].joined(separator: ":")),
-              time.minutesAfterMidnight < 24 * 60 else { return nil }
-        var seconds = 0
-        if clock.count == 3 {
-            guard clock[2].count == 2, let value = Int(clock[2]), (0..<60).contains(value) else { return nil }
-            seconds = value
-        }
-        return LocalTime(day: day, secondOfDay: Double(time.minutesAfterMidnight * 60 + seconds))
+        LocalTime(text: text)
     }
 
     /// `2026-10-08 16:00`.

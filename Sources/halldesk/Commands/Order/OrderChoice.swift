@@ -38,6 +38,7 @@ extension WorkOrderSource: OrderChoice {}
 extension AreaType: OrderChoice {}
 extension CustomerKind: OrderChoice {}
 extension Satisfaction: OrderChoice {}
+extension FollowUpMethod: OrderChoice {}
 extension ReturnReason: OrderChoice {}
 extension PushLevel: OrderChoice {}
 extension WorkOrderSection: OrderChoice {}

@@ -10,7 +10,7 @@ struct OrderCommand: ParsableCommand {
         操作人为当前 Unix 登录名对应的人员（--staff 见 halldesk staff switch）。
         """,
         subcommands: [
-            OrderNewCommand.self, OrderDispatchCommand.self, OrderAcceptCommand.self, OrderContactCommand.self, OrderNoteCommand.self,
+            OrderNewCommand.self, OrderDispatchCommand.self, OrderAcceptCommand.self, OrderContactCommand.self, OrderContactFailedCommand.self, OrderNoteCommand.self,
             OrderReplyCommand.self, OrderReviewCommand.self, OrderFollowUpCommand.self, OrderCloseCommand.self, OrderRuleCommand.self,
             OrderPushCommand.self, OrderRecallCommand.self, OrderReturnCommand.self, OrderConfirmReturnCommand.self,
             OrderRejectReturnCommand.self, OrderAcknowledgeCommand.self, OrderClassifyCommand.self, OrderReturnUpCommand.self,

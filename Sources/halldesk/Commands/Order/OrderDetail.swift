@@ -45,6 +45,9 @@ struct OrderDetail: Encodable {
     var repliedAt: String?
     var satisfaction: String?
     var satisfactionName: String?
+    /// A complaint's second follow-up (二次回访): when it falls due, and when it was made.
+    var secondFollowUpDue: String?
+    var secondFollowUpAt: String?
     var closedAt: String?
     var responsibility: ResponsibilityRuling?
     var pushCount: Int
@@ -148,6 +151,8 @@ struct OrderDetail: Encodable {
         repliedAt = order.repliedAt.map(time)
         satisfaction = order.satisfaction?.rawValue
         satisfactionName = order.satisfaction?.chineseName
+        secondFollowUpDue = order.secondFollowUpDue.map(time)
+        secondFollowUpAt = order.secondFollowUpAt.map(time)
         closedAt = order.closedAt.map(time)
         responsibility = order.responsibility
         pushCount = order.pushCount

@@ -90,6 +90,11 @@ extension OrderDetail {
             lines.append("  客户反馈：\(reply.customerFeedback)")
         }
         if let satisfactionName { lines.append("回访：\(satisfactionName)") }
+        if let secondFollowUpAt {
+            lines.append("二次回访：已做（\(secondFollowUpAt)）")
+        } else if let secondFollowUpDue, status == WorkOrderStatus.awaitingSecondFollowUp.rawValue {
+            lines.append("二次回访：待做，\(secondFollowUpDue) 起可回访；做完才能办结")
+        }
         if let closedAt { lines.append("办结：\(closedAt)") }
         if let responsibility {
             lines.append("定责：\(responsibility.finding.chineseName)"

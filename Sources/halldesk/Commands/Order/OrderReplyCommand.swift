@@ -8,6 +8,8 @@ struct OrderReplyCommand: ParsableCommand {
         discussion: """
         答复须写明：处理时间、处理人、做了什么或向客户解释了什么、处理结果及客户的反馈（须与现场事实相符）；\
         本单位有责的，还须写明责任人；赔偿类工单有责的，还须用 --cause 写明损坏产生的原因（月报按原因统计）。缺了哪项，答复不会记下，并提示缺的是哪几项。\
+        答复前须已登记联系客户（order contact）或联系未成功的原因（order contact-failed）；处理时间须在工单受理\
+        之后、不晚于现在。\
         加 --draft 时只按诉求分类的答复模板（seeds/reply-templates.toml）输出一份草稿供修改，什么也不记。
         """
     )
@@ -16,7 +18,7 @@ struct OrderReplyCommand: ParsableCommand {
     @OptionGroup var staffOptions: StaffOptions
     @OptionGroup var target: OrderTarget
 
-    @Option(name: .customLong("handled-at"), help: ArgumentHelp("处理时间（当地时间），如 \"2026-10-08 10:30\"。", valueName: "TIME"))
+    @Option(name: .customLong("handled-at"), help: ArgumentHelp("处理时间（当地时间），如 \"2026-10-08 10:30\"；在受理之后、不晚于现在。", valueName: "TIME"))
     var handledAt: String?
 
     @Option(help: ArgumentHelp("处理人。", valueName: "NAME"))
