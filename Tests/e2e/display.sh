@@ -24,7 +24,8 @@ BOARD_LATENCY=$(python3 Tests/e2e/display_latency.py "$MAIN-bc1" n "$MAIN-board"
 echo "     call on counter 1 (its log record) → board shows A001 large: ${BOARD_LATENCY} ms"
 check "board shows the call within 300 ms" test "${BOARD_LATENCY:-99999}" -le 300
 on "$MAIN-board"
-check "board is aligned at 100 columns" aligned
+check "board spans the 100 columns (the rule whole, the clock at the right edge)" \
+  bash -c "tmux capture-pane -p -t '$MAIN-board' | LANG=C.UTF-8 grep -qE '^(─){100}\$' && tmux capture-pane -p -t '$MAIN-board' | head -1 | grep -qE ' [0-9]{2}:[0-9]{2}\$'"
 on "$MAIN-board2"
 check "a second board at 80x24 shows it too" wait_for "请 A001 号 到 1 号窗口"
 
