@@ -33,28 +33,13 @@ struct DisplayCommand: ParsableCommand {
         } catch {
             throw fail(error.description)
         }
-        let hallTOML = files.folder.seedsURL.appendingPathComponent("hall.toml")
         let notice: String?
         do {
-            notice = try SeedDisplay.notice(hallTOML)
+            notice = try SeedDisplay.notice(files.folder.seedsURL.appendingPathComponent("hall.toml"))
         } catch {
             throw fail("叫号屏设置有误：\(error.description)")
         }
-        var announcer: Announcer?
-        if voice {
-            let config: VoiceConfig?
-            do {
-                config = try SeedVoice.load(hallTOML, dataFolder: files.folder.url)
-            } catch {
-                throw fail("语音设置有误：\(error.description)")
-            }
-            guard let config else {
-                throw fail("数据目录的 seeds/hall.toml 没有 [voice] 一节，不能播报。请加上 [voice] backend = \"espeak-ng\"，或去掉 --voice。")
-            }
-            if case .file(let folder) = config.backend { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            if case .command(_, let folder) = config.backend { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            announcer = Announcer(config: config)
-        }
+        let announcer = voice ? try VoiceSetup.announcer(for: files) : nil
         let replica = HallReplica(folder: files.folder)
         let clock = { () throws -> Date in try ScriptClock.now(in: files.timeZone, folder: files.folder) }
         _ = try clock()

@@ -15,9 +15,7 @@ struct DisplayLoop {
     let notice: String?
     let announcer: Announcer?
     let now: () throws -> Date
-    /// Records up to here were on the log before the board started (or already
-    /// announced): a board switched on at noon does not read out the morning.
-    private var announcedThrough: Int
+    private var follower: CallFollower?
     /// The queues' figures for a log head and a minute: the forecast behind each estimate
     /// is too dear to repeat every tick.
     private var queues: (seq: Int, minute: Int, summaries: [QueueSummary])?
@@ -28,7 +26,7 @@ struct DisplayLoop {
         self.notice = notice
         self.announcer = announcer
         self.now = now
-        announcedThrough = replica.head.seq
+        follower = announcer.map { CallFollower(replica: replica, announcer: $0) }
     }
 
     mutating func run(theme: Theme) {
@@ -37,7 +35,7 @@ struct DisplayLoop {
         var shown: (board: DisplayBoard, size: Size)?
         while true {
             replica.refresh()
-            announceNew()
+            follower?.announceNew()
             let board = board(at: (try? now()) ?? Date())
             let size = terminal.size
             if shown?.board != board || shown?.size != size {
@@ -49,15 +47,6 @@ struct DisplayLoop {
             default: continue
             }
         }
-    }
-
-    /// Queues every call and re-call the log gained since the last look, in log order.
-    private mutating func announceNew() {
-        guard let announcer else { return }
-        for recorded in replica.recent where recorded.seq > announcedThrough {
-            if let announcement = CallAnnouncement(recorded.event) { announcer.announce(announcement) }
-        }
-        announcedThrough = replica.head.seq
     }
 
     private mutating func board(at now: Date) -> DisplayBoard {
