@@ -28,6 +28,8 @@ check "board spans the 100 columns (the rule whole, the clock at the right edge)
   bash -c "tmux capture-pane -p -t '$MAIN-board' | LANG=C.UTF-8 grep -qE '^(─){100}\$' && tmux capture-pane -p -t '$MAIN-board' | head -1 | grep -qE ' [0-9]{2}:[0-9]{2}\$'"
 on "$MAIN-board2"
 check "a second board at 80x24 shows it too" wait_for "请 A001 号 到 1 号窗口"
+keys C-c
+check "Ctrl-C leaves the second board" wait_gone "各队等候"
 
 # Calls faster than speech: finish, call, recall in a burst; every one is spoken in order.
 on "$MAIN-bc1"
