@@ -35,6 +35,8 @@ struct DoctorCommand: ParsableCommand {
         let hallTOML = folder.seedsURL.appendingPathComponent("hall.toml")
         let zone = zone(folder)
         let printer = Result { () throws(SeedError) in try SeedPrinter.load(hallTOML, dataFolder: folder.url) }
+        let voice = Result { () throws(SeedError) in try SeedVoice.load(hallTOML, dataFolder: folder.url) }
+        let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return [
             ModeCheck.run(folder: folder.url),
             FileKindCheck.run(folder: folder.url),
@@ -44,7 +46,8 @@ struct DoctorCommand: ParsableCommand {
             SnapshotCheck.run(folder: folder),
             PinFileCheck.run(folder: folder),
             CalendarCheck.run(seeds: folder.seedsURL, today: LocalTime(now, in: zone).day, timeZone: zone),
-            PrinterCheck.run(printer, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+            PrinterCheck.run(printer, searchPath: searchPath),
+            VoiceCheck.run(voice, searchPath: searchPath),
         ]
     }
 
