@@ -12,7 +12,8 @@ enum CounterDialog: Sendable, Equatable {
     /// …then the reason the log records with the call.
     case callGivenReason(slip: String, Prompt)
     /// The customer's rating of the service just finished: 1, 2 or 3; Esc leaves it unrated.
-    case rate
+    /// `error` answers any other key, inside the dialog where the clerk is looking.
+    case rate(error: String?)
     /// Closing ends the clerk's hold on the counter: `y` confirms, anything else cancels.
     case confirmClose
     /// The counter is open on another terminal or held by a colleague: `y` takes it over

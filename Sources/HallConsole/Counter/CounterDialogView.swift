@@ -14,9 +14,10 @@ struct CounterDialogView {
                        hint: "↑↓ 选择  Enter 确定  Esc 取消").draw(into: &buffer, in: area, theme: theme)
         case .reinstate(let prompt), .pause(let prompt), .callGivenNumber(let prompt), .callGivenReason(_, let prompt):
             prompt.view.draw(into: &buffer, in: area, theme: theme)
-        case .rate:
+        case .rate(let error):
             let grades = ServiceRating.allCases.map { "\($0.key) \($0.chineseName)" }.joined(separator: "  ")
-            DialogView(title: "服务评价", rows: [.text("请客户为刚办结的服务评价（也可在评价器上按键）："), .text(grades)],
+            DialogView(title: "服务评价", rows: [.text("请客户为刚办结的服务评价（也可在评价器上按键）："), .text(grades)]
+                                                 + (error.map { [.error($0)] } ?? []),
                        hint: "1/2/3 记下评价  Esc 不评价").draw(into: &buffer, in: area, theme: theme)
         case .confirmClose:
             DialogView(title: "关窗", rows: [.text("关闭 \(number) 号窗口？关闭后本窗口不再叫号，重新开窗须再按 o。")],

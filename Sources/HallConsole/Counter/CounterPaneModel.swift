@@ -17,7 +17,7 @@ struct CounterPaneModel: Sendable, Equatable {
     /// `takeOver` is the question to ask before opening, when the counter is held on
     /// another terminal or by a colleague (see `CounterTakeOver`); `slipInHand` is read
     /// from the state at the time of the key, for transfer, and `transferTo` are the queues
-    /// it could move to (「A 电费缴纳」), for the pick list.
+    /// of the hall (「A 缴费与票据」), for the transfer pick list.
     mutating func handle(_ key: Key, counter: Int, slipInHand: String?, takeOver: String?,
                          transferTo: [String] = []) -> HallCommand? {
         if let dialog { return handle(key, in: dialog, counter: counter) }
@@ -40,7 +40,7 @@ struct CounterPaneModel: Sendable, Equatable {
         case .character("g"):
             dialog = .callGivenNumber(Prompt(title: "指定呼叫", question: "请输入要叫的小票号（须是本窗口队列里等候中的号，如 A012）："))
         case .character("v"):
-            dialog = .rate
+            dialog = .rate(error: nil)
         case .character("i"):
             dialog = .reinstate(Prompt(title: "恢复过号", question: "请输入要恢复排队的过号小票号（如 A012）："))
         case .character("p"):
@@ -95,7 +95,7 @@ struct CounterPaneModel: Sendable, Equatable {
                 return nil
             }
             guard case .character(let typed) = key, let rating = ServiceRating(text: String(typed)) else {
-                message = .error("请按 1 非常满意、2 满意、3 不满意，或 Esc 不评价")
+                self.dialog = .rate(error: "请按 1 非常满意、2 满意、3 不满意，或 Esc 不评价")
                 return nil
             }
             self.dialog = nil

@@ -80,8 +80,8 @@ enum ConsoleKeyHints {
         case .reinstate, .pause, .callGivenNumber, .callGivenReason: return [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")]
         case nil:
             return [KeyHint("F5", "叫号", alternate: "n"), KeyHint("F6", "重呼", alternate: "r"), KeyHint("F7", "过号", alternate: "x"),
-                    KeyHint("b", "开始办理"), KeyHint("F9", "办结", alternate: "f"), KeyHint("t", "转队"), KeyHint("g", "指定呼叫"),
-                    KeyHint("v", "评价"), KeyHint("i", "恢复"), KeyHint("o", "开窗"), KeyHint("p", "暂停"), KeyHint("c", "关窗")]
+                    KeyHint("b", "开始办理"), KeyHint("F9", "办结", alternate: "f"), KeyHint("t", "转队"), KeyHint("i", "恢复"),
+                    KeyHint("o", "开窗"), KeyHint("p", "暂停"), KeyHint("c", "关窗"), KeyHint("g", "指定呼叫"), KeyHint("v", "评价")]
         }
     }
 }
