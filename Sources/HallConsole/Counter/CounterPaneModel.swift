@@ -19,7 +19,7 @@ struct CounterPaneModel: Sendable, Equatable {
     /// from the state at the time of the key, for transfer, and `transferTo` are the queues
     /// of the hall (「A 缴费与票据」), for the transfer pick list.
     mutating func handle(_ key: Key, counter: Int, slipInHand: String?, takeOver: String?,
-                         transferTo: [String] = []) -> HallCommand? {
+                         transferTo: [String]) -> HallCommand? {
         if let dialog { return handle(key, in: dialog, counter: counter) }
         switch key {
         case .character("o"):
