@@ -8,6 +8,10 @@ extension HallCommand {
         case .issueSlip(_, _, _, _, let override, _): Access(.issueSlip, .override(approvedBy: override?.approvedBy))
         case .markFormsPrefilled(let slip): Access(.markFormsPrefilled, .slip(slip))
         case .callNext(let counter): Access(.callNext, .counter(counter))
+        // Calling a given number is still calling at one's own counter: the same grant.
+        case .callSlip(let counter, _, _): Access(.callNext, .counter(counter))
+        // The keypad at a counter rates for the clerk holding it, as finishing does.
+        case .rateService(let counter, _, _): Access(.finishService, .counter(counter))
         case .recall(let counter): Access(.recallSlip, .counter(counter))
         case .markNoShow(let counter): Access(.markNoShow, .counter(counter))
         case .reinstate(let slip): Access(.reinstateSlip, .slip(slip))
