@@ -57,9 +57,9 @@ check "day: classified once in the log" test "$(logged workOrderClassified GD000
 keys ":"; sleep 0.3; keys -l "2026120200212"; keys Enter
 check "day: : finds the order by its 95598 number" wait_for "GD000002"
 keys d; sleep 0.3
-check "day: dispatch pre-fills 服务态度's owner" wait_for "已预填"
+check "day: d opens the dispatch form" wait_for "派单 GD000002"
 keys F2
-check "day: dispatched to 营销部" wait_for "派单：主办 营销部"
+check "day: dispatched to the pre-filled owner 营销部, no reason asked" wait_for "派单：主办 营销部"
 check "day: the coordinator pane is aligned" aligned
 tmux kill-session -t "$MAIN-dayk"
 
@@ -80,8 +80,9 @@ keys b; sleep 0.3; keys -l "3"; keys Tab; keys -l "服务态度归营业厅管";
 check "day: 营销部 asks to return it" wait_for "营销部申请回退"
 on "$MAIN-dayk"
 check "day: the coordinator sees the request" wait_for "申请回退"
-keys c; sleep 0.3; keys n; sleep 0.3; keys -l "抄表员属营销部，请先联系客户"; keys Enter
-check "day: the coordinator rejects it with a reason" wait_for "驳回营销部的回退申请：抄表员属营销部，请先联系客户"
+keys ":"; sleep 0.3; keys -l "GD000002"; keys Enter; sleep 0.3
+keys c; sleep 0.3; keys n; sleep 0.3; keys -l "抄表员属营销部，请营销部办理"; keys Enter
+check "day: the coordinator rejects it with a reason" wait_for "驳回营销部的回退申请：抄表员属营销部，请营销部办理"
 check "day: the rejection is in the log" test "$(logged workOrderReturnRejected GD000002)" = 1
 on "$MAIN-dayh"
 check "day: 营销部 sees the rejection" wait_for "回退驳回"
@@ -89,7 +90,8 @@ keys a
 check "day: 营销部 accepts" wait_for "营销部接单"
 keys c; sleep 0.3; keys Tab; keys -l "电话向客户致歉"; keys F2
 check "day: 营销部 records the first contact" wait_for "联系客户：电话向客户致歉"
-keys r; sleep 0.3; keys Tab Tab; keys -l "约谈抄表员并向客户致歉"; keys Tab; keys -l "抄表员已道歉"; keys Tab; keys -l "客户接受"; keys F2
+keys r; sleep 0.3; keys Tab Tab; keys C-u; keys -l "约谈抄表员并向客户致歉"; keys Tab; keys C-u; keys -l "抄表员已道歉"; keys Tab
+keys -l "客户接受"; keys F2
 check "day: 营销部 replies" wait_for "答复："
 
 on "$MAIN-dayk"
