@@ -164,7 +164,7 @@ def work_orders(hall, rng, day, ledger):
                                                   "--actions", "核查并解释", "--result", "已解决", "--feedback", "客户接受")),
                   (17 * 60 + 33 + index * 6, step("K01", "review", "--accept")),
                   (17 * 60 + 34 + index * 6, step("K01", "followup", "--satisfaction", record["satisfaction"]))]
-        if kind == "投诉":
+        if kind == "投诉" and SECOND_FOLLOW_UP_DAYS > 0:
             # A complaint waits for its second follow-up (the seeds' second_follow_up_days)
             # and is closed on the first day laid down after that, at the day's end.
             record["second_due"] = str(day + datetime.timedelta(days=SECOND_FOLLOW_UP_DAYS))
@@ -186,7 +186,7 @@ def second_follow_ups(hall, day, orders):
             return lambda when: hall.run(when, "K01", "order", args[0], record["number"], *args[1:])
 
         base = 18 * 60 + index * 3
-        steps += [(base, step("followup", "--satisfaction", "满意", "--note", "二次回访：问题未再出现")),
+        steps += [(base, step("followup", "--satisfaction", "满意", "--note", "问题未再出现")),
                   (base + 1, step("close")),
                   (base + 2, step("rule", "--not-at-fault"))]
     return steps
