@@ -8,7 +8,8 @@ folder made with `init --practice` honours; the script makes its folder so), so 
 is what a month of guides, clerks, a coordinator and departments would write: slips issued,
 called, served or missed; visits turned away with a notice and some of those customers back
 with everything; questions answered at the door; complaints and fault reports received,
-dispatched, answered, followed up, closed and ruled. More people come on the 21st–26th.
+dispatched, answered, followed up, closed and ruled (a complaint only after its second
+follow-up, `second_follow_up_days` later). More people come on the 21st–26th.
 
 The ledger (JSON) is what the script itself saw happen — counts per day, and each slip's
 issue and call time — so the reports can be checked against numbers that did not come from
@@ -26,6 +27,8 @@ import tomllib
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COUNTERS = {1: "C01", 2: "C02", 3: "C03", 4: "C04"}
 PERIODS = [(8 * 60 + 30, 12 * 60), (14 * 60, 17 * 60 + 30)]
+with open(os.path.join(ROOT, "seeds", "work-order-rules.toml"), "rb") as rules:
+    SECOND_FOLLOW_UP_DAYS = tomllib.load(rules)["rules"].get("second_follow_up_days", 0)
 
 
 class Hall:
@@ -160,9 +163,32 @@ def work_orders(hall, rng, day, ledger):
                   (17 * 60 + 32 + index * 6, step(handler, "reply", "--handled-at", f"{day} 17:00", "--handler", "经办人",
                                                   "--actions", "核查并解释", "--result", "已解决", "--feedback", "客户接受")),
                   (17 * 60 + 33 + index * 6, step("K01", "review", "--accept")),
-                  (17 * 60 + 34 + index * 6, step("K01", "followup", "--satisfaction", record["satisfaction"])),
-                  (17 * 60 + 35 + index * 6, step("K01", "close")),
-                  (17 * 60 + 36 + index * 6, step("K01", "rule", "--not-at-fault"))]
+                  (17 * 60 + 34 + index * 6, step("K01", "followup", "--satisfaction", record["satisfaction"]))]
+        if kind == "投诉" and SECOND_FOLLOW_UP_DAYS > 0:
+            # A complaint waits for its second follow-up (the seeds' second_follow_up_days)
+            # and is closed on the first day laid down after that, at the day's end.
+            record["second_due"] = str(day + datetime.timedelta(days=SECOND_FOLLOW_UP_DAYS))
+        else:
+            steps += [(17 * 60 + 35 + index * 6, step("K01", "close")),
+                      (17 * 60 + 36 + index * 6, step("K01", "rule", "--not-at-fault"))]
+    return steps + second_follow_ups(hall, day, orders)
+
+
+def second_follow_ups(hall, day, orders):
+    """The complaints whose second follow-up fell due by today: called back, closed and
+    ruled after 18:00, later than any first follow-up's time of day."""
+    steps = []
+    due = [record for record in orders if record.get("second_due", "9999") <= str(day) and not record.get("closed")]
+    for index, record in enumerate(due):
+        record["closed"] = str(day)
+
+        def step(*args, record=record):
+            return lambda when: hall.run(when, "K01", "order", args[0], record["number"], *args[1:])
+
+        base = 18 * 60 + index * 3
+        steps += [(base, step("followup", "--satisfaction", "满意", "--note", "问题未再出现")),
+                  (base + 1, step("close")),
+                  (base + 2, step("rule", "--not-at-fault"))]
     return steps
 
 

@@ -13,7 +13,8 @@ public struct ConsoleFacts: Sendable, Equatable {
     public var terminal: String
     public var dataFolder: String
     public var log: LogStatus
-    /// The newest records, oldest first, for the event log pane.
+    /// The newest records, oldest first, for the event log pane: those the member may see
+    /// (`EventLogSight`).
     public var recent: [RecordedEvent]
     /// The instant this frame is drawn for: waits and service times are measured to it.
     public var now: Date

@@ -13,6 +13,8 @@ final class OrderCommandTests: XCTestCase {
         let folder = try makeTemporaryFolder(self)
         data = folder.appendingPathComponent("data").path
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--data", data]), 0)
+        // These complaints are closed on the machine's clock, which cannot wait three days.
+        try withoutSecondFollowUp(data: data)
     }
 
     /// `halldesk order ARGUMENTS --data … --staff STAFF`.

@@ -78,7 +78,7 @@ final class ReplyProcessCommandTests: XCTestCase {
     func testAComplaintIsClosedOnlyAfterItsSecondFollowUp() throws {
         let rules = URL(fileURLWithPath: hall.data + "/seeds/work-order-rules.toml")
         let text = try String(contentsOf: rules, encoding: .utf8)
-        try text.replacingOccurrences(of: "second_follow_up_days = 0", with: "second_follow_up_days = 7")
+        try text.replacingOccurrences(of: "second_follow_up_days = 3", with: "second_follow_up_days = 7")
             .write(to: rules, atomically: true, encoding: .utf8)
         try acceptedComplaint()
         try step("D01", ["contact", "GD000001", "--note", "电话联系客户"], at: "2026-11-23 09:40")

@@ -53,15 +53,14 @@ final class CompensationTests: XCTestCase {
     func testNoCauseIsKeptWhereNoneIsCounted() throws {
         var story = story()
         let notAtFault = try acceptedCompensation(&story)
+        // Received before the replies' handling time (10:30), as a reply must come after it.
+        let ordinary = try story.acceptedComplaint()
+        try story.run(.firstContact(order: ordinary, onSite: false, note: "电话致歉"), by: WorkOrderFixture.marketing1)
         story.at("2026-10-08 11:00")
         try story.run(.reply(order: notAtFault, reply(atFault: false, cause: "客户自家线路老化")), by: WorkOrderFixture.marketing1)
         XCTAssertNil(story.order(notAtFault).reply?.faultCause, "not at fault: no compensation cause to count")
 
-        let ordinary = try story.acceptedComplaint()
-        try story.run(.firstContact(order: ordinary, onSite: false, note: "电话致歉"), by: WorkOrderFixture.marketing1)
-        var answer = reply(atFault: true, cause: cause)
-        answer.handledAt = "2026-10-08 11:00"
-        try story.run(.reply(order: ordinary, answer), by: WorkOrderFixture.marketing1)
+        try story.run(.reply(order: ordinary, reply(atFault: true, cause: cause)), by: WorkOrderFixture.marketing1)
         XCTAssertNil(story.order(ordinary).reply?.faultCause, "服务态度 is no compensation")
     }
 

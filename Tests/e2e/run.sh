@@ -16,7 +16,7 @@ SESSION=$MAIN
 passed=0
 failed=0
 
-cleanup() { for s in "$MAIN" "$MAIN-guide" "$MAIN-c1" "$MAIN-c4" "$MAIN-manager" "$MAIN-coordinator" "$MAIN-metering" "$MAIN-marketing" "$MAIN-demo" "$MAIN-bad" "$MAIN-baddays" "$MAIN-switch" "$MAIN-login" "$MAIN-board" "$MAIN-board2" "$MAIN-bc1" "$MAIN-putty"; do tmux kill-session -t "$s" 2>/dev/null; done; rm -rf "$WORK"; }
+cleanup() { for s in "$MAIN" "$MAIN-guide" "$MAIN-c1" "$MAIN-c4" "$MAIN-manager" "$MAIN-coordinator" "$MAIN-metering" "$MAIN-marketing" "$MAIN-dayk" "$MAIN-dayh" "$MAIN-demo" "$MAIN-bad" "$MAIN-baddays" "$MAIN-switch" "$MAIN-login" "$MAIN-board" "$MAIN-board2" "$MAIN-bc1" "$MAIN-putty"; do tmux kill-session -t "$s" 2>/dev/null; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 check() { # check NAME COMMAND...: one named check, counted
@@ -109,6 +109,7 @@ check "a damaged log is never cut" test "$(stat -c %s "$DATA/events.log")" = "$s
 
 source Tests/e2e/hall_day.sh
 source Tests/e2e/work_orders.sh
+source Tests/e2e/orders_day.sh
 source Tests/e2e/demo.sh
 source Tests/e2e/bad_input.sh
 source Tests/e2e/bad_days.sh

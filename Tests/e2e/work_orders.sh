@@ -6,6 +6,10 @@
 # replies; the coordinator reviews, follows up, closes and rules. The log tells the story.
 ORDERS="$WORK/orders"
 "$HALLDESK" init --data "$ORDERS" >/dev/null
+# This hall makes no second follow-up (second_follow_up_days = 0, its own choice), so the
+# complaint closes on the machine's clock right after its follow-up; orders_day.sh moves the
+# clock through the shipped three days.
+sed -i 's/^second_follow_up_days = .*/second_follow_up_days = 0/' "$ORDERS/seeds/work-order-rules.toml"
 received=$(TZ=Asia/Shanghai date -d '-30 minutes' '+%Y/%m/%d %H:%M')
 printf '\xef\xbb\xbf工单编号,受理时间,业务类型,诉求类别,客户名称,联系电话,用电户号,用电地址,供电单位,所属区域,诉求内容\r\n' > "$WORK/95598.csv"
 printf '2026112300901,%s,投诉,电费、电价争议,林美玲,13800138000,0301234567,天河路88号,天河供电所,天河北,"本月电费比上月多一倍，要求核查"\r\n' "$received" >> "$WORK/95598.csv"

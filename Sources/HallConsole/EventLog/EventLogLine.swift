@@ -11,8 +11,8 @@ enum EventLogLine {
         return named(description, order)
     }
 
-    /// The order a body is about, where it is about exactly one.
-    private static func order(of body: any WorkOrderEventBody) -> String? {
+    /// The order a body is about, where it is about exactly one (`EventLogSight` asks it too).
+    static func order(of body: any WorkOrderEventBody) -> String? {
         if let body = body as? any OrderEventBody { return body.order }
         if let body = body as? WorkOrderReceived { return body.order }
         return nil

@@ -13,7 +13,10 @@ public struct LocalTime: Sendable, Equatable {
     }
 
     /// Reads 「2026-11-23 09:41」 (a `T` may stand for the space, seconds may follow), the
-    /// way staff type a moment on the command line and in forms; nil for anything else.
+    /// way staff type a moment on the command line and in forms (a promised time, a handling
+    /// time, `HALLDESK_NOW`, `calendar due --from`): the one reader of `minuteText`, so every
+    /// place takes the same spellings. Nil for anything else, including 24:00 (write the next
+    /// day's 00:00).
     public init?(text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "T" })
         guard parts.count == 2, let day = CalendarDay(String(parts[0])) else { return nil }

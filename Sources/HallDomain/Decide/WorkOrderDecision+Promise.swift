@@ -7,7 +7,7 @@ extension WorkOrderDecision {
         try require(order, in: [.inHand], to: "登记阶段回复（请先接单）")
         try requireText(note, .noteMissing, "请写明向客户阶段回复的内容后再登记")
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let promised = LocalTime(minuteText: trimmed)?.instant(in: settings.calendar.timeZone) else {
+        guard let promised = LocalTime(text: trimmed)?.instant(in: settings.calendar.timeZone) else {
             throw HallRefusal(.promiseTimeInvalid, "承诺时间“\(text)”看不懂，请写成 YYYY-MM-DD HH:MM，如 2026-10-09 17:00")
         }
         guard promised > now else {

@@ -252,7 +252,8 @@ public final class ConsoleSession {
             dataFolder: files.folder.url.path,
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason,
                            banner: writeTrouble.map { LogHealth.banner($0, log: files.folder.logURL) }),
-            recent: replica.recent, now: now, clock: clockText(now),
+            recent: EventLogSight.records(replica.recent, for: member, book: replica.state.workOrders, roster: files.roster),
+            now: now, clock: clockText(now),
             workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem,
             monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem, queues: queueSummaries(now: now)
         )

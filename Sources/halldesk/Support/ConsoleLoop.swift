@@ -17,19 +17,22 @@ struct ConsoleLoop {
     let theme: Theme
     var model: ConsoleModel
     /// During `halldesk demo`, the demo's clock: the console shows and acts at simulated
-    /// time, and the demo keys reach it. Otherwise the wall clock.
+    /// time, and the demo keys reach it. Otherwise the wall clock, moved by `clockOffset`.
     var demo: DemoPace?
+    /// How far ahead of the wall clock this console runs (`ScriptClock.offset`: a practice
+    /// folder's `HALLDESK_NOW`); 0 in a live hall.
+    var clockOffset: TimeInterval = 0
 
     /// Opens the terminal, runs the console until `q` and restores the terminal, also when
     /// the loop ends by an error.
-    static func run(session: ConsoleSession, theme: Theme, model: ConsoleModel, demo: DemoPace? = nil) {
+    static func run(session: ConsoleSession, theme: Theme, model: ConsoleModel, demo: DemoPace? = nil, clockOffset: TimeInterval = 0) {
         let terminal = CursesTerminal(theme: theme)
         defer { terminal.end() }
-        var loop = ConsoleLoop(session: session, terminal: terminal, theme: theme, model: model, demo: demo)
+        var loop = ConsoleLoop(session: session, terminal: terminal, theme: theme, model: model, demo: demo, clockOffset: clockOffset)
         loop.run()
     }
 
-    private var now: Date { demo?.now ?? Date() }
+    private var now: Date { demo?.now ?? Date(timeIntervalSinceNow: clockOffset) }
 
     mutating func run() {
         var shown: (clock: String, size: Size, demo: DemoFacts?)?

@@ -27,8 +27,9 @@ struct ConsoleOptions: ParsableArguments {
             throw fail("没有 \(counter) 号窗口。本厅的窗口：\(files.catalog.counters.map { String($0.number) }.joined(separator: "、"))。")
         }
         let identity = try Identity.current(files: files)
-        let chosen = try staffOptions.chosen(in: files, identity: identity, now: try ScriptClock.now(in: files.timeZone, folder: files.folder))
+        let clockOffset = try ScriptClock.offset(in: files.timeZone, folder: files.folder)
+        let chosen = try staffOptions.chosen(in: files, identity: identity, now: Date(timeIntervalSinceNow: clockOffset))
         let session = ConsoleSession(files: files, identity: identity, chosen: chosen)
-        ConsoleLoop.run(session: session, theme: chosenTheme, model: session.model(start: start, counter: counter))
+        ConsoleLoop.run(session: session, theme: chosenTheme, model: session.model(start: start, counter: counter), clockOffset: clockOffset)
     }
 }

@@ -42,7 +42,7 @@ struct CalendarDueCommand: ParsableCommand {
         if let workingHours, !(workingHours > 0 && workingHours.isFinite) { throw ValidationError("--working-hours 应大于 0。") }
         if let minutes, minutes < 1 { throw ValidationError("--minutes 应为正整数。") }
         if let from {
-            guard let local = LocalTimeArgument.parse(from) else {
+            guard let local = LocalTime(text: from) else {
                 throw ValidationError("--from 应写成 \"2026-09-30 16:00\" 这样的当地日期和时间。")
             }
             guard InputYears.accepted.contains(local.day.year) else {
@@ -69,7 +69,7 @@ struct CalendarDueCommand: ParsableCommand {
         let files = try HallFiles.open(dataOptions)
         let calendar = try files.workingCalendar()
         let zone = calendar.timeZone
-        let received = from.flatMap(LocalTimeArgument.parse).map { $0.instant(in: zone) } ?? Date()
+        let received = from.flatMap { LocalTime(text: $0) }.map { $0.instant(in: zone) } ?? Date()
         let due = calendar.due(from: received, clock: clock)
         if let warning = due.assumptionWarning { warn("警告：" + warning) }
         if json {

@@ -1,13 +1,9 @@
 import Foundation
 import HallDomain
 
-/// `2026-09-30 16:00` (or with `:SS`, or `T` between) as a wall-clock reading in the hall's
-/// zone: staff type the time on the work order, not a UTC instant.
+/// A moment written for staff in the hall's zone: the wall-clock time they read on the work
+/// order, not a UTC instant. What they type back is read by the domain's `LocalTime(text:)`.
 enum LocalTimeArgument {
-    static func parse(_ text: String) -> LocalTime? {
-        LocalTime(text: text)
-    }
-
     /// `2026-10-08 16:00`.
     static func format(_ instant: Date, in zone: TimeZone) -> String {
         LocalTime(instant, in: zone).minuteText
