@@ -29,6 +29,12 @@ public struct HallDay: Sendable, Equatable, Codable {
         utcOffsetSeconds.map { LocalDay.quarterHourSlot(of: time, utcOffsetSeconds: $0) / 4 }
     }
 
+    /// 过号 today: slips whose customer was called and did not come, and that were not
+    /// reinstated or served since. The one count of no-shows: the manager's board shows it and
+    /// the month report counts the same slips (`SlipTrack.noShow`), so a customer who came
+    /// back in time is in neither. A tally of markings would count that customer too.
+    public var noShows: Int { slips.count(where: { $0.status == .noShow }) }
+
     public func slip(_ number: String) -> QueueSlip? {
         slips.first { $0.number == number }
     }
