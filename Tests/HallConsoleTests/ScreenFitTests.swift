@@ -24,9 +24,24 @@ final class ScreenFitTests: XCTestCase {
         return driver
     }
 
-    /// The lines of a screen that a 「…」 cut.
+    /// The lines of a screen that a 「…」 cut; on the event log the list's lines may be cut,
+    /// as the selected record is then shown whole under the list.
     static func cut(_ driver: PaneDriver, size: Size) -> [String] {
-        snapshotLines(driver.render(size: size)).filter { $0.contains(String(TextFit.ellipsis)) }
+        let cut = snapshotLines(driver.render(size: size)).filter { $0.contains(String(TextFit.ellipsis)) }
+        guard driver.model.pane == .eventLog else { return cut }
+        return cut.filter { $0.range(of: #"^│ *[0-9]+ "#, options: .regularExpression) == nil }
+    }
+
+    /// The record before the newest (C002 for 老弱病残孕优先) is longer than its line at
+    /// 80×24: selected, it is shown whole under the list.
+    func testTheEventLogShowsTheSelectedRecordWholeAt80x24() throws {
+        var driver = try Self.screen(.eventLog)
+        driver.size = Self.small
+        driver.press(.up)
+        let lines = snapshotLines(driver.render(size: Self.small))
+        let seq = driver.facts.recent[driver.facts.recent.count - 2].seq
+        XCTAssertTrue(lines.contains { $0.contains("│ 第 \(seq) 条：") }, lines.joined(separator: "\n"))
+        XCTAssertEqual(Self.cut(driver, size: Self.small), [], lines.joined(separator: "\n"))
     }
 
     /// November's report over the Monday desk and the busy morning.
@@ -37,20 +52,27 @@ final class ScreenFitTests: XCTestCase {
         return fold.report()
     }
 
-    /// The pane as the floor shows it; the counter pane at counter 2, which holds A002.
+    /// The pane as the floor shows it, the morning's records in the event log; the counter
+    /// pane at counter 2, which holds A002; the department pane at 营销部.
     static func screen(_ pane: PaneID) throws -> PaneDriver {
         var driver = try floor(pane)
+        let state = driver.state
         if pane == .counter {
-            let state = driver.state, facts = driver.facts
+            let facts = driver.facts
             driver = PaneDriver(ConsoleModel(start: .counter, counter: 2), state: state)
             driver.facts = facts
         }
+        if pane == .department {
+            driver = PaneDriver(ConsoleModel(start: .department, department: "营销部"), state: state)
+            driver.facts = try WorkOrderDesk.monday().facts(WorkOrderDesk.marketing)
+        }
         driver.facts.monthReport = try november()
+        driver.facts.recent = try WorkOrderDesk.monday().records + HallScenario.busyMorning().records
         return driver
     }
 
     func testNoPaneCutsALineAt80x24100x30Or200x60() throws {
-        for pane in PaneID.allCases where pane != .department {
+        for pane in PaneID.allCases {
             for size in [Self.small, Self.medium, Self.large] {
                 var driver = try Self.screen(pane)
                 driver.size = size
