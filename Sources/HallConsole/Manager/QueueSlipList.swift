@@ -2,8 +2,8 @@ import Foundation
 import HallDomain
 import TermUI
 
-/// One queue's waiting slips, opened from the manager's board with Enter: priority slips
-/// first in the order the priority rule serves them, then the rest by issue time, each
+/// One queue's waiting slips, opened from the manager's board with Enter, in the order of
+/// `HallDay.waitingList` (also `halldesk queue status --queue`), each
 /// with how long it has waited and what its slip promised, so the manager sees who is
 /// behind a long wait figure before deciding to open a counter.
 struct QueueSlipList {
@@ -12,14 +12,8 @@ struct QueueSlipList {
     var catalog: Catalog
     var now: Date
 
-    var slips: [QueueSlip] {
-        let waiting = day.waiting(in: [queue.letter])
-        return waiting.filter { $0.priority != nil }.sorted(by: PriorityOrder.precedes)
-            + waiting.filter { $0.priority == nil }.sorted { $0.isIssued(before: $1) }
-    }
-
     func draw(into buffer: inout Buffer, in area: Rect, theme: Theme) {
-        let slips = slips
+        let slips = day.waitingList(queue: queue.letter)
         let heading = "\(queue.letter) \(queue.name)：\(slips.count) 人等候（优先类别在前，其余按取号先后；Esc 返回看板）"
         var y = area.minY
         for line in TextFit.wrap(heading, width: area.width) where y < area.maxY {

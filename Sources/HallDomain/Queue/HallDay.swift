@@ -53,6 +53,15 @@ public struct HallDay: Sendable, Equatable, Codable {
         slips.filter { $0.status == .waiting && queues.contains($0.queue) }
     }
 
+    /// One queue's waiting slips as the manager's board and `halldesk queue status --queue`
+    /// list them: priority slips first in `PriorityOrder`, then the rest by issue time. The
+    /// fairness rule (`CallSelection`) may still call a long-waiting ordinary slip first.
+    public func waitingList(queue letter: String) -> [QueueSlip] {
+        let waiting = waiting(in: [letter])
+        return waiting.filter { $0.priority != nil }.sorted(by: PriorityOrder.precedes)
+            + waiting.filter { $0.priority == nil }.sorted { $0.isIssued(before: $1) }
+    }
+
     /// Changes one slip in place; false when today has no such slip.
     mutating func updateSlip(_ number: String, _ change: (inout QueueSlip) -> Void) -> Bool {
         guard let index = slips.firstIndex(where: { $0.number == number }) else { return false }
