@@ -34,6 +34,8 @@ public struct ConsoleModel: Sendable, Equatable {
     /// without it there is no coordinator pane: a department sees its own orders only.
     public let seesEveryOrder: Bool
     public var showingHelp = false
+    /// How far the help box is scrolled (`HelpOverlay` when a pane's keys do not fit).
+    var helpOffset = 0
     /// What `q` asked before leaving (`QuitQuestion`); `y` leaves, any other key stays.
     var pendingQuit: String?
     public var eventLog = EventLogPaneModel()
@@ -42,6 +44,7 @@ public struct ConsoleModel: Sendable, Equatable {
     var coordinatorDesk = CoordinatorPaneModel()
     var departmentDesk = DepartmentPaneModel()
     var reports = ReportsPaneModel()
+    var manager = ManagerPaneModel()
 
     public init(start: PaneID = .home, counter: Int? = nil, department: String? = nil, seesEveryOrder: Bool = true) {
         self.counter = counter
@@ -72,14 +75,19 @@ public struct ConsoleModel: Sendable, Equatable {
             return key == .character("q") ? quit(facts: facts, state: state) : .keepGoing
         }
         if showingHelp {
+            let overlay = HelpOverlay(pane: pane, demo: facts.demo != nil), area = ConsoleLayout(size: size).pane
             switch key {
             case .escape, .character("?"), .character("q"), .function(1), .enter: showingHelp = false
+            case .down, .character("j"): helpOffset = overlay.clampedOffset(helpOffset + 1, in: area)
+            case .up, .character("k"): helpOffset = overlay.clampedOffset(helpOffset - 1, in: area)
+            case .pageDown: helpOffset = overlay.clampedOffset(helpOffset + 10, in: area)
+            case .pageUp: helpOffset = overlay.clampedOffset(helpOffset - 10, in: area)
             default: break
             }
             return .keepGoing
         }
         if key == .function(1) {
-            showingHelp = true
+            showHelp()
             return .keepGoing
         }
         if var form = staffSwitch {
@@ -101,7 +109,7 @@ public struct ConsoleModel: Sendable, Equatable {
         switch key {
         case .tab: step(by: 1)
         case .backTab: step(by: -1)
-        case .character("?") where !capturesText: showingHelp = true
+        case .character("?") where !capturesText: showHelp()
         case .character("q") where !capturesText: return quit(facts: facts, state: state)
         default: return forward(key, facts: facts, size: size, state: state)
         }
@@ -150,6 +158,11 @@ public struct ConsoleModel: Sendable, Equatable {
         }
     }
 
+    private mutating func showHelp() {
+        showingHelp = true
+        helpOffset = 0
+    }
+
     /// Leaves at once unless the counter still holds a slip; then asks first.
     private mutating func quit(facts: ConsoleFacts, state: HallState) -> Outcome {
         guard let question = QuitQuestion.question(counter: counter, facts: facts, state: state) else { return .quit }
@@ -183,7 +196,10 @@ public struct ConsoleModel: Sendable, Equatable {
             return forwardToWorkOrders(key, facts: facts, size: size, state: state)
         case .reports:
             return reports.handle(key) ? .refreshReport : .keepGoing
-        case .home, .manager:
+        case .manager:
+            manager.handle(key, queues: facts.queueSummaries(state))
+            command = nil
+        case .home:
             command = nil
         }
         return command.map(Outcome.perform) ?? .keepGoing

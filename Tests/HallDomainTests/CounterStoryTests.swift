@@ -107,7 +107,7 @@ final class CounterStoryTests: XCTestCase {
         try hall.run(.markNoShow(counter: 1), by: clerk1)
         XCTAssertEqual(hall.slip("A001")?.status, .noShow)
         XCTAssertEqual(hall.state.today.counter(1).slipInHand, nil)
-        XCTAssertEqual(hall.state.today.tally.noShows, 1)
+        XCTAssertEqual(hall.state.today.noShows, 1)
     }
 
     func testANoShowCanBeReinstatedWithinTheWindowAndKeepsItsPlace() throws {

@@ -41,4 +41,22 @@ final class TableViewTests: XCTestCase {
         A5
         """)
     }
+
+    private let queues = TableView(columns: [TableColumn("队列", width: 8), TableColumn("等候", width: 4, alignment: .trailing),
+                                             TableColumn("营业员", width: 8)],
+                                   rows: [["A 缴费", "3", "陈晓敏"]])
+
+    /// A narrow screen keeps the leading columns that fit whole rather than a cut cell.
+    func testANarrowTableDropsTheColumnsThatDoNotFitWhole() {
+        let table = queues.fitted(to: 16)
+        XCTAssertEqual(table.columns.map(\.title), ["队列", "等候"])
+        XCTAssertEqual(table.columns.map(\.width), [10, 5], "the three columns left over shared out")
+    }
+
+    /// A wide screen widens every column in proportion to its width.
+    func testAWideTableWidensEveryColumnInProportion() {
+        let table = queues.fitted(to: 42)
+        XCTAssertEqual(table.columns.map(\.width), [16, 8, 16])
+        XCTAssertEqual(queues.fitted(to: 22).columns.map(\.width), [8, 4, 8], "exactly the natural width: unchanged")
+    }
 }

@@ -28,7 +28,7 @@ struct DialogView: Sendable, Equatable {
         let height = min(area.height, lines.count + 4)
         let rect = Rect(x: area.minX + (area.width - width) / 2, y: area.maxY - height, width: width, height: height)
         let inner = BoxedPane(title: title, isFocused: true).draw(into: &buffer, in: rect, theme: theme)
-        for (index, (row, text)) in lines.enumerated() where index + 1 < inner.height - 1 {
+        for (index, (row, text)) in Self.shown(lines, rows: max(0, inner.height - 2)).enumerated() {
             let line = Rect(x: inner.minX + 1, y: inner.minY + index, width: inner.width - 2, height: 1)
             switch row {
             case .text:
@@ -43,5 +43,20 @@ struct DialogView: Sendable, Equatable {
             }
         }
         buffer.put(hint, at: Point(x: inner.minX + 1, y: inner.maxY - 1), role: .keyHint, clip: inner)
+    }
+
+    /// The lines that fit in `rows` when not all do (a long form at 80×24): what was wrong
+    /// stays whole at the bottom, and the other lines scroll to keep the field being typed
+    /// in on screen — the verdict and where to fix it are what the person needs.
+    private static func shown(_ lines: [(Row, String?)], rows: Int) -> [(Row, String?)] {
+        guard lines.count > rows else { return lines }
+        let isError = { (line: (Row, String?)) in if case .error = line.0 { true } else { false } }
+        let errors = Array(lines.filter(isError).prefix(rows))
+        let others = lines.filter { !isError($0) }
+        let room = rows - errors.count
+        guard room > 0 else { return errors }
+        let focus = others.firstIndex { if case .field(_, _, true) = $0.0 { true } else { false } } ?? 0
+        let start = min(max(0, focus - room + 1), others.count - room)
+        return Array(others[start..<(start + room)]) + errors
     }
 }

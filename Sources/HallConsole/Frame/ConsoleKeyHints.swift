@@ -16,7 +16,10 @@ enum ConsoleKeyHints {
         let tab = KeyHint("Tab", "切换窗格")
         let quit = KeyHint("q", "退出")
         switch model.pane {
-        case .home, .manager: return [help, tab, quit]
+        case .home: return [help, tab, quit]
+        case .manager:
+            return model.manager.openQueue == nil ? [help, tab, KeyHint("↑↓", "选队列"), KeyHint("Enter", "看等候的号"), quit]
+                : [help, tab, KeyHint("Esc", "返回看板"), quit]
         case .reports: return [help, tab, KeyHint("←→", "工单/营业厅"), KeyHint("r", "刷新"), quit]
         case .eventLog: return [help, tab, KeyHint("↑↓", "移动"), quit]
         case .guide: return [help] + (model.capturesText ? [] : [quit]) + guide(model.guide)

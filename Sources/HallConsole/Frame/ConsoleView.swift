@@ -28,7 +28,7 @@ public enum ConsoleView {
             if let department = model.department {
                 DepartmentPane(department: department, model: model.departmentDesk, facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
             }
-        case .manager: ManagerPane(facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
+        case .manager: ManagerPane(model: model.manager, facts: facts, state: state).draw(into: &buffer, in: body, theme: theme)
         case .reports: ReportsPane(model: model.reports, facts: facts).draw(into: &buffer, in: body, theme: theme)
         case .eventLog: EventLogPane(records: facts.recent, model: model.eventLog).draw(into: &buffer, in: body, theme: theme)
         }
@@ -36,7 +36,7 @@ public enum ConsoleView {
             form.view.draw(into: &buffer, in: body, theme: theme)
         }
         if model.showingHelp {
-            HelpOverlay(pane: model.pane, demo: facts.demo != nil).draw(into: &buffer, in: layout.pane, theme: theme)
+            HelpOverlay(pane: model.pane, demo: facts.demo != nil).draw(into: &buffer, in: layout.pane, theme: theme, offset: model.helpOffset)
         }
         if let question = model.pendingQuit {
             DialogView(title: "退出", rows: [.text(question)], hint: "y 确认退出  N 留下").draw(into: &buffer, in: layout.pane, theme: theme)

@@ -56,16 +56,24 @@ struct HelpOverlay {
     ]
 
     static let manager: [(keys: String, meaning: String)] = [
+        ("↑ ↓  Enter  Esc", "选队列 / 列出此队等候的号和已等时间 / 返回"),
         ("（只读）", "看板随各终端的操作实时更新"),
-        ("超时", "队列最长等候超过目标分钟数"),
-        ("空闲", "窗口开放、手上无号，但其队列有人等"),
+        ("等候", "此队现在等候的人数"),
+        ("最长已等", "等得最久的一位已等多久；超过目标分钟数标「超时」"),
+        ("新到预计", "现在取号的人预计等多久（按开放窗口和办理速度）"),
+        ("平均等候 P90", "今日已叫号的等候：平均，九成人不超过的分钟数"),
+        ("达标率", "今日已叫号中在目标分钟数内叫到的比例"),
+        ("已办理", "窗口手上的号从叫号或开始办理至今的分钟数"),
+        ("空闲有人等", "今日窗口开着、手上无号而其队列有人等的分钟数"),
+        ("过号", "叫号未到且未恢复、未办结的号（与报表同一口径）"),
+        ("超时 无窗口 空闲", "告警：等候超目标 / 开放窗口都不办此队 / 窗口空着"),
         ("q", "退出控制台"),
     ]
 
     static let coordinator: [(keys: String, meaning: String)] = [
         ("← → 或 1-8", "切换分区：待派 处理中 临期 超期 待审核 待回访 待定责 全部"),
         ("↑ ↓  Enter  Esc", "选择 / 看详情（经过、为何此时到期）/ 返回"),
-        ("/   :", "筛选（类别、区域、部门…）/ 跳到工单号"),
+        ("/   :", "筛选（按类别、区域、部门等）/ 跳到工单号"),
         ("v", "标记，d p P 对已标记的工单批量操作（先预览）"),
         ("d   R", "派单（含改派）/ 撤回"),
         ("p   P", "催办 / 督办（第三次或超期时升级）"),
@@ -98,32 +106,69 @@ struct HelpOverlay {
         ("q", "退出控制台"),
     ]
 
+    /// The keys of every pane first, the demo's next (they too work everywhere), then the
+    /// pane's own: when the box scrolls, the keys that work everywhere are seen first.
     var entries: [(keys: String, meaning: String)] {
-        paneEntries + (demo ? Self.demoKeys : [])
+        Self.common + (demo ? Self.demoKeys : []) + paneEntries
     }
 
     private var paneEntries: [(keys: String, meaning: String)] {
         switch pane {
-        case .home, .eventLog: Self.common + Self.browsing
-        case .guide: Self.common + Self.guide
-        case .counter: Self.common + Self.counter
-        case .manager: Self.common + Self.manager
-        case .coordinator: Self.common + Self.coordinator
-        case .reports: Self.common + Self.reports
-        case .department: Self.common + Self.department
+        case .home, .eventLog: Self.browsing
+        case .guide: Self.guide
+        case .counter: Self.counter
+        case .manager: Self.manager
+        case .coordinator: Self.coordinator
+        case .reports: Self.reports
+        case .department: Self.department
         }
     }
 
-    func draw(into buffer: inout Buffer, in area: Rect, theme: Theme) {
-        let entries = entries
-        let width = min(area.width - 4, 60), height = min(area.height - 2, entries.count + 5)
-        let rect = Rect(x: area.minX + (area.width - width) / 2, y: area.minY + (area.height - height) / 2, width: width, height: height)
-        let inner = BoxedPane(title: "帮助", isFocused: true).draw(into: &buffer, in: rect, theme: theme)
-        for (row, entry) in entries.enumerated() where row + 1 < inner.height {
-            let y = inner.minY + 1 + row
-            let x = buffer.put(TextFit.pad(entry.keys, width: 20), at: Point(x: inner.minX + 2, y: y), role: .keyHint, clip: inner)
-            buffer.put(entry.meaning, at: Point(x: x + 1, y: y), clip: inner)
+    /// Columns the keys take before their meaning.
+    private static let keysWidth = 20
+
+    /// Where the box goes in `area`: up to 60 columns wide, as tall as its lines need.
+    private func box(in area: Rect) -> Rect {
+        let width = min(area.width - 4, 60)
+        let height = min(area.height - 2, lines(width: width).count + 5)
+        return Rect(x: area.minX + (area.width - width) / 2, y: area.minY + (area.height - height) / 2, width: width, height: height)
+    }
+
+    /// Each entry's meaning wrapped beside its keys, so nothing is cut at 80 columns;
+    /// `keys` is empty on a continuation line.
+    private func lines(width: Int) -> [(keys: String, meaning: String)] {
+        let meaningWidth = max(1, width - 2 - 2 - Self.keysWidth - 1 - 1)
+        return entries.flatMap { entry in
+            TextFit.wrap(entry.meaning, width: meaningWidth).enumerated().map { ($0.offset == 0 ? entry.keys : "", $0.element) }
         }
-        buffer.put("按 Esc 或 ? 关闭", at: Point(x: inner.minX + 2, y: inner.maxY - 1), role: .muted, clip: inner)
+    }
+
+    /// Rows of entries the box shows at once, and how many lines there are.
+    private func rows(in area: Rect) -> (visible: Int, total: Int) {
+        let rect = box(in: area)
+        return (max(0, rect.height - 2 - 2), lines(width: rect.width).count)
+    }
+
+    /// The first line shown for a requested scroll offset: the last page at most.
+    func clampedOffset(_ offset: Int, in area: Rect) -> Int {
+        let rows = rows(in: area)
+        return min(max(0, offset), max(0, rows.total - rows.visible))
+    }
+
+    /// Draws the box over `area`, scrolled `offset` lines down when the pane's keys do not
+    /// fit (the last line says so and how to scroll).
+    func draw(into buffer: inout Buffer, in area: Rect, theme: Theme, offset: Int = 0) {
+        let rect = box(in: area)
+        let lines = lines(width: rect.width)
+        let (visible, total) = rows(in: area)
+        let first = clampedOffset(offset, in: area)
+        let inner = BoxedPane(title: "帮助", isFocused: true).draw(into: &buffer, in: rect, theme: theme)
+        for (row, line) in lines.dropFirst(first).prefix(visible).enumerated() {
+            let y = inner.minY + 1 + row
+            let x = buffer.put(TextFit.pad(line.keys, width: Self.keysWidth), at: Point(x: inner.minX + 2, y: y), role: .keyHint, clip: inner)
+            buffer.put(line.meaning, at: Point(x: x + 1, y: y), clip: inner)
+        }
+        let more = total > visible ? "  ↑↓ 翻看（第 \(first + 1)–\(first + visible) 行，共 \(total) 行）" : ""
+        buffer.put(TextFit.fit("按 Esc 或 ? 关闭" + more, width: inner.width - 2), at: Point(x: inner.minX + 2, y: inner.maxY - 1), role: .muted, clip: inner)
     }
 }

@@ -34,8 +34,12 @@ struct GuidePane {
         func line(_ name: String, _ value: String, role: ThemeRole = .normal) {
             guard y < form.maxY else { return }
             let place = label(name)
-            buffer.put(TextFit.fit(value, width: place.width), at: place.origin, role: role, clip: place)
-            y += 1
+            // Wrapped under the label, never cut: 「还缺」 names every missing document.
+            for text in TextFit.wrap(value, width: place.width) where y < form.maxY {
+                let row = Rect(x: place.minX, y: y, width: place.width, height: 1)
+                buffer.put(text, at: row.origin, role: role, clip: row)
+                y += 1
+            }
         }
 
         model.search.draw(into: &buffer, in: label("查找"), theme: theme, isFocused: model.focus == .search && model.dialog == nil)

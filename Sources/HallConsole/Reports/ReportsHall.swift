@@ -17,7 +17,7 @@ struct ReportsHall {
                             TableColumn("P90", width: 6, alignment: .trailing),
                             TableColumn("\(figures.waitTargetMinutes)分内", width: 6, alignment: .trailing),
                             TableColumn("告知", width: 4, alignment: .trailing), TableColumn("过号", width: 4, alignment: .trailing)],
-                  rows: rows).draw(into: &buffer, in: Rect(x: rect.minX, y: y, width: rect.width, height: 4), theme: theme)
+                  rows: rows).fitted(to: rect.width).draw(into: &buffer, in: Rect(x: rect.minX, y: y, width: rect.width, height: 4), theme: theme)
         y += 5
         guard y < rect.maxY else { return }
         let label = buffer.put("每日取号 ", at: Point(x: rect.minX, y: y), role: .header, clip: rect)
@@ -34,8 +34,10 @@ struct ReportsHall {
         y += height + 1
         guard y < rect.maxY else { return }
         let estimates = figures.estimates.map { "\($0.queue) 队 误差中位 \(minutes($0.medianAbsoluteErrorMinutes))" }
-        buffer.put(TextFit.fit("预计等候的准确度：" + estimates.joined(separator: "  "), width: rect.width),
-                   at: Point(x: rect.minX, y: y), clip: rect)
+        for line in TextFit.wrap("预计等候的准确度：" + estimates.joined(separator: "  "), width: rect.width) where y < rect.maxY {
+            buffer.put(line, at: Point(x: rect.minX, y: y), clip: rect)
+            y += 1
+        }
     }
 
     private func minutes(_ value: Double?) -> String {

@@ -11,8 +11,11 @@ struct ReportsWorkOrders {
         let totals = "受理 \(figures.received) 张  " + (figures.lateImports > 0 ? "其中补录 \(figures.lateImports)  " : "")
             + "重大 \(figures.major)  重复 \(figures.repeats)  "
             + "回访 " + figures.satisfaction.map { "\($0.label) \($0.count)" }.joined(separator: "  ")
-        buffer.put(TextFit.fit(totals, width: rect.width), at: Point(x: rect.minX, y: y), role: .title, clip: rect)
-        y += 2
+        for line in TextFit.wrap(totals, width: rect.width) {
+            buffer.put(line, at: Point(x: rect.minX, y: y), role: .title, clip: rect)
+            y += 1
+        }
+        y += 1
         let categories = figures.byCategory.sorted { $0.count > $1.count }.prefix(6)
         buffer.put("按诉求类别", at: Point(x: rect.minX, y: y), role: .header, clip: rect)
         y += 1
@@ -29,7 +32,7 @@ struct ReportsWorkOrders {
         }
         TableView(columns: [TableColumn("部门", width: 12), TableColumn("首次联系按时", width: 16), TableColumn("答复按时", width: 16),
                             TableColumn("回退", width: 6, alignment: .trailing)], rows: rows)
-            .draw(into: &buffer, in: Rect(x: rect.minX, y: y, width: rect.width, height: min(rows.count + 1, rect.maxY - y)), theme: theme)
+            .fitted(to: rect.width).draw(into: &buffer, in: Rect(x: rect.minX, y: y, width: rect.width, height: min(rows.count + 1, rect.maxY - y)), theme: theme)
     }
 
     /// 「9/10 90%」, or 「—」 when nothing fell due.

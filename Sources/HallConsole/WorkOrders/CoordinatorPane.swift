@@ -50,7 +50,8 @@ struct CoordinatorPane {
             buffer.put(TextFit.fit(notes.joined(separator: "   "), width: area.width), at: Point(x: area.minX, y: y), role: .warning, clip: area)
             y += 1
         }
-        let messageRows = model.message == nil ? 0 : 1
+        let messageLines = model.message?.lines(width: area.width) ?? []
+        let messageRows = messageLines.count
         let body = Rect(x: area.minX, y: y, width: area.width, height: max(0, area.maxY - y - messageRows))
         let orders = model.orders(context)
         if model.browser.showingDetail, let order = model.browser.current(in: orders) {
@@ -62,9 +63,7 @@ struct CoordinatorPane {
             WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), marked: model.marked,
                            escalated: escalations.numbers, settings: context.settings, now: context.now, hallStation: context.catalog.hall.station).draw(into: &buffer, in: body, theme: theme)
         }
-        if let message = model.message {
-            buffer.put(TextFit.fit(message.text, width: area.width), at: Point(x: area.minX, y: area.maxY - 1), role: message.role, clip: area)
-        }
+        model.message?.draw(into: &buffer, lines: messageLines, in: area)
         model.dialog.map { $0.view.draw(into: &buffer, in: area, theme: theme) }
     }
 }

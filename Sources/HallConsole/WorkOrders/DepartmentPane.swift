@@ -28,7 +28,8 @@ struct DepartmentPane {
         let escalations = EscalationBanner(book: context.book, levels: [.departmentHead], department: department,
                                            hint: facts.member?.roles.contains(.departmentHead) == true ? "（按 k 确认已知悉）" : "（待本部门负责人确认）")
         let top = area.minY + 1 + escalations.draw(into: &buffer, in: Rect(x: area.minX, y: area.minY + 1, width: area.width, height: 1))
-        let messageRows = model.message == nil ? 0 : 1
+        let messageLines = model.message?.lines(width: area.width) ?? []
+        let messageRows = messageLines.count
         let body = Rect(x: area.minX, y: top, width: area.width, height: max(0, area.maxY - top - messageRows))
         if model.browser.showingDetail, let order = model.browser.current(in: orders) {
             WorkOrderDetailView(detail: context.detail(order), scroll: model.browser.detailScroll).draw(into: &buffer, in: body)
@@ -39,9 +40,7 @@ struct DepartmentPane {
                            settings: context.settings, now: context.now, marksPushes: true)
                 .draw(into: &buffer, in: body, theme: theme)
         }
-        if let message = model.message {
-            buffer.put(TextFit.fit(message.text, width: area.width), at: Point(x: area.minX, y: area.maxY - 1), role: message.role, clip: area)
-        }
+        model.message?.draw(into: &buffer, lines: messageLines, in: area)
         model.dialog.map { $0.view.draw(into: &buffer, in: area, theme: theme) }
     }
 }

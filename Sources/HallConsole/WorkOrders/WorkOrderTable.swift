@@ -22,7 +22,8 @@ struct WorkOrderTable {
     /// shows as 被催办/被督办 in place of the status until the department acts on the order.
     var marksPushes = false
 
-    /// Urgency comes first so it survives an 80-column terminal; the rest is cut from the right.
+    /// Urgency comes first so it survives an 80-column terminal; columns that do not fit
+    /// whole are left off from the right, and on a wide screen every column widens.
     static let columns = [
         TableColumn("", width: 4), TableColumn("工单号", width: 8), TableColumn("时限", width: 24), TableColumn("状态", width: 8),
         TableColumn("类别", width: 14), TableColumn("客户", width: 6), TableColumn("电话", width: 11), TableColumn("区域", width: 6),
@@ -34,7 +35,7 @@ struct WorkOrderTable {
         let visibleRows = max(0, rect.height - 1)
         let first = Scrolling.offset(keeping: selection, previous: 0, visibleRows: visibleRows, count: orders.count)
         let shown = Array(orders[first..<min(orders.count, first + visibleRows)])
-        let table = TableView(columns: Self.columns, rows: shown.map(row), selection: selection.map { $0 - first })
+        let table = TableView(columns: Self.columns, rows: shown.map(row), selection: selection.map { $0 - first }).fitted(to: rect.width)
         table.draw(into: &buffer, in: rect, theme: theme)
         for (row, order) in shown.enumerated() where first + row != selection {
             guard let standing = order.standing(at: now, settings: settings) else { continue }

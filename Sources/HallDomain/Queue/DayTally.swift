@@ -4,20 +4,16 @@ public struct DayTally: Sendable, Equatable, Codable {
     public var arrivalsPerQuarterHour: [Int]
     public var doorAnswers: [DoorAnswer]
     public var turnedAway: [TurnedAwayVisit]
-    /// Every no-show marking, including slips later reinstated.
-    public var noShows: Int
     /// Slip numbers issued under a manager's checklist override.
     public var overriddenSlips: [String]
 
     public static let empty = DayTally(arrivalsPerQuarterHour: Array(repeating: 0, count: 96), doorAnswers: [], turnedAway: [],
-                                       noShows: 0, overriddenSlips: [])
+                                       overriddenSlips: [])
 
-    public init(arrivalsPerQuarterHour: [Int], doorAnswers: [DoorAnswer], turnedAway: [TurnedAwayVisit], noShows: Int,
-                overriddenSlips: [String]) {
+    public init(arrivalsPerQuarterHour: [Int], doorAnswers: [DoorAnswer], turnedAway: [TurnedAwayVisit], overriddenSlips: [String]) {
         self.arrivalsPerQuarterHour = arrivalsPerQuarterHour
         self.doorAnswers = doorAnswers
         self.turnedAway = turnedAway
-        self.noShows = noShows
         self.overriddenSlips = overriddenSlips
     }
 }

@@ -29,6 +29,12 @@ public struct HallDay: Sendable, Equatable, Codable {
         utcOffsetSeconds.map { LocalDay.quarterHourSlot(of: time, utcOffsetSeconds: $0) / 4 }
     }
 
+    /// 过号 today: slips whose customer was called and did not come, and that were not
+    /// reinstated or served since. The one count of no-shows: the manager's board shows it and
+    /// the month report counts the same slips (`SlipTrack.noShow`), so a customer who came
+    /// back in time is in neither. A tally of markings would count that customer too.
+    public var noShows: Int { slips.count(where: { $0.status == .noShow }) }
+
     public func slip(_ number: String) -> QueueSlip? {
         slips.first { $0.number == number }
     }
@@ -45,6 +51,15 @@ public struct HallDay: Sendable, Equatable, Codable {
 
     public func waiting(in queues: [String]) -> [QueueSlip] {
         slips.filter { $0.status == .waiting && queues.contains($0.queue) }
+    }
+
+    /// One queue's waiting slips as the manager's board and `halldesk queue status --queue`
+    /// list them: priority slips first in `PriorityOrder`, then the rest by issue time. The
+    /// fairness rule (`CallSelection`) may still call a long-waiting ordinary slip first.
+    public func waitingList(queue letter: String) -> [QueueSlip] {
+        let waiting = waiting(in: [letter])
+        return waiting.filter { $0.priority != nil }.sorted(by: PriorityOrder.precedes)
+            + waiting.filter { $0.priority == nil }.sorted { $0.isIssued(before: $1) }
     }
 
     /// Changes one slip in place; false when today has no such slip.

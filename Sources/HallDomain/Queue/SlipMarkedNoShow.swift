@@ -24,7 +24,6 @@ public struct SlipMarkedNoShow: DayEvent {
             $0.noShowAt = time
         }
         day.updateCounter(counter) { if $0.slipInHand == slip { $0.slipInHand = nil } }
-        day.tally.noShows += 1
         return found
     }
 }

@@ -12,6 +12,7 @@ struct SlipTrack {
     var calledAt: Date?
     var startedAt: Date?
     var served = false
+    /// Marked 过号 and not reinstated or served since: the same slips `HallDay.noShows` counts.
     var noShow = false
 
     /// Issue → first call, in minutes; nil until called.

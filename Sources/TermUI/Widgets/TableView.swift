@@ -14,6 +14,31 @@ public struct TableView: Hashable, Sendable {
         self.selection = rows.isEmpty ? nil : selection.map { min(max(0, $0), rows.count - 1) }
     }
 
+    /// The table laid out for `width` columns: on a narrow screen only the leading columns
+    /// that fit whole (a cell cut mid-word reads as another word; the columns are ordered by
+    /// importance), on a wide one every column widened in proportion to its width, so a
+    /// 200-column screen is not three-fifths empty. Rounding leaves at most a few columns over.
+    public func fitted(to width: Int) -> TableView {
+        var kept: [TableColumn] = []
+        var used = 0
+        for column in columns {
+            let needed = column.width + (kept.isEmpty ? 0 : Self.gap)
+            guard used + needed <= width else { break }
+            kept.append(column)
+            used += needed
+        }
+        guard !kept.isEmpty else { return self }
+        let natural = kept.reduce(0) { $0 + $1.width }
+        let extra = width - used
+        var table = self
+        table.columns = kept.map { column in
+            var widened = column
+            widened.width += extra * column.width / max(1, natural)
+            return widened
+        }
+        return table
+    }
+
     /// Moves the selection by `delta` rows and scrolls it into a body of `visibleRows`.
     public mutating func moveSelection(by delta: Int, visibleRows: Int) {
         guard !rows.isEmpty else { return }

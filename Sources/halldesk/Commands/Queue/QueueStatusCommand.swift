@@ -15,11 +15,18 @@ struct QueueStatusCommand: ParsableCommand {
     @Flag(help: "以 JSON 输出。")
     var json = false
 
+    @Option(help: "只列出这个队列（字母，如 C）等候的号：优先类别在前，其余按取号先后，各自已等多久。")
+    var queue: String?
+
     func run() throws {
         let files = try HallFiles.open(dataOptions)
         let replica = HallReplica(folder: files.folder)
         if let alarm = replica.alarm { throw fail(alarm) }
         let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
+        if let queue {
+            try printWaiting(queue: queue.uppercased(), state: replica.state, catalog: files.catalog, now: now)
+            return
+        }
         let queues = replica.state.queueSummaries(catalog: files.catalog, now: now)
         let counters = replica.state.counterSummaries(catalog: files.catalog, now: now)
         if json {
@@ -34,6 +41,37 @@ struct QueueStatusCommand: ParsableCommand {
         for counter in counters {
             print("\(counter.name)：\(counter.state.chineseName)\(counter.clerk.map { "（\($0)）" } ?? "")"
                   + "\(counter.slipInHand.map { "，手上 \($0)" } ?? "")，今日已办 \(counter.servedToday)")
+        }
+    }
+
+    /// The board's Enter on a queue row, for scripts: the same list (`HallDay.waitingList`).
+    private func printWaiting(queue letter: String, state: HallState, catalog: Catalog, now: Date) throws {
+        guard catalog.queue(letter: letter) != nil else {
+            throw fail("没有 \(letter) 队。本厅的队列：\(catalog.queues.map(\.letter).joined(separator: "、"))。")
+        }
+        let slips = state.visibleDay(catalog: catalog, now: now).waitingList(queue: letter)
+        if json {
+            print(JSONLine.encode(slips.map { WaitingRow(slip: $0, now: now) }))
+            return
+        }
+        if slips.isEmpty { print("\(letter) 队现在没有人等候。") }
+        for slip in slips {
+            print("\(slip.number)  \(catalog.businessType(code: slip.businessType)?.name ?? slip.businessType)  "
+                  + "\(slip.priority?.chineseName ?? "普通")  已等 \(Int(ElapsedMinutes.between(slip.issuedAt, now))) 分钟")
+        }
+    }
+
+    private struct WaitingRow: Encodable {
+        var slip: String
+        var businessType: String
+        var priority: String?
+        var waitedMinutes: Int
+
+        init(slip: QueueSlip, now: Date) {
+            self.slip = slip.number
+            businessType = slip.businessType
+            priority = slip.priority?.rawValue
+            waitedMinutes = Int(ElapsedMinutes.between(slip.issuedAt, now))
         }
     }
 
