@@ -7,6 +7,7 @@ extension HallCommand {
         case .turnAway: Access(.turnAway)
         case .issueSlip(_, _, _, _, let override, _): Access(.issueSlip, .override(approvedBy: override?.approvedBy))
         case .markFormsPrefilled(let slip): Access(.markFormsPrefilled, .slip(slip))
+        case .reprintSlip(let slip): Access(.reprintSlip, slip.map(AccessTarget.slip) ?? .hall)
         case .callNext(let counter): Access(.callNext, .counter(counter))
         case .recall(let counter): Access(.recallSlip, .counter(counter))
         case .markNoShow(let counter): Access(.markNoShow, .counter(counter))

@@ -8,6 +8,8 @@ public enum HallCommand: Sendable, Equatable {
     case issueSlip(businessType: String, customerKind: CustomerKind, presented: [String], priority: PriorityClass?,
                    override: ChecklistOverride?, phone: String?)
     case markFormsPrefilled(slip: String)
+    /// Prints the slip again: `slip`, or the slip issued last today when nil.
+    case reprintSlip(slip: String?)
     case callNext(counter: Int)
     case recall(counter: Int)
     case markNoShow(counter: Int)
