@@ -175,8 +175,10 @@ public struct ConsoleModel: Sendable, Equatable {
             guard let counter else { return .keepGoing }
             let day = state.visibleDay(catalog: facts.catalog, now: facts.now)
             let status = day.counter(counter)
+            // Every queue: that a slip cannot move to its own queue is the domain's rule, and says so.
             command = counterDesk.handle(key, counter: counter, slipInHand: status.slipInHand,
-                                         takeOver: CounterTakeOver.question(status, facts: facts))
+                                         takeOver: CounterTakeOver.question(status, facts: facts),
+                                         transferTo: facts.catalog.queues.map { "\($0.letter) \($0.name)" })
         case .eventLog:
             eventLog.handle(key, records: facts.recent.count, visibleRows: ConsoleLayout(size: size).paneBody.height)
             command = nil

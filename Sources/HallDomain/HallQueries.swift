@@ -56,4 +56,12 @@ extension HallState {
         let day = visibleDay(catalog: catalog, now: now)
         return CallSelection.choose(counter: definition, status: day.counter(number), day: day, catalog: catalog, now: now)
     }
+
+    /// The waiting slips of a counter's queues in the order it would call them, each with
+    /// why (`CallSelection.order`); empty if nothing waits or the counter is unknown.
+    public func callOrder(counter number: Int, catalog: Catalog, now: Date) -> [CallChoice] {
+        guard let definition = catalog.counter(number: number) else { return [] }
+        let day = visibleDay(catalog: catalog, now: now)
+        return CallSelection.order(counter: definition, status: day.counter(number), day: day, catalog: catalog, now: now)
+    }
 }

@@ -64,7 +64,7 @@ final class OrderPromiseCommandTests: XCTestCase {
         try step("K01", ["order", "dispatch", order, "--lead", "配电运维班"])
         try step("D02", ["order", "accept", order])
         try step("D02", ["order", "contact", order, "--on-site", "--note", "上门查看电视机"])
-        let reply = ["order", "reply", order, "--handled-at", "2026-11-24 09:30", "--handler", "区永祥", "--actions", "核查台区",
+        let reply = ["order", "reply", order, "--handled-at", "2026-11-24 10:00", "--handler", "区永祥", "--actions", "核查台区",
                      "--result", "按价赔偿", "--feedback", "客户接受", "--at-fault", "--responsible", "邓建华"]
         let without = try run("D02", reply)
         XCTAssertEqual(without.status, 1)

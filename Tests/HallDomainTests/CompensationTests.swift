@@ -59,7 +59,9 @@ final class CompensationTests: XCTestCase {
 
         let ordinary = try story.acceptedComplaint()
         try story.run(.firstContact(order: ordinary, onSite: false, note: "电话致歉"), by: WorkOrderFixture.marketing1)
-        try story.run(.reply(order: ordinary, reply(atFault: true, cause: cause)), by: WorkOrderFixture.marketing1)
+        var answer = reply(atFault: true, cause: cause)
+        answer.handledAt = "2026-10-08 11:00"
+        try story.run(.reply(order: ordinary, answer), by: WorkOrderFixture.marketing1)
         XCTAssertNil(story.order(ordinary).reply?.faultCause, "服务态度 is no compensation")
     }
 

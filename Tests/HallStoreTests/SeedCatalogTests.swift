@@ -14,6 +14,7 @@ final class SeedCatalogTests: XCTestCase {
         XCTAssertEqual(catalog.queues.map(\.letter), ["A", "B", "C", "D"])
         XCTAssertEqual(catalog.counters.map(\.number), [1, 2, 3, 4, 5])
         XCTAssertEqual(catalog.counter(number: 5)?.queues, ["C", "B", "D", "A"])
+        XCTAssertEqual(catalog.counters.filter(\.callNextFinishes).map(\.number), [1], "the payment counter: one key per customer")
         XCTAssertEqual(catalog.rules, QueueRules(recallLimit: 3, reinstateMinutes: 30, priority: PriorityRule(streakLimit: 2, ordinaryWaitCapMinutes: 30)))
         XCTAssertEqual(catalog.roster.member(login: "root")?.roles, [.admin, .manager])
     }

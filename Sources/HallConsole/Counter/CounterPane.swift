@@ -2,8 +2,8 @@ import HallDomain
 import TermUI
 
 /// One counter as its clerk sees it: the counter's state, the slip in hand in large type
-/// with how long the customer has waited, who would be called next and why, and how many
-/// wait in this counter's queues.
+/// with how long the customer has waited, the waiting slips in the order this counter would
+/// call them and why (the domain's `CallSelection.order`), and how many wait per queue.
 struct CounterPane {
     var number: Int
     var model: CounterPaneModel
@@ -33,10 +33,19 @@ struct CounterPane {
         drawSlipInHand(status.slipInHand.flatMap(day.slip), into: &buffer, in: slipBox, theme: theme)
         y = slipBox.maxY + 1
 
-        if let next = state.nextCall(counter: number, catalog: facts.catalog, now: facts.now) {
-            line("下一位：\(next.slip)（\(next.reason)）", role: .title)
-        } else {
+        let order = state.callOrder(counter: number, catalog: facts.catalog, now: facts.now)
+        if order.isEmpty {
             line("下一位：本窗口的队列暂无人等候", role: .muted)
+        } else {
+            line("等候的号（按本窗口叫号先后，及为什么）", role: .header)
+            // Leave room for the queue lines below; the rest of the order is counted, not cut.
+            let room = max(1, area.maxY - y - definition.queues.count - 3)
+            let shown = order.count > room ? room - 1 : order.count
+            for (index, choice) in order.prefix(shown).enumerated() {
+                let waited = day.slip(choice.slip).map { "已等 " + Minutes.text(ElapsedMinutes.between($0.issuedAt, facts.now)) } ?? ""
+                line("\(index + 1). \(choice.slip)  \(waited)  \(choice.reason)", role: index == 0 ? .title : .waiting, indent: 2)
+            }
+            if shown < order.count { line("… 另有 \(order.count - shown) 位，按 g 可指定呼叫", role: .muted, indent: 2) }
         }
         y += 1
         line("本窗口叫号的队列（按先后）", role: .header)

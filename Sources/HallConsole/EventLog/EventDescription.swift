@@ -34,6 +34,8 @@ public enum EventDescription {
             "\(start.counter) 号窗口开始办理 \(start.slip)"
         case .serviceFinished(let finish):
             "\(finish.counter) 号窗口办结 \(finish.slip)"
+        case .serviceRated(let rated):
+            "\(rated.slip) 的服务评价：\(rated.rating.chineseName)（\(rated.counter) 号窗口，\(rated.source.chineseName)）"
         case .counterOpened(let open):
             "\(open.counter) 号窗口开窗（\(open.clerk)）"
         case .counterPaused(let pause):

@@ -58,11 +58,13 @@ enum ConsoleKeyHints {
         switch desk.dialog {
         case .confirmClose: return [KeyHint("y", "确认关窗"), KeyHint("N", "取消")]
         case .confirmTakeOver: return [KeyHint("y", "确认接管"), KeyHint("N", "取消")]
-        case .transfer, .reinstate, .pause: return [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")]
+        case .transfer: return [KeyHint("↑↓", "选择"), KeyHint("Enter", "确定"), KeyHint("Esc", "取消")]
+        case .rate: return [KeyHint("1", "非常满意"), KeyHint("2", "满意"), KeyHint("3", "不满意"), KeyHint("Esc", "不评价")]
+        case .reinstate, .pause, .callGivenNumber, .callGivenReason: return [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")]
         case nil:
             return [KeyHint("F5", "叫号", alternate: "n"), KeyHint("F6", "重呼", alternate: "r"), KeyHint("F7", "过号", alternate: "x"),
                     KeyHint("b", "开始办理"), KeyHint("F9", "办结", alternate: "f"), KeyHint("t", "转队"), KeyHint("i", "恢复"),
-                    KeyHint("o", "开窗"), KeyHint("p", "暂停"), KeyHint("c", "关窗")]
+                    KeyHint("o", "开窗"), KeyHint("p", "暂停"), KeyHint("c", "关窗"), KeyHint("g", "指定呼叫"), KeyHint("v", "评价")]
         }
     }
 }

@@ -9,6 +9,10 @@ extension HallCommand {
         case .markFormsPrefilled(let slip): Access(.markFormsPrefilled, .slip(slip))
         case .reprintSlip(let slip): Access(.reprintSlip, slip.map(AccessTarget.slip) ?? .hall)
         case .callNext(let counter): Access(.callNext, .counter(counter))
+        // Calling a given number is still calling at one's own counter: the same grant.
+        case .callSlip(let counter, _, _): Access(.callNext, .counter(counter))
+        // The keypad at a counter rates for the clerk holding it, as finishing does.
+        case .rateService(let counter, _, _): Access(.finishService, .counter(counter))
         case .recall(let counter): Access(.recallSlip, .counter(counter))
         case .markNoShow(let counter): Access(.markNoShow, .counter(counter))
         case .reinstate(let slip): Access(.reinstateSlip, .slip(slip))

@@ -35,15 +35,65 @@ extension Decision {
         return [.counterClosed(CounterClosed(businessDay: businessDay, counter: number, clerk: actor.id))]
     }
 
+    /// At a counter set to `callNextFinishes` the slip in hand is finished first, in the
+    /// same batch, and the call is chosen on the day as that finish leaves it; when nobody
+    /// waits the finish alone is written, so the key still closes the customer served.
     func callNext(counter number: Int) throws(HallRefusal) -> [Event] {
+        let definition = try definition(number)
+        var status = try open(number)
+        var day = day
+        var finished: [Event] = []
+        if definition.callNextFinishes, let slip = status.slipInHand {
+            let finish = ServiceFinished(businessDay: businessDay, slip: slip, counter: number, clerk: actor.id)
+            _ = finish.apply(to: &day, at: now)
+            status = day.counter(number)
+            finished = [.serviceFinished(finish)]
+        }
+        try emptyHanded(status)
+        guard let choice = CallSelection.choose(counter: definition, status: status, day: day, catalog: catalog, now: now) else {
+            if !finished.isEmpty { return finished }
+            throw HallRefusal(.nothingWaiting, "\(definition.queues.joined(separator: "、")) 队当前无人等候")
+        }
+        return finished + [.slipCalled(SlipCalled(businessDay: businessDay, slip: choice.slip, counter: number, clerk: actor.id,
+                                                  reason: choice.reason))]
+    }
+
+    /// 指定呼叫: a given number out of the rule's order, only one waiting in this counter's
+    /// queues (a slip elsewhere is another counter's to call), and only with a reason, which
+    /// the call records beside the rule's own words.
+    func callSlip(counter number: Int, slip wanted: String, reason: String) throws(HallRefusal) -> [Event] {
         let definition = try definition(number)
         let status = try open(number)
         try emptyHanded(status)
-        guard let choice = CallSelection.choose(counter: definition, status: status, day: day, catalog: catalog, now: now) else {
-            throw HallRefusal(.nothingWaiting, "\(definition.queues.joined(separator: "、")) 队当前无人等候")
+        let slip = try slip(wanted.uppercased())
+        guard slip.status == .waiting else {
+            throw HallRefusal(.slipNotWaiting, "\(slip.number) 号当前为“\(slip.status.chineseName)”，不在等候，不能指定呼叫")
         }
-        return [.slipCalled(SlipCalled(businessDay: businessDay, slip: choice.slip, counter: number, clerk: actor.id,
-                                       reason: choice.reason))]
+        guard definition.queues.contains(slip.queue) else {
+            throw HallRefusal(.slipNotInCounterQueues, "\(slip.number) 号在 \(slip.queue) 队，\(number) 号窗口只叫 \(definition.queues.joined(separator: "、")) 队；请先转队或由服务该队的窗口叫号")
+        }
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !why.isEmpty else {
+            throw HallRefusal(.outOfTurnWithoutReason, "指定呼叫须写明原因（如客户预约、资料已核验），请补充后重试")
+        }
+        return [.slipCalled(SlipCalled(businessDay: businessDay, slip: slip.number, counter: number, clerk: actor.id,
+                                       reason: "指定呼叫：" + why, outOfTurn: why))]
+    }
+
+    /// Rates the counter's last finished service today, once: the keypad asks right after
+    /// the clerk finishes, so the newest finish at this counter is the one the customer means.
+    func rateService(counter number: Int, rating: ServiceRating, source: RatingSource) throws(HallRefusal) -> [Event] {
+        let status = try held(number)
+        let last = day.slips.filter { $0.counter == number && $0.status == .finished }
+            .max { ($0.finishedAt ?? .distantPast) < ($1.finishedAt ?? .distantPast) }
+        guard let last else {
+            throw HallRefusal(.nothingToRate, "\(number) 号窗口今天还没有办结的业务，无可评价；请办结后再评价")
+        }
+        if let given = last.rating {
+            throw HallRefusal(.alreadyRated, "\(last.number) 号的服务已评价为“\(given.chineseName)”，每次服务只评价一次")
+        }
+        return [.serviceRated(ServiceRated(businessDay: businessDay, slip: last.number, counter: number,
+                                           clerk: status.clerk ?? actor.id, rating: rating, source: source))]
     }
 
     func recall(counter number: Int) throws(HallRefusal) -> [Event] {

@@ -28,6 +28,10 @@ public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, a
         return try decision.reprintSlip(slip)
     case let .callNext(counter):
         return try decision.callNext(counter: counter)
+    case let .callSlip(counter, slip, reason):
+        return try decision.callSlip(counter: counter, slip: slip, reason: reason)
+    case let .rateService(counter, rating, source):
+        return try decision.rateService(counter: counter, rating: rating, source: source)
     case let .recall(counter):
         return try decision.recall(counter: counter)
     case let .markNoShow(counter):

@@ -17,7 +17,9 @@ extension HallCommand {
             return [(.slip, slip), (.queue, toQueue)]
         case let .pauseCounter(_, reason):
             return [(.reason, reason)]
-        case .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .takeOverCounter, .closeCounter:
+        case let .callSlip(_, slip, reason):
+            return [(.slip, slip), (.reason, reason)]
+        case .rateService, .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .takeOverCounter, .closeCounter:
             return []
         }
     }

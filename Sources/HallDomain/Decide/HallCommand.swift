@@ -10,7 +10,14 @@ public enum HallCommand: Sendable, Equatable {
     case markFormsPrefilled(slip: String)
     /// Prints the slip again: `slip`, or the slip issued last today when nil.
     case reprintSlip(slip: String?)
+    /// Calls the next slip by the fairness rule; at a counter set to `callNextFinishes`,
+    /// finishes the slip in hand first.
     case callNext(counter: Int)
+    /// 指定呼叫: calls a given waiting slip of the counter's queues out of the rule's order,
+    /// for a reason the clerk must give (recorded on the call).
+    case callSlip(counter: Int, slip: String, reason: String)
+    /// The customer's rating of the counter's last finished service.
+    case rateService(counter: Int, rating: ServiceRating, source: RatingSource)
     case recall(counter: Int)
     case markNoShow(counter: Int)
     case reinstate(slip: String)

@@ -15,6 +15,8 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case recallLimitReached
         case notANoShow, reinstateWindowPassed
         case sameQueue
+        case slipNotWaiting, slipNotInCounterQueues, outOfTurnWithoutReason
+        case nothingToRate, alreadyRated
         case pauseWithoutReason
         case unknownWorkOrder, unknownCategory, unknownDepartment, workOrderWrongStatus
         case descriptionMissing, noteMissing, replyIncomplete, reasonMissing, dispatchReasonMissing

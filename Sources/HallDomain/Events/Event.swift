@@ -18,6 +18,7 @@ public enum Event: Sendable, Equatable {
     case slipTransferred(SlipTransferred)
     case serviceStarted(ServiceStarted)
     case serviceFinished(ServiceFinished)
+    case serviceRated(ServiceRated)
     case counterOpened(CounterOpened)
     case counterPaused(CounterPaused)
     case counterClosed(CounterClosed)
@@ -45,6 +46,7 @@ public enum Event: Sendable, Equatable {
         case .slipTransferred(let body): body
         case .serviceStarted(let body): body
         case .serviceFinished(let body): body
+        case .serviceRated(let body): body
         case .counterOpened(let body): body
         case .counterPaused(let body): body
         case .counterClosed(let body): body

@@ -12,13 +12,34 @@ import Foundation
 public enum CallSelection {
     public static func choose(counter: CounterDefinition, status: CounterStatus, day: HallDay, catalog: Catalog,
                               now: Date) -> CallChoice? {
-        let candidates = DayCandidates(waiting: day.waiting(in: counter.queues))
-        guard let (slip, ground) = pick(queues: counter.queues, streak: status.priorityStreak, from: candidates,
-                                        rule: catalog.rules.priority, now: now)
-        else { return nil }
-        return CallChoice(slip: slip.number, reason: reason(ground, slip: slip, streak: status.priorityStreak,
-                                                            priorityWaiting: !candidates.priorityOrdered.isEmpty,
-                                                            rule: catalog.rules.priority, now: now))
+        choose(queues: counter.queues, streak: status.priorityStreak, waiting: day.waiting(in: counter.queues),
+               rule: catalog.rules.priority, now: now)?.choice
+    }
+
+    /// Every waiting slip of the counter's queues in the order this counter would call them
+    /// if nobody new arrived: the rule applied again and again, each call counting towards
+    /// the priority streak as `SlipCalled` counts it. The first is `choose`'s.
+    public static func order(counter: CounterDefinition, status: CounterStatus, day: HallDay, catalog: Catalog,
+                             now: Date) -> [CallChoice] {
+        var waiting = day.waiting(in: counter.queues)
+        var streak = status.priorityStreak
+        var order: [CallChoice] = []
+        while let (choice, slip) = choose(queues: counter.queues, streak: streak, waiting: waiting,
+                                          rule: catalog.rules.priority, now: now) {
+            order.append(choice)
+            waiting.removeAll { $0.number == slip.number }
+            streak = slip.priority == nil ? 0 : streak + 1
+        }
+        return order
+    }
+
+    private static func choose(queues: [String], streak: Int, waiting: [QueueSlip], rule: PriorityRule,
+                               now: Date) -> (choice: CallChoice, slip: QueueSlip)? {
+        let candidates = DayCandidates(waiting: waiting)
+        guard let (slip, ground) = pick(queues: queues, streak: streak, from: candidates, rule: rule, now: now) else { return nil }
+        let text = reason(ground, slip: slip, streak: streak, priorityWaiting: !candidates.priorityOrdered.isEmpty,
+                          rule: rule, now: now)
+        return (CallChoice(slip: slip.number, reason: text), slip)
     }
 
     /// The rule itself, on any set of candidates.

@@ -31,6 +31,8 @@ public struct QueueSlip: Sendable, Equatable, Codable {
     /// The estimate printed on the slip, kept so that its error can be measured.
     public var estimate: WaitEstimate
     public var override: ChecklistOverrideRecord?
+    /// The customer's rating of the finished service, once given (one per service).
+    public var rating: ServiceRating?
 
     public init(number: String, queue: String, businessType: String, customerKind: CustomerKind, priority: PriorityClass?,
                 issuedAt: Date, estimate: WaitEstimate, override: ChecklistOverrideRecord?) {

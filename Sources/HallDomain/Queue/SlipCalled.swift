@@ -1,6 +1,9 @@
 import Foundation
 
 /// A counter called a slip, with the reason the fairness rule chose it (shown on screen).
+/// A 指定呼叫 — the clerk calling a given number out of the rule's order — carries the
+/// clerk's own reason in `outOfTurn`; absent for every call the rule chose, so logs written
+/// before it existed replay unchanged and ordinary calls encode as they always did.
 public struct SlipCalled: DayEvent {
     public static let type = "slipCalled"
     public static let version = 1
@@ -10,13 +13,15 @@ public struct SlipCalled: DayEvent {
     public var counter: Int
     public var clerk: String
     public var reason: String
+    public var outOfTurn: String?
 
-    public init(businessDay: String, slip: String, counter: Int, clerk: String, reason: String) {
+    public init(businessDay: String, slip: String, counter: Int, clerk: String, reason: String, outOfTurn: String? = nil) {
         self.businessDay = businessDay
         self.slip = slip
         self.counter = counter
         self.clerk = clerk
         self.reason = reason
+        self.outOfTurn = outOfTurn
     }
 
     public func apply(to day: inout HallDay, at time: Date) -> Bool {

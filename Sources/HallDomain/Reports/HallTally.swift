@@ -15,6 +15,8 @@ struct HallTally {
     private var awaitingReturn: [String: [Int]] = [:]
     private var byCounter: [Int: [Double]] = [:]
     private var byClerk: [String: [Double]] = [:]
+    private var ratingsByCounter: [Int: [ServiceRating]] = [:]
+    private var ratingsByClerk: [String: [ServiceRating]] = [:]
 
     init(period: ReportPeriod, waitTargetMinutes: Int) {
         self.period = period
@@ -59,6 +61,9 @@ struct HallTally {
                 byCounter[body.counter, default: []].append(minutes)
                 byClerk[body.clerk, default: []].append(minutes)
             }
+        case .serviceRated(let body):
+            ratingsByCounter[body.counter, default: []].append(body.rating)
+            ratingsByClerk[body.clerk, default: []].append(body.rating)
         case .slipMarkedNoShow(let body):
             update(day, body.slip) { $0.noShow = true }
         case .slipReinstated(let body):
@@ -86,8 +91,12 @@ struct HallTally {
             hours: hours.map { hour in row(hour < 10 ? "0\(hour)" : "\(hour)", { $0.hour == hour }) },
             peak: row("高峰日", isPeak),
             offPeak: row("其他日", { !isPeak($0) }),
-            counters: byCounter.sorted { $0.key < $1.key }.map { ServiceFigures(label: String($0.key), minutes: $0.value) },
-            clerks: byClerk.sorted { $0.key < $1.key }.map { ServiceFigures(label: $0.key, minutes: $0.value) },
+            counters: Set(byCounter.keys).union(ratingsByCounter.keys).sorted().map {
+                ServiceFigures(label: String($0), minutes: byCounter[$0] ?? [], ratings: ratingsByCounter[$0] ?? [])
+            },
+            clerks: Set(byClerk.keys).union(ratingsByClerk.keys).sorted().map {
+                ServiceFigures(label: $0, minutes: byClerk[$0] ?? [], ratings: ratingsByClerk[$0] ?? [])
+            },
             estimates: Dictionary(grouping: allSlips, by: \.queue).sorted { $0.key < $1.key }.map { queue, slips in
                 EstimateFigures(queue: queue, errors: slips.compactMap { slip in slip.waitMinutes.map { abs($0 - slip.expectedMinutes) } })
             }

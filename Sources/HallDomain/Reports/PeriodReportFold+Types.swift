@@ -3,7 +3,7 @@ extension PeriodReportFold {
     /// pass it on as unrecognised so the count of events read stays whole.
     public static let types: Set<String> = [
         DoorEnquiryAnswered.type, VisitTurnedAway.type, SlipIssued.type, SlipCalled.type, SlipMarkedNoShow.type,
-        SlipReinstated.type, SlipTransferred.type, ServiceStarted.type, ServiceFinished.type,
+        SlipReinstated.type, SlipTransferred.type, ServiceStarted.type, ServiceFinished.type, ServiceRated.type,
         WorkOrderReceived.type, WorkOrderDispatched.type, WorkOrderRecalled.type, WorkOrderReturnRequested.type,
         WorkOrderReturnConfirmed.type, WorkOrderContacted.type, WorkOrderReplied.type, WorkOrderReviewed.type,
         WorkOrderFollowedUp.type, ResponsibilityRuled.type, WorkOrderClosed.type, WorkOrdersLinked.type,

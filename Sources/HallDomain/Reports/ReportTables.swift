@@ -57,16 +57,24 @@ public struct ReportTables {
         ]
     }
 
+    /// The customers' ratings beside each counter's and clerk's services (满意度评价).
+    private static let ratingHeader = ["非常满意", "满意", "不满意", "满意率"]
+
+    private static func ratings(_ figures: ServiceFigures) -> [String] {
+        [String(figures.verySatisfied), String(figures.satisfied), String(figures.dissatisfied), ReportTable.percent(figures.satisfiedShare)]
+    }
+
     public var hall: [ReportTable] {
         let hall = report.hall
         return [
             hallTable("按日", "hall-days", "日期", hall.days + [hall.total]),
             hallTable("按时段（取号所在小时，全期合计）", "hall-hours", "时段", hall.hours),
             hallTable("高峰日（每月21–26日）与其他日", "hall-peak", "日子", [hall.peak, hall.offPeak]),
-            ReportTable(title: "窗口", file: "counters", header: ["窗口", "办结", "时长中位(分)"],
-                        rows: hall.counters.map { [$0.label, String($0.services), ReportTable.minutes($0.medianMinutes)] }),
-            ReportTable(title: "营业员", file: "clerks", header: ["工号", "姓名", "办结", "时长中位(分)"],
-                        rows: hall.clerks.map { [$0.label, names($0.label) ?? "", String($0.services), ReportTable.minutes($0.medianMinutes)] }),
+            ReportTable(title: "窗口", file: "counters", header: ["窗口", "办结", "时长中位(分)"] + Self.ratingHeader,
+                        rows: hall.counters.map { [$0.label, String($0.services), ReportTable.minutes($0.medianMinutes)] + Self.ratings($0) }),
+            ReportTable(title: "营业员", file: "clerks", header: ["工号", "姓名", "办结", "时长中位(分)"] + Self.ratingHeader,
+                        rows: hall.clerks.map { [$0.label, names($0.label) ?? "", String($0.services), ReportTable.minutes($0.medianMinutes)]
+                            + Self.ratings($0) }),
             ReportTable(title: "预计等候的准确度（小票所印预计与实际等候）", file: "estimates",
                         header: ["队列", "已叫号", "误差中位(分)", "±5分钟内"],
                         rows: hall.estimates.map { [$0.queue, String($0.slips), ReportTable.minutes($0.medianAbsoluteErrorMinutes),

@@ -25,6 +25,7 @@ public struct SeedHallLayout: Sendable, Equatable {
         var number: Int
         var name: String
         var queues: [String]
+        var call_next_finishes: Bool?
     }
 
     private struct Rules: Decodable {
@@ -100,7 +101,8 @@ public struct SeedHallLayout: Sendable, Equatable {
         if let orphan = queues.first(where: { !served.contains($0.letter) }) {
             throw SeedError(file: file, problem: "队列 \(orphan.letter)（\(orphan.name)）没有任何窗口服务，请在某个窗口的 queues 里加上 \(orphan.letter)")
         }
-        return entries.map { CounterDefinition(number: $0.number, name: $0.name, queues: $0.queues) }
+        return entries.map { CounterDefinition(number: $0.number, name: $0.name, queues: $0.queues,
+                                            callNextFinishes: $0.call_next_finishes ?? false) }
     }
 
     /// Ranges wide enough for any hall, narrow enough to catch a slip of the keyboard

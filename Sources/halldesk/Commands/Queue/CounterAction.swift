@@ -1,7 +1,7 @@
 import ArgumentParser
 import HallDomain
 
-/// A scripting command that is one action at one counter: `slip call|recall|noshow|start|
+/// A scripting command that is one action at one counter: `slip recall|noshow|start|
 /// finish`, `counter open|close`. They differ only in the command they ask for.
 protocol CounterAction: ParsableCommand {
     var dataOptions: DataOptions { get }
@@ -14,14 +14,6 @@ extension CounterAction {
     func run() throws {
         EventReport.print(try Acting(dataOptions, staffOptions).perform(Self.command(counter: options.counter)), json: options.json)
     }
-}
-
-struct SlipCallCommand: CounterAction {
-    static let configuration = CommandConfiguration(commandName: "call", abstract: "叫下一位：按本窗口的队列顺序和优先规则选号，并说明为什么是这一位。")
-    @OptionGroup var dataOptions: DataOptions
-    @OptionGroup var staffOptions: StaffOptions
-    @OptionGroup var options: CounterActionOptions
-    static func command(counter: Int) -> HallCommand { .callNext(counter: counter) }
 }
 
 struct SlipRecallCommand: CounterAction {
