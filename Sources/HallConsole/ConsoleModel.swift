@@ -11,6 +11,9 @@ public struct ConsoleModel: Sendable, Equatable {
         /// A pane asks for a command; the wiring runs it through the engine and reports
         /// back with `record(_:)`.
         case perform(HallCommand)
+        /// A command a manager approves at this terminal (所长特批): the wiring checks the
+        /// approver's PIN as F4 换人 does before running it, and reports back with `record(_:)`.
+        case performApproved(HallCommand, approver: String, pin: String)
         /// Work-order commands, decided in turn and appended together (a batch push is all or nothing).
         case performWorkOrders([WorkOrderCommand])
         /// The Reports pane wants this month's figures read from the log (again).
@@ -180,7 +183,7 @@ public struct ConsoleModel: Sendable, Equatable {
         let command: HallCommand?
         switch pane {
         case .guide:
-            command = guide.handle(key, catalog: facts.catalog)
+            return guide.handle(key, catalog: facts.catalog)
         case .counter:
             guard let counter else { return .keepGoing }
             let day = state.visibleDay(catalog: facts.catalog, now: facts.now)

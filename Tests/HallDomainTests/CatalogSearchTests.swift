@@ -21,4 +21,25 @@ final class CatalogSearchTests: XCTestCase {
         XCTAssertEqual(catalog.search("  ").count, 0)
         XCTAssertEqual(catalog.search("电费").map(\.code), ["DF"])
     }
+
+    /// Synonyms and full pinyin come after everything the guide types on purpose (codes,
+    /// initials, the name), so they widen the search without reordering it.
+    func testSynonymsAndFullPinyinFindWhatPeopleSay() {
+        let payment = BusinessType(code: "DF", name: "电费缴纳", queue: "A", aliases: ["df"], synonyms: ["缴费", "交电费", "户号"],
+                                   pinyin: ["dian fei jiao na", "jiao fei", "jiao dian fei"], documents: [.residential: []],
+                                   forms: [], serviceMinutes: 2, answerableAtDoor: false)
+        let invoice = BusinessType(code: "FP", name: "发票打印", queue: "A", aliases: ["fp"], synonyms: ["电费单", "缴费清单"],
+                                   pinyin: ["fa piao da yin", "dian fei dan"], documents: [.residential: []],
+                                   forms: [], serviceMinutes: 2, answerableAtDoor: false)
+        var catalog = HallFixture.catalog
+        catalog.businessTypes = [invoice, payment]
+        XCTAssertEqual(catalog.search("交电费").map(\.code), ["DF"])
+        XCTAssertEqual(catalog.search("缴费").map(\.code), ["DF", "FP"], "a synonym said exactly before one containing it")
+        XCTAssertEqual(catalog.search("户号").map(\.code), ["DF"])
+        XCTAssertEqual(catalog.search("dianfei").map(\.code), ["FP", "DF"], "both spellings start with dian fei: catalog order")
+        XCTAssertEqual(catalog.search("jiaona").map(\.code), ["DF"], "from a later syllable")
+        XCTAssertEqual(catalog.search("Jiao Fei").map(\.code), ["DF"], "case and spaces do not matter")
+        XCTAssertEqual(catalog.search("anfei").map(\.code), [], "only from the start of a syllable")
+        XCTAssertEqual(catalog.search("fp").map(\.code), ["FP"], "initials still win")
+    }
 }

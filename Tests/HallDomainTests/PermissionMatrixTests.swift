@@ -47,7 +47,7 @@ final class PermissionMatrixTests: XCTestCase {
         .turnAway(businessType: "DF", customerKind: .residential, presented: [], phone: nil),
         .issueSlip(businessType: "DF", customerKind: .residential, presented: [], priority: nil,
                    override: ChecklistOverride(approvedBy: id, reason: "特批"), phone: nil),
-        .markFormsPrefilled(slip: "A002"),
+        .markFormsPrefilled(slip: "A002"), .reprintSlip(slip: "A002"),
         .callNext(counter: 1), .recall(counter: 1), .markNoShow(counter: 1), .reinstate(slip: "A002"),
         .transfer(slip: "A001", toQueue: "B"), .startService(counter: 1), .finishService(counter: 1),
         .openCounter(counter: 2), .pauseCounter(counter: 1, reason: "午休"), .closeCounter(counter: 1),

@@ -83,6 +83,20 @@ final class SeedCatalogTests: XCTestCase {
         XCTAssertTrue(catalog.businessTypes.allSatisfy { !$0.aliases.isEmpty }, "every business has a pinyin shortcut")
     }
 
+    /// What customers say at the door finds the business they mean, as the first result, so
+    /// Enter takes it: the words of issue 15 that found nothing before.
+    func testTheShippedSeedsFindBusinessesByWhatPeopleSayAndByFullPinyin() throws {
+        let catalog = try SeedCatalog.load(folder: Checkout.seeds)
+        for query in ["缴费", "交电费", "户号", "电费单", "dianfei", "jiaofei", "jiaodianfei", "JiaoFei"] {
+            XCTAssertEqual(catalog.search(query).first?.code, "JF", query)
+        }
+        XCTAssertEqual(catalog.search("guangfu").first?.code, "GF")
+        XCTAssertEqual(catalog.search("装电表").first?.code, "JMXZ")
+        XCTAssertEqual(catalog.search("fapiao").first?.code, "FP")
+        XCTAssertTrue(catalog.businessTypes.allSatisfy { !$0.synonyms.isEmpty && !$0.pinyin.isEmpty },
+                      "every business has words people say and its full pinyin")
+    }
+
     // MARK: broken seeds
 
     private let profile = """
@@ -163,6 +177,17 @@ final class SeedCatalogTests: XCTestCase {
             XCTAssertEqual(seedError.file, file, line: line)
             XCTAssertTrue(seedError.problem.contains(fragment), "「\(seedError.problem)」lacks「\(fragment)」", line: line)
         }
+    }
+
+    func testSynonymsAndPinyinAreOptionalButMustBeWritable() throws {
+        XCTAssertEqual(try load().businessTypes[0].synonyms, [], "older seed folders have neither")
+        let withWords = business(aliases: #"["jf"]"#).replacingOccurrences(
+            of: "forms = []", with: "synonyms = [\"缴费\"]\npinyin = [\"dian fei jiao na\"]\nforms = []")
+        XCTAssertEqual(try load(types: withWords).search("dianfei").map(\.code), ["JF"])
+        assertRefused(types: business().replacingOccurrences(of: "forms = []", with: "pinyin = [\"DianFei\"]\nforms = []"),
+                      file: "business-types.toml", saying: "全拼 pinyin「DianFei」只能用小写英文字母")
+        assertRefused(types: business().replacingOccurrences(of: "forms = []", with: "synonyms = [\" \"]\nforms = []"),
+                      file: "business-types.toml", saying: "synonyms 里有空的说法")
     }
 
     func testTheMinimalSeedsUsedBelowLoad() throws {

@@ -13,8 +13,8 @@ if mount -t tmpfs -o size=2m tmpfs "$BAD" 2>/dev/null; then
   "$HALLDESK" init --data "$BADHALL" >/dev/null
   tmux new-session -d -s "$MAIN-baddays" -x 100 -y 30 "env LANG=C.UTF-8 '$HALLDESK' guide --staff G01 --data '$BADHALL'; sleep 600"
   on "$MAIN-baddays"
-  issue_payment() { keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys s; }
-  retry() { keys s; }   # a refused slip leaves the guide's form as it was: s asks again
+  issue_payment() { keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys F5; }
+  retry() { keys F5; }   # a refused slip leaves the guide's form as it was: F5 asks again
   cli_issue() { "$HALLDESK" slip issue --type JF --kind residential --have 用电户号或电费通知单 --staff G01 --data "$BADHALL" 2>"$WORK/bad-cli.txt" >/dev/null; }
   check "bad days: guide pane opens" wait_for "各队等候"
 

@@ -15,19 +15,28 @@ console manager manager --staff M01
 
 on "$MAIN-guide"
 check "guide pane opens" wait_for "各队等候"
-keys -l xz; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys n
+keys -l xz; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys F6
 check "guide: a notice lists exactly the missing document" wait_for "已开具一次性告知单（居民新装，居民）：缺 房屋产权证明"
 check "the notice went to the printer" grep -q "一次性告知单" "$HALL/printouts.txt"
-keys -l zx; keys Enter; sleep 0.3; keys d
+keys -l zx; keys Enter; sleep 0.3; keys F7
 check "guide: door answer recorded" wait_for "已记录门口解答：咨询/查询"
-keys -l jf; keys Enter; sleep 0.3; keys s
+keys -l jf; keys Enter; sleep 0.3; keys -l dkqd
+check "guide: letters typed after choosing are search text, never a command or quit" wait_for "查找  dkqd"
+keys C-u; keys -l jiaodianfei; sleep 0.3
+check "guide: full pinyin from the seeds finds 电费缴纳" wait_for "JF  电费缴纳"
+keys C-u; keys -l jf; keys Enter; sleep 0.3; keys F5
 check "guide: F5 refused while the checklist is incomplete" wait_for "资料不全"
-keys " "; sleep 0.3; keys s
+keys " "; sleep 0.3; keys F5
 check "guide: slip A001 issued" wait_for "已发号 A001"
-keys -l jmxz; keys Enter; sleep 0.3; keys " "; keys j; keys " "; sleep 0.3; keys s
+keys -l jmxz; keys Enter; sleep 0.3; keys " "; keys Down; keys " "; sleep 0.3; keys F5
 check "guide: slip C001 issued in another queue" wait_for "已发号 C001"
 check "both slips printed" bash -c "grep -c '轮候小票' '$HALL/printouts.txt' | grep -qx 2"
 check "guide pane aligned" aligned
+keys F10
+check "guide: F10 reprints C001" wait_for "已补打 C001"
+check "the reprint is on the record and on paper" bash -c "grep -q '\"type\":\"slipReprinted\"' '$HALL/events.log' && grep -c '轮候小票' '$HALL/printouts.txt' | grep -qx 3"
+keys F12
+check "guide: F12 leaves nothing of the last customer" wait_gone "已补打 C001"
 
 on "$MAIN-c1"
 keys o; sleep 0.3; keys n

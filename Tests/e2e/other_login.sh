@@ -36,7 +36,7 @@ EOF
   on "$MAIN-login"
   check "login: the guide's own login opens the guide pane" wait_for "各队等候"
   check "login: aligned at 80 columns" bash -c "tmux capture-pane -p -t '$MAIN-login' | python3 Tests/e2e/aligned.py 80"
-  keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys s
+  keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys F5
   check "login: a slip is issued" wait_for_regex "A001"
   check "login: the slip is G01's, on the pane's tty" \
     bash -c "grep '\"type\":\"slipIssued\"' '$LHALL/events.log' | grep '\"actor\":\"G01\"' | grep -q '\"terminal\":\"pts/'"
@@ -44,10 +44,10 @@ EOF
   check "login: F4 asks for staff id and PIN" wait_for "共用终端换人"
   keys -l G02; keys Tab; keys -l 482135; keys Enter
   check "login: the dialog closes once the PIN is right" wait_gone "共用终端换人"
-  keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys s
+  keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys F5
   check "login: the next slip is G02's" \
     bash -c "grep '\"type\":\"slipIssued\"' '$LHALL/events.log' | grep -q '\"actor\":\"G02\"'"
-  keys Escape; sleep 0.2; keys q
+  keys Tab; sleep 0.2; keys q   # no letter quits the guide pane: q from the next one
   check "login: q quits" wait_gone "各队等候"
 
   check "login: the guide cannot cat the log" bash -c "! $AS_GUIDE cat '$LHALL/events.log' >/dev/null 2>&1"

@@ -16,7 +16,7 @@ check "switch: the PIN is never on screen" bash -c "! tmux capture-pane -p -t '$
 check "switch: the wrong PIN is on the record" grep -q '"type":"pinRejected"' "$SWITCH/events.log"
 keys -l 482135; keys Enter
 check "switch: the dialog closes once the PIN is right" wait_gone "共用终端换人"
-keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys s
+keys -l jf; keys Enter; sleep 0.3; keys " "; sleep 0.3; keys F5
 check "switch: a slip is issued" wait_for_regex "A001"
 check "switch: that slip is G02's" bash -c "grep '\"type\":\"slipIssued\"' '$SWITCH/events.log' | grep -q '\"actor\":\"G02\"'"
 check "switch: the switch was logged by G01" bash -c "grep '\"type\":\"staffSwitched\"' '$SWITCH/events.log' | grep -q '\"actor\":\"G01\"'"

@@ -18,6 +18,8 @@ public enum EventDescription {
             "发号 \(slip.number)：\(slip.businessType)\(slip.priority.map { "（\($0.chineseName)）" } ?? "")\(slip.override == nil ? "" : "，资料不全经所长特批")"
         case .formsPrefilled(let forms):
             "\(forms.slip) 已预填表单"
+        case .slipReprinted(let reprint):
+            "补打小票 \(reprint.slip)（现有两张同号小票）"
         case .slipCalled(let call):
             "\(call.counter) 号窗口叫号 \(call.slip)：\(call.reason)"
         case .slipRecalled(let recall):

@@ -22,7 +22,7 @@ enum ConsoleKeyHints {
                 : [help, tab, KeyHint("Esc", "返回看板"), quit]
         case .reports: return [help, tab, KeyHint("←→", "工单/营业厅"), KeyHint("r", "刷新"), quit]
         case .eventLog: return [help, tab, KeyHint("↑↓", "移动"), quit]
-        case .guide: return [help] + (model.capturesText ? [] : [quit]) + guide(model.guide)
+        case .guide: return [help] + GuideKeys.hints(model.guide)
         case .counter: return [help] + (model.hasDialog ? [] : [quit]) + counter(model.counterDesk)
         case .coordinator: return [help] + (model.hasDialog ? [] : [quit]) + coordinator(model.coordinatorDesk)
         case .department: return [help] + (model.hasDialog ? [] : [quit]) + department(model.departmentDesk)
@@ -55,23 +55,6 @@ enum ConsoleKeyHints {
         case .prompt: [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")]
         case .choice(_, let choice): choice.options.map { KeyHint(String($0.key), $0.label) } + [KeyHint("Esc", "取消")]
         }
-    }
-
-    private static func guide(_ guide: GuidePaneModel) -> [KeyHint] {
-        if guide.dialog != nil { return [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")] }
-        switch guide.focus {
-        case .search: return [KeyHint("↑↓", "选择"), KeyHint("Enter", "选定"), KeyHint("Esc", "离开输入框"), KeyHint("F8", "预填登记")]
-        case .phone: return [KeyHint("Enter", "完成"), KeyHint("Esc", "离开输入框")]
-        case .checklist: break
-        }
-        guard guide.business != nil else {
-            return [KeyHint("/", "查找业务"), KeyHint("F8", "预填登记", alternate: "f")]
-        }
-        let actions = guide.missing.isEmpty
-            ? [KeyHint("F5", "发号", alternate: "s")]
-            : [KeyHint("F6", "告知单", alternate: "n"), KeyHint("o", "特批发号")]
-        return actions + [KeyHint("空格", "勾选"), KeyHint("m", "居民/非居民"), KeyHint("p", "优先"),
-                          KeyHint("F7", "门口解答", alternate: "d"), KeyHint("t", "电话"), KeyHint("/", "查找")]
     }
 
     private static func counter(_ desk: CounterPaneModel) -> [KeyHint] {

@@ -25,20 +25,6 @@ struct HelpOverlay {
         ("q", "在最上层退出控制台"),
     ]
 
-    static let guide: [(keys: String, meaning: String)] = [
-        ("/", "查找业务：代码、拼音首字母或名称"),
-        ("↑ ↓  Enter", "选择查找结果 / 选定业务"),
-        ("Esc", "离开输入框（之后字母键是命令）"),
-        ("空格  ↑ ↓", "勾选资料 / 移动"),
-        ("m   p   t", "居民/非居民   优先类别   电话"),
-        ("F5 或 s", "发号（资料齐全时）"),
-        ("o", "资料不全，所长特批发号"),
-        ("F6 或 n", "开具一次性告知单（有缺项时）"),
-        ("F7 或 d", "门口解答，不取号"),
-        ("F8 或 f", "登记某号已预填表单"),
-        ("q", "在输入框外退出控制台"),
-    ]
-
     static let counter: [(keys: String, meaning: String)] = [
         ("o", "开窗（恢复暂停的窗口）"),
         ("F5 或 n", "叫下一位（窗口设了 call_next_finishes 时先办结手上的号）"),
@@ -115,7 +101,7 @@ struct HelpOverlay {
     private var paneEntries: [(keys: String, meaning: String)] {
         switch pane {
         case .home, .eventLog: Self.browsing
-        case .guide: Self.guide
+        case .guide: GuideKeys.help
         case .counter: Self.counter
         case .manager: Self.manager
         case .coordinator: Self.coordinator

@@ -31,16 +31,17 @@ struct GuidePane {
             buffer.put(TextFit.pad(text, width: Self.labelWidth), at: Point(x: form.minX, y: y), role: .muted, clip: form)
             return Rect(x: form.minX + Self.labelWidth, y: y, width: form.width - Self.labelWidth, height: 1)
         }
-        func line(_ name: String, _ value: String, role: ThemeRole = .normal) {
+        func line(_ name: String, _ value: String, role: ThemeRole = .normal, isCursor: Bool = false) {
             guard y < form.maxY else { return }
             let place = label(name)
             // Wrapped under the label, never cut: 「还缺」 names every missing document.
             for text in TextFit.wrap(value, width: place.width) where y < form.maxY {
                 let row = Rect(x: place.minX, y: y, width: place.width, height: 1)
-                buffer.put(text, at: row.origin, role: role, clip: row)
+                buffer.put(isCursor ? TextFit.pad(text, width: row.width) : text, at: row.origin, role: isCursor ? .selected : role, clip: row)
                 y += 1
             }
         }
+        let onCursor = { (row: GuideRow) in model.row == row && model.dialog == nil }
 
         model.search.draw(into: &buffer, in: label("查找"), theme: theme, isFocused: model.focus == .search && model.dialog == nil)
         y += 1
@@ -48,18 +49,19 @@ struct GuidePane {
         y += Self.resultRows
 
         guard let business = model.business else {
-            line("业务", "未选择：在“查找”输入业务代码、拼音首字母（如 xz）或名称，Enter 选定", role: .muted)
+            line("业务", "未选择：在“查找”输入代码、拼音首字母（xz）、全拼（dianfei）、常用说法（缴费）或名称，Enter 选定", role: .muted)
             drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: form.maxY - y - 1))
             return
         }
         let queueName = facts.catalog.queue(letter: business.queue)?.name ?? ""
         line("业务", "\(business.name)（\(business.code)）→ \(business.queue) 队 \(queueName)", role: .title)
-        line("客户", Self.choices(CustomerKind.allCases.map(\.chineseName), selected: CustomerKind.allCases.firstIndex(of: model.kind)) + "   m 切换")
+        line("客户", Self.choices(CustomerKind.allCases.map(\.chineseName), selected: CustomerKind.allCases.firstIndex(of: model.kind)) + "   空格切换",
+             isCursor: onCursor(.kind))
         drawChecklist(into: &buffer, at: &y, in: form)
         if model.checklist.isEmpty {
             line("资料", "本业务\(model.kind.chineseName)客户无需证照资料，可直接发号", role: .ok)
         } else if model.missing.isEmpty {
-            line("齐全", "资料已齐全，可以发号（F5/s）", role: .ok)
+            line("齐全", "资料已齐全，可以发号（F5）", role: .ok)
         } else {
             line("还缺", "\(model.missing.joined(separator: "、"))（不能发号）", role: .warning)
         }
@@ -68,12 +70,13 @@ struct GuidePane {
         }
         let priorities = ["无"] + PriorityClass.allCases.map(\.chineseName)
         let selectedPriority = model.priority.flatMap { PriorityClass.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-        line("优先", Self.choices(priorities, selected: selectedPriority) + "   p 切换")
+        line("优先", Self.choices(priorities, selected: selectedPriority) + "   ←→ 切换", isCursor: onCursor(.priority))
         if y < form.maxY {
             let field = label("电话")
             model.phone.draw(into: &buffer, in: Rect(x: field.minX, y: y, width: min(20, field.width), height: 1), theme: theme,
                              isFocused: model.focus == .phone && model.dialog == nil)
-            buffer.put(" 选填，t 编辑", at: Point(x: field.minX + min(20, field.width), y: y), role: .muted, clip: field)
+            let hint = onCursor(.phone) ? "<选填，直接输入号码" : " 选填，↓ 到此处输入"
+            buffer.put(hint, at: Point(x: field.minX + min(20, field.width), y: y), role: onCursor(.phone) ? .selected : .muted, clip: field)
             y += 1
         }
         drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: max(0, form.maxY - y - 1)))
@@ -96,10 +99,10 @@ struct GuidePane {
     private func drawChecklist(into buffer: inout Buffer, at y: inout Int, in form: Rect) {
         guard !model.checklist.isEmpty, y < form.maxY else { return }
         buffer.put(TextFit.pad("资料", width: Self.labelWidth), at: Point(x: form.minX, y: y), role: .muted, clip: form)
-        buffer.put("空格勾选，↑↓ 移动", at: Point(x: form.minX + Self.labelWidth, y: y), role: .muted, clip: form)
+        buffer.put("空格勾选，↑↓ 移动，打字即重新查找", at: Point(x: form.minX + Self.labelWidth, y: y), role: .muted, clip: form)
         y += 1
-        for (index, item) in model.checklist.enumerated() where y < form.maxY {
-            let isCursor = index == model.cursor && model.focus == .checklist && model.dialog == nil
+        for item in model.checklist where y < form.maxY {
+            let isCursor = model.row == .document(item) && model.dialog == nil
             let tick = model.ticked.contains(item) ? "[x]" : "[ ]"
             let row = Rect(x: form.minX + Self.labelWidth, y: y, width: form.width - Self.labelWidth, height: 1)
             buffer.put(TextFit.pad("\(isCursor ? ">" : " ")\(tick) \(item)", width: row.width), at: row.origin,

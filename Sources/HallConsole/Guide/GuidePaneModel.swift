@@ -3,8 +3,9 @@ import HallDomain
 import TermUI
 
 /// The guide's form for the customer in front of them: the business found, 居民 or 非居民,
-/// the documents shown, priority and phone. Each key either edits the form or asks for a
-/// command; the form is cleared for the next customer once a visit is recorded.
+/// the documents shown, priority and phone. Letters are only ever text (search or phone);
+/// every command is an F-key, so nothing typed by the door can fire one or quit. The form
+/// is cleared for the next customer once a visit is recorded, or at once with F12.
 struct GuidePaneModel: Sendable, Equatable {
     var focus: GuideFocus = .search
     var search = TextField()
@@ -12,40 +13,52 @@ struct GuidePaneModel: Sendable, Equatable {
     var business: BusinessType?
     var kind: CustomerKind = .residential
     var ticked: Set<String> = []
+    /// The row of the form (`GuideRow`) ↑↓ are on.
     var cursor = 0
     var priority: PriorityClass?
     var phone = TextField()
     var dialog: GuideDialog?
     var message: PaneMessage?
+    /// The slip this pane issued last, for F10 补打; it outlives the form (the customer
+    /// comes back for it after the guide has moved on).
+    var lastSlip: String?
 
-    /// True while keys are text (a field or a dialog has them), so `q` and `?` type.
-    var capturesText: Bool { dialog != nil || focus != .checklist }
+    /// Always: no key of this pane is a letter command, so `q` and `?` type.
+    var capturesText: Bool { true }
 
     var checklist: [String] { business?.checklist(for: kind) ?? [] }
+    var rows: [GuideRow] { GuideRow.rows(checklist: checklist) }
+    var row: GuideRow? { focus == .form && rows.indices.contains(cursor) ? rows[cursor] : nil }
     /// What the customer showed, in checklist order, as the command and notice want it.
     var presented: [String] { checklist.filter(ticked.contains) }
     var missing: [String] { MissingDocumentsNotice.missing(checklist: checklist, presented: presented) }
 
     func results(in catalog: Catalog) -> [BusinessType] { catalog.search(search.text) }
 
-    mutating func handle(_ key: Key, catalog: Catalog) -> HallCommand? {
+    /// Applies a key: F-keys ask for commands wherever the focus is, every other key edits.
+    mutating func handle(_ key: Key, catalog: Catalog) -> ConsoleModel.Outcome {
         if let dialog { return handle(key, in: dialog) }
         switch key {
-        case .function(5): return issueSlip()
-        case .function(6): return turnAway()
-        case .function(7): return answerAtDoor()
-        case .function(8):
-            askForPrefilledSlip()
-            return nil
-        default: break
+        case .function(5): return ask(issueSlip())
+        case .function(6): return ask(turnAway())
+        case .function(7): return ask(answerAtDoor())
+        case .function(8): askForPrefilledSlip()
+        case .function(9): askForOverride()
+        case .function(10): return .perform(.reprintSlip(slip: lastSlip))
+        case .function(12): nextCustomer()
+        default:
+            switch focus {
+            case .search: handleSearch(key, catalog: catalog)
+            case .phone:
+                if key == .enter || key == .escape { focus = .form } else { _ = phone.handle(key) }
+            case .form: handleForm(key)
+            }
         }
-        switch focus {
-        case .search: handleSearch(key, catalog: catalog)
-        case .phone:
-            if key == .enter || key == .escape { focus = .checklist } else { _ = phone.handle(key) }
-        case .checklist: return handleChecklist(key)
-        }
-        return nil
+        return .keepGoing
+    }
+
+    private func ask(_ command: HallCommand?) -> ConsoleModel.Outcome {
+        command.map(ConsoleModel.Outcome.perform) ?? .keepGoing
     }
 
     /// Shows how the command went and, once the visit is recorded, starts a fresh form
@@ -57,26 +70,37 @@ struct GuidePaneModel: Sendable, Equatable {
         }
         let texts = records.map { describe($0.event) }
         message = .ok(texts.joined(separator: "；"))
+        for record in records {
+            if case .slipIssued(let slip) = record.event { lastSlip = slip.number }
+        }
         let endsVisit = records.contains { record in
             switch record.event {
             case .slipIssued, .visitTurnedAway, .doorEnquiryAnswered: true
             default: false
             }
         }
-        if endsVisit { self = GuidePaneModel(message: message) }
+        if endsVisit { self = GuidePaneModel(message: message, lastSlip: lastSlip) }
     }
 
-    private init(message: PaneMessage?) {
+    private init(message: PaneMessage?, lastSlip: String?) {
         self.message = message
+        self.lastSlip = lastSlip
     }
 
     init() {}
+
+    /// F12: the next customer steps up. Everything of the last one goes, the message too
+    /// (「已发号 C001…」 must not sit beside the next customer's form); only the slip F10
+    /// would reprint stays.
+    private mutating func nextCustomer() {
+        self = GuidePaneModel(message: nil, lastSlip: lastSlip)
+    }
 
     private func describe(_ event: Event) -> String {
         let name = business?.name ?? ""
         switch event {
         case .slipIssued(let slip):
-            let approved = slip.override == nil ? "" : "（资料不全，所长特批）"
+            let approved = slip.override.map { "（资料不全，\($0.approvedBy) 特批）" } ?? ""
             return "已发号 \(slip.number)\(approved)，前面 \(slip.estimate.peopleAhead) 人，\(slip.estimate.chineseText)"
         case .visitTurnedAway(let visit):
             let forms = visit.formsToBring.isEmpty ? "" : "；请带齐并填好 \(visit.formsToBring.joined(separator: "、"))"
@@ -85,6 +109,8 @@ struct GuidePaneModel: Sendable, Equatable {
             return "已记录门口解答：\(name)，不取号"
         case .formsPrefilled(let forms):
             return "已登记 \(forms.slip) 号预填表单"
+        case .slipReprinted(let reprint):
+            return "已补打 \(reprint.slip) 号小票（日志已记下补打）"
         default:
             return EventDescription.text(for: event)
         }
@@ -94,57 +120,82 @@ struct GuidePaneModel: Sendable, Equatable {
         let results = results(in: catalog)
         switch key {
         case .up: resultSelection = max(0, resultSelection - 1)
+        case .down where results.isEmpty && business != nil: focus = .form
         case .down: resultSelection = min(max(0, results.count - 1), resultSelection + 1)
         case .enter:
             guard results.indices.contains(resultSelection) else {
-                message = .error("没有找到“\(search.text)”：请输入业务代码、拼音首字母（如 xz）或名称")
+                message = .error("没有找到“\(search.text)”：请输入业务代码、拼音首字母（如 xz）、全拼（如 dianfei）、常用说法（如 缴费）或名称")
                 return
             }
             choose(results[resultSelection])
-        case .escape: focus = .checklist
+        case .escape where business != nil: focus = .form
         default:
-            if search.handle(key) { resultSelection = 0 }
+            if search.handle(key) {
+                resultSelection = 0
+                message = nil
+            }
         }
     }
 
     private mutating func choose(_ type: BusinessType) {
         business = type
         ticked = []
-        cursor = 0
-        focus = .checklist
+        cursor = checklist.isEmpty ? 0 : 1
+        focus = .form
+        message = nil
     }
 
-    private mutating func handleChecklist(_ key: Key) -> HallCommand? {
+    private mutating func handleForm(_ key: Key) {
         switch key {
-        case .up, .character("k"): cursor = max(0, cursor - 1)
-        case .down, .character("j"): cursor = min(max(0, checklist.count - 1), cursor + 1)
-        case .character(" "):
-            guard checklist.indices.contains(cursor) else { return nil }
-            let item = checklist[cursor]
-            if ticked.remove(item) == nil { ticked.insert(item) }
-        case .character("m"):
-            kind = kind == .residential ? .nonResidential : .residential
-            ticked = ticked.filter(checklist.contains)
-            cursor = min(cursor, max(0, checklist.count - 1))
-        case .character("p"): priority = Self.nextPriority(after: priority)
-        case .character("/"): focus = .search
-        case .character("t"): focus = .phone
-        case .character("s"): return issueSlip()
-        case .character("n"): return turnAway()
-        case .character("d"): return answerAtDoor()
-        case .character("f"): askForPrefilledSlip()
-        case .character("o"): askForOverride()
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(rows.count - 1, cursor + 1)
+        case .escape: focus = .search
+        case .character(" "), .enter, .left, .right: change(row, by: key)
+        case .character(let typed):
+            // A letter is never a command: on the phone row it is the phone, elsewhere a new search.
+            if row == .phone {
+                focus = .phone
+                phone.insert(String(typed))
+            } else {
+                focus = .search
+                search = TextField(text: String(typed))
+                resultSelection = 0
+                message = nil
+            }
         default: break
         }
-        return nil
+    }
+
+    /// Space, Enter, ← or → on a row: tick a document, switch the kind of customer, step
+    /// the priority (← back), or start typing the phone.
+    private mutating func change(_ row: GuideRow?, by key: Key) {
+        switch row {
+        case .document(let item):
+            guard key == .character(" ") || key == .enter else { return }
+            if ticked.remove(item) == nil { ticked.insert(item) }
+        case .kind:
+            kind = kind == .residential ? .nonResidential : .residential
+            ticked = ticked.filter(checklist.contains)
+        case .priority:
+            priority = key == .left ? Self.priority(before: priority) : Self.priority(after: priority)
+        case .phone:
+            guard key == .character(" ") || key == .enter else { return }
+            focus = .phone
+        case nil: break
+        }
     }
 
     /// None → 绿色通道 → 老弱病残孕优先 → none.
-    private static func nextPriority(after current: PriorityClass?) -> PriorityClass? {
-        guard let current else { return PriorityClass.allCases.first }
-        let all = PriorityClass.allCases
-        guard let index = all.firstIndex(of: current), index + 1 < all.count else { return nil }
-        return all[index + 1]
+    private static func priority(after current: PriorityClass?) -> PriorityClass? {
+        let all: [PriorityClass?] = [nil] + PriorityClass.allCases
+        let index = all.firstIndex(of: current) ?? 0
+        return all[(index + 1) % all.count]
+    }
+
+    private static func priority(before current: PriorityClass?) -> PriorityClass? {
+        let all: [PriorityClass?] = [nil] + PriorityClass.allCases
+        let index = all.firstIndex(of: current) ?? 0
+        return all[(index + all.count - 1) % all.count]
     }
 
     private var phoneNumber: String? {
@@ -153,14 +204,14 @@ struct GuidePaneModel: Sendable, Equatable {
     }
 
     private mutating func chosenBusiness() -> BusinessType? {
-        if business == nil { message = .error("请先查找并选择业务类型（/ 查找，Enter 选定）") }
+        if business == nil { message = .error("请先在“查找”输入并按 Enter 选定业务类型") }
         return business
     }
 
     private mutating func issueSlip() -> HallCommand? {
         guard let type = chosenBusiness() else { return nil }
         guard missing.isEmpty else {
-            message = .error("资料不全，不能发号：缺 \(missing.joined(separator: "、"))。按 F6/n 开具一次性告知单，或按 o 由所长特批发号")
+            message = .error("资料不全，不能发号：缺 \(missing.joined(separator: "、"))。按 F6 开具一次性告知单，或按 F9 由所长特批发号")
             return nil
         }
         return .issueSlip(businessType: type.code, customerKind: kind, presented: presented, priority: priority,
@@ -170,7 +221,7 @@ struct GuidePaneModel: Sendable, Equatable {
     private mutating func turnAway() -> HallCommand? {
         guard let type = chosenBusiness() else { return nil }
         guard !missing.isEmpty else {
-            message = .error("资料已齐全，不必开具告知单：请按 F5/s 发号")
+            message = .error("资料已齐全，不必开具告知单：请按 F5 发号")
             return nil
         }
         return .turnAway(businessType: type.code, customerKind: kind, presented: presented, phone: phoneNumber)
@@ -188,34 +239,35 @@ struct GuidePaneModel: Sendable, Equatable {
     private mutating func askForOverride() {
         guard chosenBusiness() != nil else { return }
         guard !missing.isEmpty else {
-            message = .error("资料已齐全，不需要特批：请按 F5/s 发号")
+            message = .error("资料已齐全，不需要特批：请按 F5 发号")
             return
         }
         dialog = .override(OverrideDialog(missing: missing))
     }
 
-    private mutating func handle(_ key: Key, in dialog: GuideDialog) -> HallCommand? {
+    private mutating func handle(_ key: Key, in dialog: GuideDialog) -> ConsoleModel.Outcome {
         switch dialog {
         case .prefill(var prompt):
             switch prompt.handle(key) {
             case .editing: self.dialog = .prefill(prompt)
             case .cancelled: self.dialog = nil
             case .submitted(let number):
-                guard !number.isEmpty else { return nil }
+                guard !number.isEmpty else { return .keepGoing }
                 self.dialog = nil
-                return .markFormsPrefilled(slip: number.uppercased())
+                return .perform(.markFormsPrefilled(slip: number.uppercased()))
             }
         case .override(var override):
             switch override.handle(key) {
             case .editing: self.dialog = .override(override)
             case .cancelled: self.dialog = nil
-            case .approved(let approval):
+            case .approved(let approval, let pin):
                 self.dialog = nil
-                guard let type = business else { return nil }
-                return .issueSlip(businessType: type.code, customerKind: kind, presented: presented, priority: priority,
-                                  override: approval, phone: phoneNumber)
+                guard let type = business else { return .keepGoing }
+                return .performApproved(.issueSlip(businessType: type.code, customerKind: kind, presented: presented,
+                                                   priority: priority, override: approval, phone: phoneNumber),
+                                        approver: approval.approvedBy, pin: pin)
             }
         }
-        return nil
+        return .keepGoing
     }
 }

@@ -6,7 +6,7 @@
 /// and `PermissionMatrix.grants` cannot compile without saying who may do a new action.
 public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
     // At the door (导引台)
-    case answerAtDoor, turnAway, issueSlip, markFormsPrefilled, reinstateSlip, transferSlip
+    case answerAtDoor, turnAway, issueSlip, markFormsPrefilled, reprintSlip, reinstateSlip, transferSlip
     // At a counter (窗口)
     case openCounter, pauseCounter, closeCounter, callNext, recallSlip, markNoShow, startService, finishService
     // Work orders (工单)
@@ -28,6 +28,7 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
         case .turnAway: "开具一次性告知单"
         case .issueSlip: "发号"
         case .markFormsPrefilled: "登记预填表单"
+        case .reprintSlip: "补打小票"
         case .reinstateSlip: "恢复过号"
         case .transferSlip: "转队"
         case .openCounter: "开放窗口"

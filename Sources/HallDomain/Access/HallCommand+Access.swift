@@ -7,6 +7,7 @@ extension HallCommand {
         case .turnAway: Access(.turnAway)
         case .issueSlip(_, _, _, _, let override, _): Access(.issueSlip, .override(approvedBy: override?.approvedBy))
         case .markFormsPrefilled(let slip): Access(.markFormsPrefilled, .slip(slip))
+        case .reprintSlip(let slip): Access(.reprintSlip, slip.map(AccessTarget.slip) ?? .hall)
         case .callNext(let counter): Access(.callNext, .counter(counter))
         // Calling a given number is still calling at one's own counter: the same grant.
         case .callSlip(let counter, _, _): Access(.callNext, .counter(counter))

@@ -7,7 +7,7 @@ public enum PermissionMatrix {
     /// The roles granted `action`, each with the scope of its grant. A role not listed is refused.
     public static func grants(_ action: Action) -> [Role: Scope] {
         switch action {
-        case .answerAtDoor, .turnAway, .markFormsPrefilled:
+        case .answerAtDoor, .turnAway, .markFormsPrefilled, .reprintSlip:
             [.guide: .anywhere]
         case .issueSlip:
             [.guide: .anywhere, .manager: .ownOverride]

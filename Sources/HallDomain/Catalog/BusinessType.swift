@@ -8,6 +8,12 @@ public struct BusinessType: Sendable, Equatable, Codable {
     public var queue: String
     /// Pinyin initials and other short names (`xz`, `jmxz`) for fast search at the door.
     public var aliases: [String]
+    /// The words customers and staff say for it (缴费, 交电费, 电费单…): found by what people
+    /// say rather than by the catalog's own name. A word may find several businesses.
+    public var synonyms: [String]
+    /// Full pinyin of the name and of each synonym, syllables apart (`dian fei jiao na`),
+    /// kept in the seeds because no pinyin library is at hand: `dianfei` or `jiaofei` finds it.
+    public var pinyin: [String]
     /// Documents the customer must show, per kind of customer. An empty list means none.
     public var documents: [CustomerKind: [String]]
     /// Forms that can be filled in while waiting.
@@ -18,12 +24,14 @@ public struct BusinessType: Sendable, Equatable, Codable {
     /// Whether the guide can usually answer it in a minute at the door, without a slip.
     public var answerableAtDoor: Bool
 
-    public init(code: String, name: String, queue: String, aliases: [String], documents: [CustomerKind: [String]],
-                forms: [String], serviceMinutes: Double, answerableAtDoor: Bool) {
+    public init(code: String, name: String, queue: String, aliases: [String], synonyms: [String] = [], pinyin: [String] = [],
+                documents: [CustomerKind: [String]], forms: [String], serviceMinutes: Double, answerableAtDoor: Bool) {
         self.code = code
         self.name = name
         self.queue = queue
         self.aliases = aliases
+        self.synonyms = synonyms
+        self.pinyin = pinyin
         self.documents = documents
         self.forms = forms
         self.serviceMinutes = serviceMinutes

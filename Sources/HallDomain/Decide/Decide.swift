@@ -24,6 +24,8 @@ public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, a
                                       priority: priority, override: override, phone: phone)
     case let .markFormsPrefilled(slip):
         return try decision.markFormsPrefilled(slip: slip)
+    case let .reprintSlip(slip):
+        return try decision.reprintSlip(slip)
     case let .callNext(counter):
         return try decision.callNext(counter: counter)
     case let .callSlip(counter, slip, reason):

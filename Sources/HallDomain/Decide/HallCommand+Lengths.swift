@@ -11,6 +11,8 @@ extension HallCommand {
                 + presented.map { (.document, $0) }
         case let .markFormsPrefilled(slip), let .reinstate(slip):
             return [(.slip, slip)]
+        case let .reprintSlip(slip):
+            return [(.slip, slip)]
         case let .transfer(slip, toQueue):
             return [(.slip, slip), (.queue, toQueue)]
         case let .pauseCounter(_, reason):

@@ -8,6 +8,8 @@ public enum HallCommand: Sendable, Equatable {
     case issueSlip(businessType: String, customerKind: CustomerKind, presented: [String], priority: PriorityClass?,
                    override: ChecklistOverride?, phone: String?)
     case markFormsPrefilled(slip: String)
+    /// Prints the slip again: `slip`, or the slip issued last today when nil.
+    case reprintSlip(slip: String?)
     /// Calls the next slip by the fairness rule; at a counter set to `callNextFinishes`,
     /// finishes the slip in hand first.
     case callNext(counter: Int)

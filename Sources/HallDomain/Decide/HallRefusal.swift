@@ -9,7 +9,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case notOfferedToCustomerKind
         case nothingMissing, documentsMissing, overrideNotByManager, overrideWithoutReason, overrideNotNeeded
         case slipNumbersExhausted
-        case formsAlreadyPrefilled, slipNotActive
+        case formsAlreadyPrefilled, slipNotActive, nothingToReprint
         case counterClosed, counterPaused, counterAlreadyOpen, counterHeldByOther, counterOnOtherTerminal
         case slipInHand, noSlipInHand, slipAlreadyServing, nothingWaiting
         case recallLimitReached

@@ -56,12 +56,30 @@ extension Decision {
             throw HallRefusal(.overrideNotNeeded, "资料已齐全，不需要例外放行，请直接取号")
         }
         guard catalog.roster.member(id: override.approvedBy)?.roles.contains(.manager) == true else {
-            throw HallRefusal(.overrideNotByManager, "例外放行须由值班经理批准，\(override.approvedBy) 不是经理，请请经理确认")
+            throw HallRefusal(.overrideNotByManager, "例外放行须由值班经理批准，\(override.approvedBy) 不是经理，请经理确认")
         }
         guard !override.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw HallRefusal(.overrideWithoutReason, "例外放行须写明原因，请补充原因后重试")
         }
         return ChecklistOverrideRecord(approvedBy: override.approvedBy, reason: override.reason, missingDocuments: missing)
+    }
+
+    /// A slip printed again is the same slip: only one the customer still waits or is
+    /// being served with, so a second paper never brings back a finished or missed number.
+    func reprintSlip(_ number: String?) throws(HallRefusal) -> [Event] {
+        let slip: QueueSlip
+        if let number {
+            slip = try self.slip(number)
+        } else {
+            guard let last = day.slips.last else {
+                throw HallRefusal(.nothingToReprint, "今天还没有发过号，没有可补打的小票")
+            }
+            slip = last
+        }
+        guard slip.status != .finished, slip.status != .noShow else {
+            throw HallRefusal(.slipNotActive, "\(slip.number) 号已\(slip.status.chineseName)，不能补打；客户如需再办请重新取号")
+        }
+        return [.slipReprinted(SlipReprinted(businessDay: businessDay, slip: slip.number))]
     }
 
     func markFormsPrefilled(slip number: String) throws(HallRefusal) -> [Event] {

@@ -9,6 +9,8 @@ public enum Event: Sendable, Equatable {
     case visitTurnedAway(VisitTurnedAway)
     case slipIssued(SlipIssued)
     case formsPrefilled(FormsPrefilled)
+    /// A second paper of a slip; see `SlipReprinted`.
+    case slipReprinted(SlipReprinted)
     case slipCalled(SlipCalled)
     case slipRecalled(SlipRecalled)
     case slipMarkedNoShow(SlipMarkedNoShow)
@@ -36,6 +38,7 @@ public enum Event: Sendable, Equatable {
         case .visitTurnedAway(let body): body
         case .slipIssued(let body): body
         case .formsPrefilled(let body): body
+        case .slipReprinted(let body): body
         case .slipCalled(let body): body
         case .slipRecalled(let body): body
         case .slipMarkedNoShow(let body): body

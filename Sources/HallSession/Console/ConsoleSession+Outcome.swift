@@ -27,6 +27,10 @@ extension ConsoleSession {
             let results = perform(command, now: now)
             for result in results { model.record(result) }
             return results
+        case .performApproved(let command, let approver, let pin):
+            let results = performApproved(command, approver: approver, pin: pin, now: now)
+            for result in results { model.record(result) }
+            return results
         case .performWorkOrders(let commands):
             let result = perform(workOrders: commands, now: now)
             model.record(result)

@@ -195,8 +195,32 @@ public final class ConsoleSession {
             noteFailure(error)
             return [.refused(error.message)]
         }
+        return handOver(events, engine: engine)
+    }
+
+    /// Runs a command a manager approved at this terminal with their id and PIN (所长特批):
+    /// a wrong PIN is logged and counted as at F4 换人, and nothing else happens.
+    public func performApproved(_ command: HallCommand, approver: String, pin: String, now: Date) -> [ActionResult] {
+        if let lapsed = lapsedSwitch(now: now) { return [lapsed] }
+        guard let engine else {
+            return [.refused("本终端只能查看：\(readOnlyReason ?? "没有可写的日志")。")]
+        }
+        let events: [RecordedEvent]
+        do {
+            events = try ManagerApproval.perform(command, approverID: approver, pin: pin, files: files, engine: engine,
+                                                 now: now, bootTime: BootClock.now())
+        } catch {
+            if let failure = error.engineFailure { noteFailure(failure) }
+            return [.refused(error.message)]
+        }
+        return handOver(events, engine: engine)
+    }
+
+    /// Prints what the recorded events hand over (a slip, a notice, a reprint) and says how
+    /// it went; a printer failure is reported but undoes nothing.
+    private func handOver(_ events: [RecordedEvent], engine: HallEngine) -> [ActionResult] {
         let receipts = Receipts(files: files, guideName: engine.actor.name)
-        let printouts = receipts.printouts(for: events)
+        let printouts = receipts.printouts(for: events, state: engine.replica.state)
         guard !printouts.isEmpty else { return [.done(events)] }
         do {
             if let problem = receipts.print(printouts, to: try receipts.printer()) {

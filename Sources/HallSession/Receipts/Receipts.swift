@@ -15,8 +15,9 @@ public struct Receipts {
         self.guideName = guideName
     }
 
-    /// The printouts for these events, in order; other events print nothing.
-    public func printouts(for events: [RecordedEvent]) -> [Printout] {
+    /// The printouts for these events, in order; other events print nothing. A reprint is
+    /// the slip as it was issued, read from `state`, marked 补打 with when it was printed.
+    public func printouts(for events: [RecordedEvent], state: HallState) -> [Printout] {
         events.compactMap { recorded in
             let issuedAt = ReadableTime.of(recorded.timestamp, seconds: false)
             switch recorded.event {
@@ -27,6 +28,16 @@ public struct Receipts {
                     customerKind: slip.customerKind.chineseName, issuedAt: issuedAt, peopleAhead: slip.estimate.peopleAhead,
                     expectedWait: slip.estimate.chineseText, priority: slip.priority?.chineseName,
                     formsToPrefill: type?.forms ?? [], footer: "请留意叫号，过号可在 \(files.catalog.rules.reinstateMinutes) 分钟内到窗口恢复"
+                )
+            case .slipReprinted(let reprint):
+                guard let slip = state.day(reprint.businessDay)?.slip(reprint.slip) else { return nil }
+                let type = files.catalog.businessType(code: slip.businessType)
+                return SlipPrintout.make(
+                    hallName: files.hall.name, slipNumber: slip.number, businessName: type?.name ?? slip.businessType,
+                    customerKind: slip.customerKind.chineseName, issuedAt: LocalTime(slip.issuedAt, in: files.timeZone).minuteText,
+                    peopleAhead: slip.estimate.peopleAhead, expectedWait: slip.estimate.chineseText,
+                    priority: slip.priority?.chineseName, formsToPrefill: type?.forms ?? [],
+                    footer: "请留意叫号，过号可在 \(files.catalog.rules.reinstateMinutes) 分钟内到窗口恢复", reprintedAt: issuedAt
                 )
             case .visitTurnedAway(let visit):
                 return NoticePrintout.make(

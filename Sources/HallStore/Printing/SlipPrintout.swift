@@ -14,11 +14,12 @@ public enum SlipPrintout {
         expectedWait: String,
         priority: String? = nil,
         formsToPrefill: [String] = [],
-        footer: String? = nil
+        footer: String? = nil,
+        reprintedAt: String? = nil
     ) -> Printout {
         var lines: [PrintLine] = [
             .title(hallName),
-            .centered("轮候小票"),
+            .centered(reprintedAt == nil ? "轮候小票" : "轮候小票（补打）"),
             .blank,
             .big(slipNumber),
             .blank,
@@ -32,8 +33,10 @@ public enum SlipPrintout {
             .text("前面还有：\(peopleAhead) 人"),
             .text("预计等候：\(expectedWait)"),
             .text("取号时间：\(issuedAt)"),
-            .rule,
         ]
+        // A second paper says it is one, so two people holding the same number can be told apart.
+        if let reprintedAt { lines.append(.text("补打时间：\(reprintedAt)")) }
+        lines.append(.rule)
         if !formsToPrefill.isEmpty {
             lines += [.text("等候时请先填好以下表单："), .list(formsToPrefill), .rule]
         }

@@ -15,6 +15,9 @@ public enum SeedBusinessTypes {
         var name: String
         var queue: String
         var aliases: [String]
+        /// Optional: older seed folders have neither, and search then works as before.
+        var synonyms: [String]?
+        var pinyin: [String]?
         var forms: [String]
         var service_minutes: Minutes
         var answerable_at_door: Bool
@@ -70,6 +73,15 @@ public enum SeedBusinessTypes {
         guard Set(entry.aliases).count == entry.aliases.count else {
             throw SeedError(file: file, problem: "\(label)的 aliases 里有重复的别名")
         }
+        let synonyms = entry.synonyms ?? []
+        if synonyms.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw SeedError(file: file, problem: "\(label)的 synonyms 里有空的说法")
+        }
+        let pinyin = entry.pinyin ?? []
+        for spelling in pinyin where spelling.trimmingCharacters(in: .whitespaces).isEmpty
+            || !spelling.allSatisfy({ ("a"..."z").contains($0) || $0 == " " }) {
+            throw SeedError(file: file, problem: "\(label)的全拼 pinyin「\(spelling)」只能用小写英文字母，音节之间用空格隔开（如 \"dian fei jiao na\"）")
+        }
         guard entry.service_minutes.value > 0, entry.service_minutes.value < 240 else {
             throw SeedError(file: file, problem: "\(label)的 service_minutes 应大于 0 且小于 240 分钟")
         }
@@ -77,7 +89,7 @@ public enum SeedBusinessTypes {
             throw SeedError(file: file, problem: "\(label)的 forms 里有空的表单名")
         }
         return BusinessType(
-            code: code, name: entry.name, queue: entry.queue, aliases: entry.aliases,
+            code: code, name: entry.name, queue: entry.queue, aliases: entry.aliases, synonyms: synonyms, pinyin: pinyin,
             documents: try checkedDocuments(entry.documents, label: label, file: file),
             forms: entry.forms, serviceMinutes: entry.service_minutes.value, answerableAtDoor: entry.answerable_at_door
         )

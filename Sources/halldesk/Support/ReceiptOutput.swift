@@ -9,7 +9,7 @@ import HallStore
 enum ReceiptOutput {
     static func hand(_ events: [RecordedEvent], acting: Acting, show: Bool) throws {
         let receipts = Receipts(files: acting.files, guideName: acting.engine.actor.name)
-        let printouts = receipts.printouts(for: events)
+        let printouts = receipts.printouts(for: events, state: acting.engine.replica.state)
         guard !printouts.isEmpty else { return }
         var config: PrinterConfig?
         do {

@@ -3,9 +3,9 @@ import ArgumentParser
 struct SlipCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slip",
-        abstract: "轮候小票：发号、预填表单、叫号、重呼、过号、恢复、转队、开始与办结。",
+        abstract: "轮候小票：发号、补打、预填表单、叫号、重呼、过号、恢复、转队、开始与办结。",
         subcommands: [
-            SlipIssueCommand.self, SlipPrefilledCommand.self, SlipCallCommand.self, SlipRecallCommand.self,
+            SlipIssueCommand.self, SlipReprintCommand.self, SlipPrefilledCommand.self, SlipCallCommand.self, SlipRecallCommand.self,
             SlipNoShowCommand.self, SlipReinstateCommand.self, SlipTransferCommand.self, SlipStartCommand.self,
             SlipFinishCommand.self,
         ]

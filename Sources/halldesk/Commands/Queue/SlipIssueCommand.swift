@@ -1,5 +1,6 @@
 import ArgumentParser
 import HallDomain
+import HallSession
 
 struct SlipIssueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,7 +8,8 @@ struct SlipIssueCommand: ParsableCommand {
         abstract: "资料齐全时发一张轮候小票，并打印。",
         discussion: """
         --have 逐项写出客户带齐的资料（名称见 halldesk visit checklist）。资料不全时拒绝；\
-        确需先发号的，须由所长以 --override-by 工号 和 --reason 原因 特批，并记入报表。
+        确需先发号的，须由所长以 --override-by 工号 和 --reason 原因 特批，并由所长本人输入 PIN\
+        （终端上不回显；脚本从标准输入传入一行），与 F4 换人同样核对、同样计入连续输错次数；特批记入报表。
         """
     )
 
@@ -43,8 +45,21 @@ struct SlipIssueCommand: ParsableCommand {
         let acting = try Acting(dataOptions, staffOptions)
         let type = try BusinessLookup.find(business.type, in: acting.files.catalog)
         let override = overrideBy.map { ChecklistOverride(approvedBy: $0, reason: reason ?? "") }
-        let events = try acting.perform(.issueSlip(businessType: type.code, customerKind: business.kind, presented: presented,
-                                                   priority: priority, override: override, phone: phone))
+        let command = HallCommand.issueSlip(businessType: type.code, customerKind: business.kind, presented: presented,
+                                            priority: priority, override: override, phone: phone)
+        let events: [RecordedEvent]
+        if let overrideBy {
+            let pin = try PinPrompt.read("批准人 \(overrideBy) 的 PIN：")
+            do {
+                events = try ManagerApproval.perform(command, approverID: overrideBy, pin: pin, files: acting.files,
+                                                     engine: acting.engine, now: acting.now, bootTime: BootClock.now())
+            } catch {
+                if let failure = error.engineFailure { throw fail(failure) }
+                throw fail(error.message)
+            }
+        } else {
+            events = try acting.perform(command)
+        }
         EventReport.print(events, json: json)
         try ReceiptOutput.hand(events, acting: acting, show: !json)
     }
