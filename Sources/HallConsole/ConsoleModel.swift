@@ -78,7 +78,7 @@ public struct ConsoleModel: Sendable, Equatable {
             return key == .character("q") ? quit(facts: facts, state: state) : .keepGoing
         }
         if showingHelp {
-            let overlay = HelpOverlay(pane: pane, demo: facts.demo != nil), area = ConsoleLayout(size: size).pane
+            let overlay = HelpOverlay(pane: pane, demo: facts.demo != nil), area = layout(size, facts: facts).pane
             switch key {
             case .escape, .character("?"), .character("q"), .function(1), .enter: showingHelp = false
             case .down, .character("j"): helpOffset = overlay.clampedOffset(helpOffset + 1, in: area)
@@ -166,6 +166,12 @@ public struct ConsoleModel: Sendable, Equatable {
         helpOffset = 0
     }
 
+    /// The frame's layout as `ConsoleView` draws it (the key bar may wrap), so that page
+    /// sizes and scrolling match what is on screen.
+    private func layout(_ size: Size, facts: ConsoleFacts) -> ConsoleLayout {
+        ConsoleLayout(size: size, keyRows: KeyBar(ConsoleKeyHints.hints(self, demo: facts.demo)).rows(width: size.width))
+    }
+
     /// Leaves at once unless the counter still holds a slip; then asks first.
     private mutating func quit(facts: ConsoleFacts, state: HallState) -> Outcome {
         guard let question = QuitQuestion.question(counter: counter, facts: facts, state: state) else { return .quit }
@@ -193,7 +199,7 @@ public struct ConsoleModel: Sendable, Equatable {
                                          takeOver: CounterTakeOver.question(status, facts: facts),
                                          transferTo: facts.catalog.queues.map { "\($0.letter) \($0.name)" })
         case .eventLog:
-            eventLog.handle(key, records: facts.recent.count, visibleRows: ConsoleLayout(size: size).paneBody.height)
+            eventLog.handle(key, records: facts.recent.count, visibleRows: layout(size, facts: facts).paneBody.height)
             command = nil
         case .coordinator, .department:
             return forwardToWorkOrders(key, facts: facts, size: size, state: state)
@@ -210,7 +216,7 @@ public struct ConsoleModel: Sendable, Equatable {
 
     private mutating func forwardToWorkOrders(_ key: Key, facts: ConsoleFacts, size: Size, state: HallState) -> Outcome {
         guard let context = WorkOrderContext(facts: facts, state: state) else { return .keepGoing }
-        let page = max(1, ConsoleLayout(size: size).paneBody.height - 4)
+        let page = max(1, layout(size, facts: facts).paneBody.height - 4)
         let commands: [WorkOrderCommand]?
         if pane == .department, let department {
             commands = departmentDesk.handle(key, department: department, context: context, page: page)

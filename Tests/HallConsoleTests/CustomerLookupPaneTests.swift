@@ -88,9 +88,9 @@ final class CustomerLookupPaneTests: XCTestCase {
         │                                                                                                  │
         │                                                                                                  │
         │                                                                                                  │
-        │                                                                                                  │
         └──────────────────────────────────────────────────────────────────────────────────────────────────┘
         F1/?帮助  q退出  Enter详情  a接单  c联系客户  n进展  p阶段回复  r答复  b申请回退  i会诊意见  /筛选
+        k确认升级
         """)
         try desk.run(.accept(order: "GD000001"), at: "2026-11-23 09:41", by: WorkOrderDesk.marketing)
         let after = driver(desk, WorkOrderDesk.marketing, start: .department)

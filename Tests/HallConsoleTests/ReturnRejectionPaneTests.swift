@@ -90,9 +90,9 @@ final class ReturnRejectionPaneTests: XCTestCase {
         │                                                                                                  │
         │                                                                                                  │
         │                                                                                                  │
-        │                                                                                                  │
         └──────────────────────────────────────────────────────────────────────────────────────────────────┘
         F1/?帮助  q退出  Enter详情  a接单  c联系客户  n进展  p阶段回复  r答复  b申请回退  i会诊意见  /筛选
+        k确认升级
         """)
         pane.press(.enter)
         XCTAssertTrue(pane.contains("回退被驳回：已核实属东平片区，请继续办理"), pane.lines.joined(separator: "\n"))

@@ -41,6 +41,23 @@ final class WidgetSnapshotTests: XCTestCase {
         XCTAssertEqual(buffer[23, 0].role, .keyBar, "the bar fills its row")
     }
 
+    /// Given two rows the same hints wrap whole, so none is hidden: the console gives the bar
+    /// as many rows as `rows(width:)` says (up to three) rather than dropping a pane's key.
+    func testKeyBarWrapsWholeHintsOntoTheRowsItNeeds() {
+        let bar = KeyBar([
+            KeyHint("F1", "帮助", alternate: "?"), KeyHint("/", "筛选"), KeyHint("q", "退出"), KeyHint("Tab", "切换"),
+        ])
+        XCTAssertEqual(bar.rows(width: 24), 2)
+        XCTAssertEqual(bar.rows(width: 40), 1)
+        var buffer = Buffer(size: Size(width: 24, height: 2))
+        bar.draw(into: &buffer, in: buffer.bounds, theme: .standard)
+        assertSnapshot(buffer, """
+        F1/?帮助  /筛选  q退出
+        Tab切换
+        """)
+        XCTAssertEqual(buffer[23, 1].role, .keyBar, "the second row is filled too")
+    }
+
     func testTabsBracketTheSelectedTab() {
         var tabs = Tabs(titles: ["取号", "窗口", "工单"])
         tabs.selectNext()

@@ -45,7 +45,7 @@ struct CounterPane {
                 let waited = day.slip(choice.slip).map { "已等 " + Minutes.text(ElapsedMinutes.between($0.issuedAt, facts.now)) } ?? ""
                 line("\(index + 1). \(choice.slip)  \(waited)  \(choice.reason)", role: index == 0 ? .title : .waiting, indent: 2)
             }
-            if shown < order.count { line("… 另有 \(order.count - shown) 位，按 g 可指定呼叫", role: .muted, indent: 2) }
+            if shown < order.count { line("另有 \(order.count - shown) 位未列出，按 g 可指定呼叫", role: .muted, indent: 2) }
         }
         y += 1
         line("本窗口叫号的队列（按先后）", role: .header)

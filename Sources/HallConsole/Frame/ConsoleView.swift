@@ -7,7 +7,8 @@ public enum ConsoleView {
     public static func render(model: ConsoleModel, state: HallState, facts: ConsoleFacts, size: Size, theme: Theme) -> Buffer {
         var buffer = Buffer(size: size)
         let banner = facts.log.banner.map { LogBanner(text: $0, width: size.width) }
-        let layout = ConsoleLayout(size: size, banner: banner?.lines.count ?? 0)
+        let keyBar = KeyBar(ConsoleKeyHints.hints(model, demo: facts.demo))
+        let layout = ConsoleLayout(size: size, banner: banner?.lines.count ?? 0, keyRows: keyBar.rows(width: size.width))
         guard !layout.isTooSmall else {
             drawTooSmall(into: &buffer, size: size, question: model.pendingQuit)
             return buffer
@@ -41,7 +42,7 @@ public enum ConsoleView {
         if let question = model.pendingQuit {
             DialogView(title: "退出", rows: [.text(question)], hint: "y 确认退出  N 留下").draw(into: &buffer, in: layout.pane, theme: theme)
         }
-        KeyBar(ConsoleKeyHints.hints(model, demo: facts.demo)).draw(into: &buffer, in: layout.keyBar, theme: theme)
+        keyBar.draw(into: &buffer, in: layout.keyBar, theme: theme)
         if theme.borders == .ascii { buffer.replaceGraphicsWithAscii() }
         return buffer
     }
