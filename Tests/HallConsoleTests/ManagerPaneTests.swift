@@ -50,6 +50,8 @@ final class ManagerPaneTests: XCTestCase {
         XCTAssertTrue(panel.contains("超时：C 队最长已等 20 分钟，超过目标 15 分钟（开放的窗口都不办理 C 队）"), screen)
         XCTAssertTrue(panel.contains("无窗口：C 队 1 人等候，开放的窗口都不办理此队；可开 2 号窗口"), screen)
         XCTAssertEqual(panel.role(of: "无窗口：C 队"), .overdue)
+        let row = try XCTUnwrap(panel.lines.first { $0.hasPrefix("│ C ") }, screen)
+        XCTAssertTrue(row.contains("暂无开放窗口办理") && !row.contains("…"), "the queue table says it whole: \(row)")
         XCTAssertFalse(panel.contains("无告警"))
     }
 

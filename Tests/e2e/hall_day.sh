@@ -58,7 +58,7 @@ check "manager shows A served within a second" test "${LATENCY:-9999}" -lt 1000
 on "$MAIN-c4"
 keys f
 on "$MAIN-manager"
-check "manager shows C served" wait_for_regex '^│ C 新装增容与… +0 .* 1 '
+check "manager shows C served" wait_for_regex '^│ C 新装增容与光伏 +0 .* 1 '
 "$HALLDESK" queue status --data "$HALL" --json > "$WORK/status.json"
 check "queue status agrees: A and C served once each" python3 -c "
 import json,sys; s=json.load(open('$WORK/status.json')); q={r['letter']:r for r in s['queues']}

@@ -32,7 +32,7 @@ public struct WaitEstimate: Sendable, Equatable, Codable {
     /// `约 10–15 分钟`, or `无需等候` when nobody is ahead and nothing is in progress; when
     /// no open counter serves the queue, that instead of a figure nobody could keep.
     public var chineseText: String {
-        if basis == .noOpenCounterServes { return "暂无开放窗口办理此队业务，已提示值班经理开窗" }
+        if basis == .noOpenCounterServes { return "暂无开放窗口办理" }
         return highMinutes == 0 ? "无需等候" : "约 \(lowMinutes)–\(highMinutes) 分钟"
     }
 }

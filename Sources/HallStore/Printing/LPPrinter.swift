@@ -31,29 +31,14 @@ public struct LPPrinter: ReceiptPrinter {
     }
 
     private func locateLP() -> URL? {
-        searchPath.split(separator: ":").lazy
-            .map { URL(fileURLWithPath: String($0)).appendingPathComponent("lp") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        ToolRun.locate("lp", searchPath: searchPath)
     }
 
     private func run(_ lp: URL, arguments: [String]) throws(PrintFailure) {
-        let process = Process()
-        process.executableURL = lp
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            throw PrintFailure.lpFailed(status: -1, detail: "\(lp.path) 无法启动：\(error.localizedDescription)")
-        }
-        let output = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let detail = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw PrintFailure.lpFailed(status: process.terminationStatus, detail: detail)
+        switch ToolRun.run(lp, arguments) {
+        case .finished: return
+        case .couldNotStart(let reason): throw PrintFailure.lpFailed(status: -1, detail: "\(lp.path) 无法启动：\(reason)")
+        case let .failed(status, detail): throw PrintFailure.lpFailed(status: status, detail: detail)
         }
     }
 }

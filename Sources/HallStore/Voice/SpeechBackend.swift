@@ -21,28 +21,14 @@ public struct VoiceFailure: Error, Sendable, Equatable {
 enum SpeechProcess {
     static func run(_ program: String, _ arguments: [String]) throws(VoiceFailure) {
         let search = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        let path = program.contains("/") ? program : search.split(separator: ":").lazy
-            .map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let path, FileManager.default.isExecutableFile(atPath: path) else {
+        guard let path = ToolRun.locate(program, searchPath: search) else {
             throw VoiceFailure("找不到语音程序 \(program)：请 apt-get install espeak-ng，或改 hall.toml 的 [voice]")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            throw VoiceFailure("语音程序 \(path) 无法启动：\(error.localizedDescription)")
-        }
-        let output = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let detail = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw VoiceFailure("语音程序 \(program) 出错（退出码 \(process.terminationStatus)）\(detail.isEmpty ? "" : "：" + detail)")
+        switch ToolRun.run(path, arguments) {
+        case .finished: return
+        case .couldNotStart(let reason): throw VoiceFailure("语音程序 \(path.path) 无法启动：\(reason)")
+        case let .failed(status, detail):
+            throw VoiceFailure("语音程序 \(program) 出错（退出码 \(status)）\(detail.isEmpty ? "" : "：" + detail)")
         }
     }
 }
