@@ -65,6 +65,18 @@ final class LogTailTests: XCTestCase {
         XCTAssertTrue(exported.contains(#""actor":"M01""#), String(exported))
     }
 
+    /// A department sees its own orders only; the whole log names every order, so a
+    /// department member gets the way to its own instead, and nothing of the log.
+    func testADepartmentMemberIsSentToItsOwnOrders() throws {
+        for format in [[], ["--json"]] {
+            let refused = try tail(format + ["--staff", "D01"])
+            XCTAssertEqual(refused.status, 1, refused.output)
+            XCTAssertTrue(refused.errors.contains("只能查看本部门的工单") && refused.errors.contains("order list"), refused.errors)
+            XCTAssertEqual(refused.output, "", "nothing of the log is printed")
+        }
+        XCTAssertEqual(try tail(["--staff", "K01"]).status, 0, "the coordinator sees every order, and the log")
+    }
+
     func testALoginOffTheRosterIsRefused() throws {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
             throw XCTSkip("needs root, useradd and setpriv to act as a login of the hall's group")

@@ -11,7 +11,7 @@ struct LogTailCommand: ParsableCommand {
         abstract: "打印最近的记录，并随写随打（Ctrl-C 结束）。",
         discussion: """
         --json 每行一个 JSON 对象（seq, ts, actor, terminal, type, v, body, hash），便于脚本处理。\
-        只限人员名单上的人。记录里客户的电话、身份证号、户号部分隐去（JSON 里另有 "masked":true）；\
+        只限人员名单上能查看全部工单的人（专业部门的人员请用 order list / order show）。记录里客户的电话、身份证号、户号部分隐去（JSON 里另有 "masked":true）；\
         --unmasked 显示完整号码，只限所长/值班经理，且每次都记入日志。
         """
     )
@@ -39,8 +39,13 @@ struct LogTailCommand: ParsableCommand {
         let files = try HallFiles.open(dataOptions)
         let identity = try Identity.current(files: files)
         let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
-        guard try staffOptions.chosen(in: files, identity: identity, now: now) != nil else {
+        guard let member = try staffOptions.chosen(in: files, identity: identity, now: now)?.member else {
             throw fail("登录名 \(identity.login) 不在人员名单里，不能查看日志。请管理员把你加入 staff.toml。")
+        }
+        // The log names every order; a department sees its own orders only (OrderSight).
+        guard OrderSight.seesEveryOrder(member) else {
+            throw fail("\(member.name)（\(member.id)）只能查看本部门的工单，日志全文里有其他部门的工单，不能打印。"
+                       + "请用 halldesk order list / order show 查看本部门的工单，或在控制台的事件日志窗格里看本部门的记录。")
         }
         if unmasked { try recordUnmaskedRead() }
         let follower = LogFollower(url: files.folder.logURL)
