@@ -97,6 +97,14 @@ final class PeriodReportWorkOrderTests: XCTestCase {
         XCTAssertEqual(orders.rulings, [RulingFigures(department: "营销部", atFault: 1, notAtFault: 0)])
     }
 
+    /// The second follow-up of a complaint checks the first; counting it too would count the
+    /// one customer's satisfaction twice.
+    func testASecondFollowUpIsNotCountedAgainInSatisfaction() {
+        var story = story
+        story.at("2026-11-13 09:00", .followedUp(WorkOrderFollowedUp(order: "O1", satisfaction: .satisfied, note: "", second: true)))
+        XCTAssertEqual(story.report().workOrders.satisfaction.map(\.count), [1, 0, 0])
+    }
+
     func testMonthOverMonthPutsTheCategoriesThatGrewMostFirst() {
         let story = story
         let october = story.report(ReportStory.november.previous)

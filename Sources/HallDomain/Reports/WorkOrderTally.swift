@@ -90,7 +90,9 @@ struct WorkOrderTally {
         case .recalled(let body):
             orders[body.order]?.returnAskedBy = nil
         case .followedUp(let body):
-            if inPeriod {
+            // A complaint's second call (二次回访) checks the answer the first one counted; a
+            // 不满意 there reopens the order, and the next round's follow-up is counted then.
+            if inPeriod, body.second != true {
                 satisfaction[orders[body.order]?.lead ?? Self.undispatched, default: [:]][body.satisfaction, default: 0] += 1
             }
         case .escalated(let body):
