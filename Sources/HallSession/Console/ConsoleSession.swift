@@ -39,9 +39,7 @@ public final class ConsoleSession {
     let workOrderSettings: Result<WorkOrderSettings, SeedError>
     /// This month's report as last read for the Reports pane; nil until the pane asks.
     private(set) var monthReport: Result<PeriodReport, ReportReader.Failure>?
-    /// The queues' figures for a log head and a minute: redrawn frames in between (every
-    /// key that only moves a cursor) reuse them instead of forecasting every queue again.
-    private var queues: (seq: Int, minute: Int, summaries: [QueueSummary])?
+    private var queues = QueueFigures()
     /// When `escalateIfDue` last looked, so that redrawing a frame does not reckon every
     /// open order's deadlines again.
     var lastEscalationCheck: EscalationCheck?
@@ -284,11 +282,7 @@ public final class ConsoleSession {
     }
 
     private func queueSummaries(now: Date) -> [QueueSummary] {
-        let minute = Int(now.timeIntervalSince1970 / 60)
-        if let queues, queues.seq == replica.head.seq, queues.minute == minute { return queues.summaries }
-        let summaries = replica.state.queueSummaries(catalog: files.catalog, now: now)
-        queues = (replica.head.seq, minute, summaries)
-        return summaries
+        queues.summaries(of: replica, catalog: files.catalog, now: now)
     }
 
     private var workOrderSettingsProblem: String? {

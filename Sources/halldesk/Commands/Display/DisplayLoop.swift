@@ -16,9 +16,7 @@ struct DisplayLoop {
     let announcer: Announcer?
     let now: () throws -> Date
     private var follower: CallFollower?
-    /// The queues' figures for a log head and a minute: the forecast behind each estimate
-    /// is too dear to repeat every tick.
-    private var queues: (seq: Int, minute: Int, summaries: [QueueSummary])?
+    private var queues = QueueFigures()
 
     init(files: HallFiles, replica: HallReplica, notice: String?, announcer: Announcer?, now: @escaping () throws -> Date) {
         self.files = files
@@ -50,14 +48,7 @@ struct DisplayLoop {
     }
 
     private mutating func board(at now: Date) -> DisplayBoard {
-        let minute = Int(now.timeIntervalSince1970 / 60)
-        let summaries: [QueueSummary]
-        if let queues, queues.seq == replica.head.seq, queues.minute == minute {
-            summaries = queues.summaries
-        } else {
-            summaries = replica.state.queueSummaries(catalog: files.catalog, now: now)
-            queues = (replica.head.seq, minute, summaries)
-        }
+        let summaries = queues.summaries(of: replica, catalog: files.catalog, now: now)
         let problem = announcer?.lastProblem.map { "语音播报失败：\($0)" }
         return DisplayBoard(hallName: files.hall.name, clock: LocalTime(now, in: files.timeZone).minuteText,
                             calls: replica.state.recentCalls(catalog: files.catalog, now: now, limit: 1 + DisplayBoard.historyCount),
