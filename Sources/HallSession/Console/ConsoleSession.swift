@@ -40,6 +40,9 @@ public final class ConsoleSession {
     /// This month's report as last read for the Reports pane; nil until the pane asks.
     private(set) var monthReport: Result<PeriodReport, ReportReader.Failure>?
     private var queues = QueueFigures()
+    /// The newest records as the member at this terminal may see them (`EventLogSight`), for
+    /// one log head and member: every frame shows them, and they change only with those.
+    private var recentInSight: (seq: Int, member: String?, records: [RecordedEvent])?
     /// When `escalateIfDue` last looked, so that redrawing a frame does not reckon every
     /// open order's deadlines again.
     var lastEscalationCheck: EscalationCheck?
@@ -274,11 +277,18 @@ public final class ConsoleSession {
             dataFolder: files.folder.url.path,
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason,
                            banner: writeTrouble.map { LogHealth.banner($0, log: files.folder.logURL) }),
-            recent: EventLogSight.records(replica.recent, for: member, book: replica.state.workOrders, roster: files.roster),
+            recent: recentRecordsInSight(),
             now: now, clock: clockText(now),
             workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem,
             monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem, queues: queueSummaries(now: now)
         )
+    }
+
+    private func recentRecordsInSight() -> [RecordedEvent] {
+        if let kept = recentInSight, kept.seq == replica.head.seq, kept.member == member?.id { return kept.records }
+        let records = EventLogSight.records(replica.recent, for: member, book: replica.state.workOrders, roster: files.roster)
+        recentInSight = (replica.head.seq, member?.id, records)
+        return records
     }
 
     private func queueSummaries(now: Date) -> [QueueSummary] {
