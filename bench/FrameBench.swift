@@ -27,11 +27,19 @@ func benchFrames(_ figures: Figures, keys: Int = 300) throws {
     for _ in 0..<21 { estimates.append(timed { queues = state.queueSummaries(catalog: catalog, now: now) }) }
     figures.add("queue_figures_p50", median(estimates), "ms", digits: 2,
                 "every queue's figures with the forward-simulation estimate, \(waiting) waiting: once per log change or minute, median of 21")
+    // The same for the work orders' standings, which the work-order panes list (ConsoleSession).
+    var measurings: [Double] = []
+    var standings: WorkOrderStandings?
+    for _ in 0..<21 {
+        measurings.append(timed { standings = WorkOrderStandings(book: state.workOrders, settings: history.settings, now: now) })
+    }
+    figures.add("work_order_standings_p50", median(measurings), "ms", digits: 2,
+                "every work order's deadline standing, ranked and sorted into sections, \(open) open: once per log change or minute, median of 21")
     let facts = ConsoleFacts(
         catalog: catalog, login: "root", member: member, terminal: "tty-bench", dataFolder: "/tmp/hall",
         log: LogStatus(records: state.lastSeq, lastWrite: state.lastEventAt, check: .wholeChain, readOnlyReason: nil),
         recent: Array(history.recent.suffix(HallReplica.recentLimit)), now: now, clock: "10:00", workOrderSettings: history.settings,
-        queues: queues)
+        queues: queues, workOrders: standings)
     let size = Size(width: 200, height: 60)
     let cycle: [Key] = [.down, .down, .down, .up, .pageDown, .down, .up, .pageUp, .character("j"), .character("k")]
     var model = ConsoleModel(start: .home, counter: 1, department: "营销部")

@@ -114,8 +114,11 @@ struct HallHistory {
         return day.opening.addingTimeInterval(minute * 60)
     }
 
+    /// Dispatches to the category's owner (谁主管、谁处理), as the coordinator does unless
+    /// they write a reason for another lead; a category with no owner goes to any department.
     private mutating func dispatch(_ order: String, at minute: Double, in day: inout DayRun) throws {
-        let department = Self.departments[random.below(Self.departments.count)]
+        let owner = state.workOrders.order(order).flatMap { settings.owner(of: $0) }
+        let department = owner ?? Self.departments[random.below(Self.departments.count)]
         try run(.dispatch(order: order, leadDepartment: department, supportingDepartments: []), at: minute, by: "K01", in: &day)
     }
 

@@ -34,12 +34,16 @@ public struct ConsoleFacts: Sendable, Equatable {
     /// minute: the forward simulation behind each estimate is too dear to repeat per key);
     /// nil to work them out from the state for this frame.
     public var queues: [QueueSummary]?
+    /// The work orders the member may see as they stand, as the session last measured them
+    /// (once per log change, minute and member, for the panes that list orders); nil to
+    /// measure them for this frame.
+    public var workOrders: WorkOrderStandings?
 
     public init(catalog: Catalog, login: String, member: StaffMember?, terminal: String, dataFolder: String,
                 log: LogStatus, recent: [RecordedEvent], now: Date, clock: String,
                 workOrderSettings: WorkOrderSettings? = nil, workOrderSettingsProblem: String? = nil,
                 monthReport: PeriodReport? = nil, monthReportProblem: String? = nil, demo: DemoFacts? = nil,
-                queues: [QueueSummary]? = nil) {
+                queues: [QueueSummary]? = nil, workOrders: WorkOrderStandings? = nil) {
         self.catalog = catalog
         self.login = login
         self.member = member
@@ -55,6 +59,7 @@ public struct ConsoleFacts: Sendable, Equatable {
         self.monthReportProblem = monthReportProblem
         self.demo = demo
         self.queues = queues
+        self.workOrders = workOrders
     }
 }
 
@@ -62,5 +67,12 @@ extension ConsoleFacts {
     /// The queues' figures for this frame: the session's, else worked out from `state`.
     public func queueSummaries(_ state: HallState) -> [QueueSummary] {
         queues ?? state.queueSummaries(catalog: catalog, now: now)
+    }
+
+    /// The work orders as they stand for this frame, those the member may see: the
+    /// session's, else measured from `state`.
+    public func workOrderStandings(_ state: HallState, settings: WorkOrderSettings) -> WorkOrderStandings {
+        workOrders ?? WorkOrderStandings(book: state.workOrders, settings: settings, now: now,
+                                         sight: OrderSight(viewer: member, book: state.workOrders, roster: catalog.roster))
     }
 }

@@ -47,7 +47,7 @@ final class EventLogSightTests: XCTestCase {
 
     private func eventLog(_ files: HallFiles, _ staff: String, now: Date) throws -> [String] {
         let console = FuzzMorning.session(files, try XCTUnwrap(files.roster.member(id: staff)))
-        let facts = console.facts(now: now)
+        let facts = console.facts(now: now, showing: .eventLog)
         let model = ConsoleModel(start: .eventLog, seesEveryOrder: OrderSight.seesEveryOrder(facts.member))
         return snapshotLines(ConsoleView.render(model: model, state: console.replica.state, facts: facts,
                                                 size: Size(width: 100, height: 30), theme: .standard))

@@ -61,7 +61,7 @@ final class KeyFuzzTests: XCTestCase {
                     now += 0.4
                     guard let key, key != .resize else { continue }
                     _ = console.poll(showing: model.pane, now: now)
-                    let outcome = model.handle(key, facts: console.facts(now: now), size: size, state: console.replica.state)
+                    let outcome = model.handle(key, facts: console.facts(now: now, showing: model.pane), size: size, state: console.replica.state)
                     for case .done(let events) in console.dispatch(outcome, to: &model, now: now) { appendedByKeys += events.count }
                 }
                 if burst.count > 1 || burst.first == .resize || sent % 25 == 0 {
@@ -84,7 +84,7 @@ final class KeyFuzzTests: XCTestCase {
     /// wide, no control character in any cell.
     private func checkFrame(model: ConsoleModel, console: ConsoleSession, now: Date, size: Size, desk: PaneID) throws {
         _ = console.poll(showing: model.pane, now: now)
-        let facts = console.facts(now: now)
+        let facts = console.facts(now: now, showing: model.pane)
         let buffer = ConsoleView.render(model: model, state: console.replica.state, facts: facts, size: size, theme: .standard)
         XCTAssertEqual(buffer.size, size)
         let lines = buffer.textLines()

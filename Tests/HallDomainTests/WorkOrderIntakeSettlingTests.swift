@@ -93,7 +93,7 @@ final class WorkOrderIntakeSettlingTests: XCTestCase {
         XCTAssertFalse(order.status.isOpen)
         XCTAssertEqual(order.history.last?.event.body.summary, "非本所属地，退回上级派单（属 龙洞供电所）：地址属龙洞")
         XCTAssertNil(order.standing(at: story.now, settings: story.settings), "no deadline of the hall's runs on it")
-        let sections = story.state.workOrders.sectionCounts(at: story.now, settings: story.settings)
+        let sections = WorkOrderStandings(book: story.state.workOrders, settings: story.settings, now: story.now).counts
         XCTAssertEqual(sections[.awaitingDispatch], 0)
         XCTAssertEqual(sections[.overdue], 0)
         XCTAssertEqual(story.refusal(.dispatch(order: number, leadDepartment: "营销部", supportingDepartments: [])), .workOrderWrongStatus)

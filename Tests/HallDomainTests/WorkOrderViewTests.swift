@@ -60,7 +60,7 @@ final class WorkOrderViewTests: XCTestCase {
         XCTAssertEqual(book.orders(in: .overdue, at: story.now, settings: settings).map(\.number), [first], "due 10-08 16:00")
         XCTAssertEqual(book.orders(in: .dueSoon, at: story.now, settings: settings).map(\.number), [later], "due 10-09 09:00")
         XCTAssertEqual(book.orders(in: .all, at: story.now, settings: settings).map(\.number), [first, later], "overdue first")
-        let counts = book.sectionCounts(at: story.now, settings: settings)
+        let counts = WorkOrderStandings(book: book, settings: settings, now: story.now).counts
         XCTAssertEqual(counts[.all], 2)
         XCTAssertEqual(counts[.awaitingReview], 0)
     }

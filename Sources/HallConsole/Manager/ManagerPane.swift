@@ -21,9 +21,14 @@ struct ManagerPane {
             return
         }
         var y = area.minY
-        y += MajorBanner(book: state.workOrders, settings: facts.workOrderSettings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
-        y += EscalationBanner(book: state.workOrders, levels: [.stationHead], hint: "（工单协调窗格按 k 确认）")
-            .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        // Nil when the work-order settings did not load: the radar then says so.
+        let standings = facts.workOrderSettings.map { facts.workOrderStandings(state, settings: $0) }
+        y += MajorBanner(waiting: standings?.attention.majorNotAcknowledged ?? state.workOrders.majorNotAcknowledged,
+                         settings: facts.workOrderSettings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        if let standings {
+            y += EscalationBanner(standings: standings, levels: [.stationHead], hint: "（工单协调窗格按 k 确认）")
+                .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        }
 
         let alerts = ManagerAlert.all(queues: queues, counters: counters, catalog: facts.catalog)
         if alerts.isEmpty {
@@ -35,8 +40,8 @@ struct ManagerPane {
         }
         let staffing = StaffingLine(StaffingNeed(day: day, catalog: facts.catalog, now: facts.now))
         y = put(wrapped: staffing.text, indent: 0, role: staffing.role, at: y, into: &buffer, in: area)
-        y += WorkOrderRadar(book: state.workOrders, settings: facts.workOrderSettings, settingsProblem: facts.workOrderSettingsProblem,
-                            now: facts.now).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: max(0, area.maxY - y)))
+        y += WorkOrderRadar(book: state.workOrders, standings: standings, settingsProblem: facts.workOrderSettingsProblem,
+                            zone: facts.hall.zone).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: max(0, area.maxY - y)))
         y += 1
 
         let queueTable = TableView(columns: [

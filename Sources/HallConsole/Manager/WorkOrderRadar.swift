@@ -8,16 +8,18 @@ import TermUI
 /// batch warnings and improvement cases past their due day.
 struct WorkOrderRadar {
     var book: WorkOrderBook
-    var settings: WorkOrderSettings?
+    /// The orders as they stand, measured once per log head and minute; nil when the
+    /// work-order settings did not load (`settingsProblem` says why).
+    var standings: WorkOrderStandings?
     var settingsProblem: String?
-    var now: Date
+    var zone: TimeZone
 
     /// Each line with the role it is drawn in; the meaning is always in the words too.
     var lines: [(text: String, role: ThemeRole)] {
-        guard let settings else {
+        guard let standings else {
             return [("工单看板暂不能显示：工单设置未能载入（\(settingsProblem ?? "原因不明")）", .error)]
         }
-        return [(openLine, .normal), attentionLine(settings)]
+        return [openLine(standings.attention), attentionLine(standings)]
     }
 
     /// Draws the lines from the top of `area`; the rows it used.
@@ -30,30 +32,26 @@ struct WorkOrderRadar {
     }
 
     /// 「工单在办 3：待派 2  待接单 1」, states with no orders left out.
-    private var openLine: String {
-        let open = book.orders.filter { $0.status.isOpen }
-        let counts = Dictionary(grouping: open, by: \.status).mapValues(\.count)
+    private func openLine(_ attention: WorkOrderAttention) -> (text: String, role: ThemeRole) {
+        let counts = attention.openByStatus
         let byState = WorkOrderStatus.allCases.compactMap { status in counts[status].map { "\(status.chineseName) \($0)" } }
-        return "工单在办 \(open.count)" + (byState.isEmpty ? "" : "：" + byState.joined(separator: "  "))
+        return ("工单在办 \(counts.values.reduce(0, +))" + (byState.isEmpty ? "" : "：" + byState.joined(separator: "  ")), .normal)
     }
 
     /// 「超期 1（营销部 1）  今日到期 1  重大待确认 1  批量预警 0  改进逾期 0」.
-    private func attentionLine(_ settings: WorkOrderSettings) -> (text: String, role: ThemeRole) {
-        let late = book.orders.filter { $0.isRunningLate(at: now) }
-        let byDepartment = Dictionary(grouping: late) { $0.leadDepartment ?? "未派单" }.mapValues(\.count)
+    private func attentionLine(_ standings: WorkOrderStandings) -> (text: String, role: ThemeRole) {
+        let attention = standings.attention
+        let late = attention.lateByDepartment.values.reduce(0, +)
+        let byDepartment = attention.lateByDepartment.map { (key: $0.key ?? "未派单", value: $0.value) }
             .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             .map { "\($0.key) \($0.value)" }
-        let today = LocalTime(now, in: settings.calendar.timeZone).day
-        let endOfToday = LocalTime(day: today.adding(days: 1), secondOfDay: 0).instant(in: settings.calendar.timeZone)
-        let dueToday = book.orders.filter { order in
-            WorkOrderDeadline.allCases.contains { order.met[$0] == nil && order.due[$0].map { $0 >= now && $0 < endOfToday } == true }
-        }
-        let major = book.majorNotAcknowledged.count
-        let batches = BatchWarning.find(book: book, rule: settings.batchRule, now: now).count
-        let casesLate = book.overdueCases(today: today.description).count
-        let text = "超期 \(late.count)" + (byDepartment.isEmpty ? "" : "（" + byDepartment.joined(separator: "、") + "）")
-            + "  今日到期 \(dueToday.count)  重大待确认 \(major)  批量预警 \(batches)  改进逾期 \(casesLate)"
-        let role: ThemeRole = !late.isEmpty || major > 0 || casesLate > 0 ? .overdue : (batches > 0 || !dueToday.isEmpty ? .warning : .ok)
+        let dueToday = attention.dueToday
+        let major = attention.majorNotAcknowledged.count
+        let batches = standings.batchWarnings.count
+        let casesLate = book.overdueCases(today: LocalTime(standings.now, in: zone).day.description).count
+        let text = "超期 \(late)" + (byDepartment.isEmpty ? "" : "（" + byDepartment.joined(separator: "、") + "）")
+            + "  今日到期 \(dueToday)  重大待确认 \(major)  批量预警 \(batches)  改进逾期 \(casesLate)"
+        let role: ThemeRole = late > 0 || major > 0 || casesLate > 0 ? .overdue : (batches > 0 || dueToday > 0 ? .warning : .ok)
         return (text, role)
     }
 }

@@ -23,22 +23,22 @@ struct CoordinatorPane {
             return
         }
         var y = area.minY
-        let counts = context.book.sectionCounts(at: context.now, settings: context.settings)
+        let counts = context.standings.counts
         let titles = WorkOrderSection.allCases.enumerated().map { "\($0.offset + 1)\($0.element.chineseName) \(counts[$0.element] ?? 0)" }
         Tabs(titles: titles, selected: WorkOrderSection.allCases.firstIndex(of: model.section) ?? 0)
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1), theme: theme)
         y += 1
-        y += MajorBanner(book: context.book, settings: context.settings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
-        let escalations = EscalationBanner(book: context.book, levels: EscalationLevel.allCases,
+        y += MajorBanner(waiting: context.standings.attention.majorNotAcknowledged, settings: context.settings).draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
+        let escalations = EscalationBanner(standings: context.standings, levels: EscalationLevel.allCases,
                                            hint: "（部门负责人在部门窗格、所长在本窗格按 k 确认）")
         y += escalations.draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
         y += OpenCasesLine(book: context.book, now: context.now, zone: context.catalog.hall.zone)
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
-        y += IntakeLine(book: context.book, station: context.catalog.hall.station)
+        y += IntakeLine(standings: context.standings, station: context.catalog.hall.station)
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
-        y += PromiseLine(book: context.book, now: context.now)
+        y += PromiseLine(missed: context.standings.attention.missedPromises)
             .draw(into: &buffer, in: Rect(x: area.minX, y: y, width: area.width, height: 1))
-        if let warning = BatchWarning.find(book: context.book, rule: context.settings.batchRule, now: context.now).first {
+        if let warning = context.standings.batchWarnings.first {
             let category = context.settings.category(code: warning.category)?.name ?? warning.category
             let text = "! 批量预警：\(warning.area) \(category) \(warning.orders.count) 张（\(warning.orders.joined(separator: "、"))），按 L 关联为批量"
             buffer.put(TextFit.fit(text, width: area.width), at: Point(x: area.minX, y: y), role: .warning, clip: area)
@@ -61,7 +61,7 @@ struct CoordinatorPane {
                        : "「\(model.section.chineseName)」里没有工单", at: body.origin, role: .muted, clip: body)
         } else {
             WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), marked: model.marked,
-                           escalated: escalations.numbers, settings: context.settings, now: context.now, hallStation: context.catalog.hall.station).draw(into: &buffer, in: body, theme: theme)
+                           escalated: escalations.numbers, standings: context.standings, settings: context.settings, now: context.now, hallStation: context.catalog.hall.station).draw(into: &buffer, in: body, theme: theme)
         }
         model.message?.draw(into: &buffer, lines: messageLines, in: area)
         model.dialog.map { $0.view.draw(into: &buffer, in: area, theme: theme) }

@@ -15,8 +15,7 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
 
     /// The orders this pane lists now: the section's, narrowed by the filter, most urgent first.
     func orders(_ context: WorkOrderContext) -> [WorkOrder] {
-        context.book.orders(in: section, at: context.now, settings: context.settings)
-            .filter { browser.filter.matches($0, settings: context.settings) }
+        browser.filter.narrowed(context.standings.orders(in: section), settings: context.settings)
     }
 
     mutating func handle(_ key: Key, context: WorkOrderContext, page: Int) -> [WorkOrderCommand]? {
@@ -41,7 +40,7 @@ struct CoordinatorPaneModel: WorkOrderDeskModel, Sendable, Equatable {
         case .character("N"):
             dialog = .form(.newOrder, NewOrderForm.make(context))
         case .character("L"):
-            guard let warning = BatchWarning.find(book: context.book, rule: context.settings.batchRule, now: context.now).first else {
+            guard let warning = context.standings.batchWarnings.first else {
                 message = .note("当前没有批量预警")
                 return nil
             }

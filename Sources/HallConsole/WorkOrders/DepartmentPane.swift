@@ -17,7 +17,7 @@ struct DepartmentPane {
         let orders = model.orders(for: department, context)
         let all = DepartmentPaneModel.orders(for: department, context)
         let waiting = all.count { $0.status == .dispatched && $0.leadDepartment == department }
-        let late = all.count { $0.standing(at: context.now, settings: context.settings)?.isOverdue == true }
+        let late = all.count { context.standings.standing(of: $0)?.isOverdue == true }
         let pushed = all.count { $0.leadDepartment == department && $0.pushAwaitingDepartment != nil }
         var header = "\(department)：待办 \(all.count) 张，待接单 \(waiting) 张，超期 \(late) 张"
         if pushed > 0 { header += "，被催办未处理 \(pushed) 张" }
@@ -25,7 +25,7 @@ struct DepartmentPane {
         buffer.put(TextFit.fit(header, width: area.width), at: area.origin, role: late > 0 ? .warning : .title, clip: area)
         // The department's head is who its orders escalate to first; the handlers see the
         // 「↑」 too, so they know their head has been told.
-        let escalations = EscalationBanner(book: context.book, levels: [.departmentHead], department: department,
+        let escalations = EscalationBanner(standings: context.standings, levels: [.departmentHead], department: department,
                                            hint: facts.member?.roles.contains(.departmentHead) == true ? "（按 k 确认已知悉）" : "（待本部门负责人确认）")
         let top = area.minY + 1 + escalations.draw(into: &buffer, in: Rect(x: area.minX, y: area.minY + 1, width: area.width, height: 1))
         let messageLines = model.message?.lines(width: area.width) ?? []
@@ -37,7 +37,7 @@ struct DepartmentPane {
             buffer.put("本部门没有待办工单", at: body.origin, role: .muted, clip: body)
         } else {
             WorkOrderTable(orders: orders, selection: model.browser.index(in: orders), escalated: escalations.numbers,
-                           settings: context.settings, now: context.now, marksPushes: true)
+                           standings: context.standings, settings: context.settings, now: context.now, marksPushes: true)
                 .draw(into: &buffer, in: body, theme: theme)
         }
         model.message?.draw(into: &buffer, lines: messageLines, in: area)

@@ -13,19 +13,15 @@ struct DepartmentPaneModel: WorkOrderDeskModel, Sendable, Equatable {
 
     var capturesText: Bool { dialog?.capturesText ?? false }
 
-    /// The orders in this department's hands, most urgent first: among those the member at
-    /// the terminal may see (`OrderSight`), dispatched to it as lead or support and not yet
-    /// closed or taken back, or waiting for its joint-diagnosis finding.
+    /// The orders in this department's hands, most urgent first, among those the member at
+    /// the terminal may see (`WorkOrderStandings` holds only those).
     static func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
-        context.sight.visible(context.book.orders(in: .all, at: context.now, settings: context.settings)).filter {
-            let parts = $0.parts(of: department)
-            return ($0.awaitingFindings.contains(department) && $0.status.isOpen)
-                || (![.closed, .awaitingDispatch].contains($0.status) && !parts.isDisjoint(with: [.lead, .supporting]))
-        }
+        context.standings.orders(inHandsOf: department)
     }
 
+    /// The same, narrowed by the `/` filter.
     func orders(for department: String, _ context: WorkOrderContext) -> [WorkOrder] {
-        Self.orders(for: department, context).filter { browser.filter.matches($0, settings: context.settings) }
+        browser.filter.narrowed(Self.orders(for: department, context), settings: context.settings)
     }
 
     mutating func handle(_ key: Key, department: String, context: WorkOrderContext, page: Int) -> [WorkOrderCommand]? {

@@ -11,8 +11,8 @@ struct EscalationBanner {
     var hint: String
 
     /// For a desk watching `levels`, only `department`'s orders when one is given.
-    init(book: WorkOrderBook, levels: [EscalationLevel], department: String? = nil, hint: String) {
-        waiting = levels.flatMap { level in book.awaitingAcknowledgement(at: level, department: department).map { ($0, level) } }
+    init(standings: WorkOrderStandings, levels: [EscalationLevel], department: String? = nil, hint: String) {
+        waiting = levels.flatMap { level in standings.awaitingAcknowledgement(at: level, department: department).map { ($0, level) } }
         self.hint = hint
     }
 

@@ -5,13 +5,12 @@ import TermUI
 /// coordinator settles: a category for the 待归类 ones, and the dispatcher above for those
 /// of another station's territory (非本所属地). Nothing else lists them as needing it.
 struct IntakeLine {
-    var book: WorkOrderBook
+    var standings: WorkOrderStandings
     var station: String
 
     var text: String? {
-        let open = book.orders.filter { $0.status.isOpen }
-        let unclassified = open.filter(\.awaitsClassification)
-        let outside = open.filter { $0.status == .awaitingDispatch && $0.isOutside(station: station) }
+        let unclassified = standings.attention.unclassified
+        let outside = standings.orders(in: .awaitingDispatch).filter { $0.status == .awaitingDispatch && $0.isOutside(station: station) }
         var parts: [String] = []
         if !unclassified.isEmpty {
             parts.append("待归类 \(unclassified.count) 张（\(Self.numbers(unclassified))），按 g 归类")

@@ -4,11 +4,11 @@ import TermUI
 /// The line that stays on every coordinator's and the manager's screen while a major
 /// order (触电、盗电、举报、媒体…) waits for someone to acknowledge it.
 struct MajorBanner {
-    var book: WorkOrderBook
+    /// `WorkOrderBook.majorNotAcknowledged`.
+    var waiting: [WorkOrder]
     var settings: WorkOrderSettings?
 
     var text: String? {
-        let waiting = book.majorNotAcknowledged
         guard !waiting.isEmpty else { return nil }
         let names = waiting.prefix(3).map { order in
             "\(order.number) " + (settings?.category(code: order.category)?.name ?? order.category)

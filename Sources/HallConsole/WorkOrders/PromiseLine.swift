@@ -6,11 +6,10 @@ import TermUI
 /// has lapsed with no reply since: the customer was told a time and heard nothing, so the
 /// coordinator presses the department before the customer calls 95598 again.
 struct PromiseLine {
-    var book: WorkOrderBook
-    var now: Date
+    /// `WorkOrderBook.missedPromises(at:)`.
+    var missed: [WorkOrder]
 
     var text: String? {
-        let missed = book.missedPromises(at: now)
         guard !missed.isEmpty else { return nil }
         let numbers = missed.prefix(3).map(\.number).joined(separator: "、") + (missed.count > 3 ? "…" : "")
         return "! 阶段回复失约 \(missed.count) 张（\(numbers)）：承诺客户的时间已过仍未答复，请催办主办部门"

@@ -3,9 +3,11 @@ import HallDomain
 import TermUI
 
 /// What a work-order pane needs at a key press besides its own state: the orders as the
-/// log has them, the settings, who is at the terminal and when it is.
+/// log has them and as they stand now, the settings, who is at the terminal and when it is.
 struct WorkOrderContext {
     var book: WorkOrderBook
+    /// The orders measured once for this log head and minute (`WorkOrderStandings`).
+    var standings: WorkOrderStandings
     var settings: WorkOrderSettings
     var catalog: Catalog
     var member: StaffMember?
@@ -25,7 +27,8 @@ extension WorkOrderContext {
     /// Nil when the work-order settings could not be loaded; the pane then says why.
     init?(facts: ConsoleFacts, state: HallState) {
         guard let settings = facts.workOrderSettings else { return nil }
-        self.init(book: state.workOrders, settings: settings, catalog: facts.catalog, member: facts.member, now: facts.now)
+        self.init(book: state.workOrders, standings: facts.workOrderStandings(state, settings: settings), settings: settings,
+                  catalog: facts.catalog, member: facts.member, now: facts.now)
     }
 
     /// What a work-order pane shows instead of orders when the seeds could not be loaded.

@@ -14,6 +14,8 @@ struct WorkOrderTable {
     var selection: Int?
     var marked: Set<String> = []
     var escalated: Set<String> = []
+    /// Where each order stands, measured once for the frame's log head and minute.
+    var standings: WorkOrderStandings
     var settings: WorkOrderSettings
     var now: Date
     /// The hall's station, on the coordinator's desk, to mark orders of another territory.
@@ -38,14 +40,14 @@ struct WorkOrderTable {
         let table = TableView(columns: Self.columns, rows: shown.map(row), selection: selection.map { $0 - first }).fitted(to: rect.width)
         table.draw(into: &buffer, in: rect, theme: theme)
         for (row, order) in shown.enumerated() where first + row != selection {
-            guard let standing = order.standing(at: now, settings: settings) else { continue }
+            guard let standing = standings.standing(of: order) else { continue }
             let role: ThemeRole? = standing.isOverdue ? .overdue : standing.isDueSoon ? .warning : nil
             if let role { buffer.restyle(Rect(x: rect.minX, y: rect.minY + 1 + row, width: rect.width, height: 1), role: role, emphasis: []) }
         }
     }
 
     func row(_ order: WorkOrder) -> [String] {
-        let standing = order.standing(at: now, settings: settings)
+        let standing = standings.standing(of: order)
         let flags = (marked.contains(order.number) ? "*" : "") + (escalated.contains(order.number) ? "↑" : "") + (order.major ? "重" : "")
             + (standing?.isOverdue == true ? "!" : "") + (order.missedPromise(at: now) != nil ? "约" : "")
             + (order.reportedKind != nil || order.lacksDescription ? "?" : "")

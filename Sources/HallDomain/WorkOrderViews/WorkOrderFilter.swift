@@ -12,6 +12,12 @@ public struct WorkOrderFilter: Sendable, Equatable {
 
     public var isEmpty: Bool { words.isEmpty }
 
+    /// The orders that match, in the order given; `orders` itself, uncopied, when there are
+    /// no words (a desk of thousands is narrowed on every key).
+    public func narrowed(_ orders: [WorkOrder], settings: WorkOrderSettings) -> [WorkOrder] {
+        isEmpty ? orders : orders.filter { matches($0, settings: settings) }
+    }
+
     public func matches(_ order: WorkOrder, settings: WorkOrderSettings) -> Bool {
         guard !words.isEmpty else { return true }
         let fields = [order.number, order.hotlineNumber ?? "", order.kind.chineseName, order.category,

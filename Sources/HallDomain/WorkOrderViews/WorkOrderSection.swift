@@ -50,14 +50,6 @@ public enum WorkOrderSection: String, Sendable, Equatable, CaseIterable {
 extension WorkOrderBook {
     /// The orders of `section`, most urgent first (`UrgencyOrder`).
     public func orders(in section: WorkOrderSection, at now: Date, settings: WorkOrderSettings) -> [WorkOrder] {
-        UrgencyOrder.sorted(orders.filter { section.contains($0, at: now, settings: settings) }, at: now, settings: settings)
-    }
-
-    /// How many orders each section holds, for the section tabs.
-    public func sectionCounts(at now: Date, settings: WorkOrderSettings) -> [WorkOrderSection: Int] {
-        let standings = orders.map { ($0, $0.standing(at: now, settings: settings)) }
-        return Dictionary(uniqueKeysWithValues: WorkOrderSection.allCases.map { section in
-            (section, standings.count { section.contains($0.0, standing: $0.1) })
-        })
+        WorkOrderStandings(book: self, settings: settings, now: now).orders(in: section)
     }
 }

@@ -23,6 +23,13 @@ extension WorkOrder {
         return parts
     }
 
+    /// Whether the order is on `department`'s desk: dispatched to it as lead or support and
+    /// not yet closed or taken back, or waiting for its joint-diagnosis finding.
+    public func isInHands(of department: String) -> Bool {
+        (awaitingFindings.contains(department) && status.isOpen)
+            || (![.closed, .awaitingDispatch].contains(status) && !parts(of: department).isDisjoint(with: [.lead, .supporting]))
+    }
+
     /// 「由营销部主办，运检部协办，计量班受邀会诊」, 「尚未派单，计量班受邀会诊」 or 「尚未派单，
     /// 也未邀请会诊」: who has a part, for a refusal that tells a department whose order it is.
     var departmentsInWords: String {

@@ -51,8 +51,12 @@ extension WorkOrderBook {
     /// Orders escalated to `level` and not yet acknowledged there; for 部门负责人, only those
     /// `department` leads (nil: every department's, as the coordinator sees them).
     public func awaitingAcknowledgement(at level: EscalationLevel, department: String? = nil) -> [WorkOrder] {
-        orders.filter { order in
-            order.awaitsAcknowledgement(at: level) && (department == nil || order.leadDepartment == department)
-        }
+        Self.led(by: department, orders.filter { $0.awaitsAcknowledgement(at: level) })
+    }
+
+    /// `orders` led by `department`; all of them when it is nil.
+    static func led(by department: String?, _ orders: [WorkOrder]) -> [WorkOrder] {
+        guard let department else { return orders }
+        return orders.filter { $0.leadDepartment == department }
     }
 }

@@ -89,6 +89,11 @@ public struct WorkOrder: Sendable, Equatable, Codable {
         }
     }
 
+    /// Whether a deadline not yet met falls due in [`now`, `end`): due later today, on the radar.
+    public func fallsDue(from now: Date, before end: Date) -> Bool {
+        WorkOrderDeadline.allCases.contains { met[$0] == nil && due[$0].map { $0 >= now && $0 < end } == true }
+    }
+
     /// Overdue now on a deadline still open: what a push on it is about.
     public func isRunningLate(at now: Date) -> Bool {
         WorkOrderDeadline.allCases.contains { deadline in

@@ -33,6 +33,11 @@ extension WorkOrder {
 extension WorkOrderBook {
     /// Open orders whose promise to the customer has lapsed at `now` (失约), oldest promise first.
     public func missedPromises(at now: Date) -> [WorkOrder] {
-        orders.filter { $0.missedPromise(at: now) != nil }.sorted { $0.promise!.due < $1.promise!.due }
+        Self.byPromiseDue(orders.filter { $0.missedPromise(at: now) != nil })
+    }
+
+    /// Orders with a promise, the one due first first.
+    static func byPromiseDue(_ orders: [WorkOrder]) -> [WorkOrder] {
+        orders.sorted { $0.promise!.due < $1.promise!.due }
     }
 }

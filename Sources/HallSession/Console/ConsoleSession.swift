@@ -40,6 +40,8 @@ public final class ConsoleSession {
     /// This month's report as last read for the Reports pane; nil until the pane asks.
     private(set) var monthReport: Result<PeriodReport, ReportReader.Failure>?
     private var queues = QueueFigures()
+    /// The work orders as they stand, for the panes that list them (`WorkOrderStandings`).
+    private var standings = HeadMinuteMemo<WorkOrderStandings>()
     /// The newest records as the member at this terminal may see them (`EventLogSight`), for
     /// one log head and member: every frame shows them, and they change only with those.
     private var recentInSight: (seq: Int, member: String?, records: [RecordedEvent])?
@@ -261,7 +263,9 @@ public final class ConsoleSession {
         }
     }
 
-    public func facts(now: Date) -> ConsoleFacts {
+    /// What the console shows at `now` besides the state, for a frame of `pane`: the work
+    /// orders' standings are measured only for the panes that list orders.
+    public func facts(now: Date, showing pane: PaneID) -> ConsoleFacts {
         let check: LogStatus.Check
         if let alarm = replica.alarm {
             check = .alarm(alarm)
@@ -280,7 +284,8 @@ public final class ConsoleSession {
             recent: recentRecordsInSight(),
             now: now, clock: clockText(now),
             workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem,
-            monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem, queues: queueSummaries(now: now)
+            monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem, queues: queueSummaries(now: now),
+            workOrders: [.coordinator, .department, .manager].contains(pane) ? workOrderStandings(now: now) : nil
         )
     }
 
@@ -293,6 +298,15 @@ public final class ConsoleSession {
 
     private func queueSummaries(now: Date) -> [QueueSummary] {
         queues.summaries(of: replica, catalog: files.catalog, now: now)
+    }
+
+    private func workOrderStandings(now: Date) -> WorkOrderStandings? {
+        guard let settings = try? workOrderSettings.get() else { return nil }
+        let book = replica.state.workOrders
+        let sight = OrderSight(viewer: member, book: book, roster: files.roster)
+        return standings.value(seq: replica.head.seq, now: now, viewer: member?.id) {
+            WorkOrderStandings(book: book, settings: settings, now: now, sight: sight)
+        }
     }
 
     private var workOrderSettingsProblem: String? {

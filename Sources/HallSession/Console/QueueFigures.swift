@@ -7,15 +7,11 @@ import HallStore
 /// tick (or every key that only moves a cursor); within a minute and with no new record they
 /// cannot differ.
 public struct QueueFigures {
-    private var kept: (seq: Int, minute: Int, summaries: [QueueSummary])?
+    private var memo = HeadMinuteMemo<[QueueSummary]>()
 
     public init() {}
 
     public mutating func summaries(of replica: HallReplica, catalog: Catalog, now: Date) -> [QueueSummary] {
-        let minute = Int(now.timeIntervalSince1970 / 60)
-        if let kept, kept.seq == replica.head.seq, kept.minute == minute { return kept.summaries }
-        let summaries = replica.state.queueSummaries(catalog: catalog, now: now)
-        kept = (replica.head.seq, minute, summaries)
-        return summaries
+        memo.value(seq: replica.head.seq, now: now) { replica.state.queueSummaries(catalog: catalog, now: now) }
     }
 }

@@ -43,7 +43,7 @@ struct ConsoleLoop {
             let now = now
             if session.poll(showing: model.pane, now: now) { dirty = true }
             let size = terminal.size
-            var facts = session.facts(now: now)
+            var facts = session.facts(now: now, showing: model.pane)
             facts.demo = demo?.facts
             if queued == nil, dirty || shown?.clock != facts.clock || shown?.size != size || shown?.demo != facts.demo {
                 terminal.flush(ConsoleView.render(model: model, state: session.replica.state, facts: facts, size: size, theme: theme))
