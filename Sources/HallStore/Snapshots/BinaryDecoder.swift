@@ -9,15 +9,19 @@ import Foundation
 ///   when signed), a double's 8 little-endian bytes, `Data`'s bytes.
 ///
 /// A keyed container is read in encoding order, so the synthesized `init(from:)` finds each
-/// key where the cursor stands; a key asked for out of order (or absent) is looked up
-/// from the container's first entry. Nothing is parsed before it is asked for, and no
+/// key where the cursor stands (an absent optional is written as an explicit nil for that
+/// reason); a key asked for out of order (or absent) is looked up from the container's
+/// first entry. Coding paths name containers, not each value, to spare an array per value. Nothing is parsed before it is asked for, and no
 /// string is made for a key: that is why a snapshot loads many times faster than the JSON
 /// document it replaces. Any length that points outside the bytes is a decoding error.
 public struct BinaryDecoder {
     public init() {}
 
     public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-        try bytes.withUnsafeBytes { buffer in
+        guard bytes.count < Int(UInt32.max) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "snapshot: over 4 GiB"))
+        }
+        return try bytes.withUnsafeBytes { buffer in
             let reader = BinaryReader(buffer)
             let value = try reader.value(at: 0, codingPath: [])
             guard value.end == buffer.count else { throw reader.corrupt([], "trailing bytes") }
@@ -26,11 +30,21 @@ public struct BinaryDecoder {
     }
 }
 
-/// One value's place: its tag and where its payload starts and ends.
+/// One value's place: its tag and where its payload starts and ends. Small, so that a
+/// decoder or single-value container holding it and the reader fits an existential's
+/// inline buffer and costs no allocation.
 struct BinaryValue {
-    var tag: UInt8
-    var start: Int
-    var end: Int
+    private let from: UInt32
+    private let to: UInt32
+    let tag: UInt8
+    var start: Int { Int(from) }
+    var end: Int { Int(to) }
+
+    init(tag: UInt8, start: Int, end: Int) {
+        self.tag = tag
+        from = UInt32(truncatingIfNeeded: start)
+        to = UInt32(truncatingIfNeeded: end)
+    }
 }
 
 /// The bytes being read; only valid inside `BinaryDecoder.decode`.
@@ -129,6 +143,7 @@ final class BinaryReader {
         if T.self == Int.self { return try integer(Int.self, value, codingPath) as! T }
         if T.self == Double.self { return try double(value, codingPath) as! T }
         if T.self == Bool.self { return try bool(value, codingPath) as! T }
+        if T.self == Date.self { return Date(timeIntervalSinceReferenceDate: try double(value, codingPath)) as! T }
         if T.self == Data.self {
             let value = try primitive(value, codingPath)
             return Data(bytes[value.start..<value.end]) as! T
@@ -138,16 +153,15 @@ final class BinaryReader {
 }
 
 /// The `Decoder` for one value.
-final class BinaryValueDecoder: Decoder {
+struct BinaryValueDecoder: Decoder {
     let reader: BinaryReader
     let value: BinaryValue
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     init(reader: BinaryReader, value: BinaryValue, codingPath: [any CodingKey]) {
         self.reader = reader
         self.value = value
-        self.codingPath = codingPath
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -262,10 +276,10 @@ final class BinaryKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return false
     }
 
-    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try reader.bool(try required(key), codingPath + [key]) }
-    func decode(_ type: String.Type, forKey key: Key) throws -> String { try reader.string(try required(key), codingPath + [key]) }
-    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try reader.double(try required(key), codingPath + [key]) }
-    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try reader.float(try required(key), codingPath + [key]) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try reader.bool(try required(key), codingPath) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try reader.string(try required(key), codingPath) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try reader.double(try required(key), codingPath) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try reader.float(try required(key), codingPath) }
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try reader.integer(type, try required(key), codingPath) }
     func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try reader.integer(type, try required(key), codingPath) }
     func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try reader.integer(type, try required(key), codingPath) }
@@ -277,20 +291,20 @@ final class BinaryKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try reader.integer(type, try required(key), codingPath) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try reader.integer(type, try required(key), codingPath) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try reader.decode(type, try required(key), codingPath: codingPath + [key])
+        try reader.decode(type, try required(key), codingPath: codingPath)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let found = try find(key), found.tag != BinaryTag.null else { return nil }
-        return try reader.decode(type, found, codingPath: codingPath + [key])
+        return try reader.decode(type, found, codingPath: codingPath)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try BinaryValueDecoder(reader: reader, value: try required(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try BinaryValueDecoder(reader: reader, value: try required(key), codingPath: codingPath).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try BinaryValueDecoder(reader: reader, value: try required(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try BinaryValueDecoder(reader: reader, value: try required(key), codingPath: codingPath).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder {
@@ -298,7 +312,7 @@ final class BinaryKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        BinaryValueDecoder(reader: reader, value: try required(key), codingPath: codingPath + [key])
+        BinaryValueDecoder(reader: reader, value: try required(key), codingPath: codingPath)
     }
 }
 
@@ -373,7 +387,12 @@ struct BinaryUnkeyedDecoder: UnkeyedDecodingContainer {
 struct BinarySingleDecoder: SingleValueDecodingContainer {
     let reader: BinaryReader
     let value: BinaryValue
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
+
+    init(reader: BinaryReader, value: BinaryValue, codingPath: [any CodingKey]) {
+        self.reader = reader
+        self.value = value
+    }
 
     func decodeNil() -> Bool { value.tag == BinaryTag.null }
     func decode(_ type: Bool.Type) throws -> Bool { try reader.bool(value, codingPath) }
