@@ -10,7 +10,9 @@ import Foundation
 /// expecting the very head the state was built from, and only once that record is durable
 /// hands the bytes back to the queue to be kept, as `SnapshotStorage.keep` requires. If any
 /// record came first (this terminal's next key, another terminal) the append conflicts
-/// and the bytes are dropped; the next append decides again on the log as it is then. Two
+/// and the bytes are dropped; the next append decides again on the log as it is then. A
+/// console that quits while the bytes are being written leaves a record with no file:
+/// start-up then uses the snapshot before (and the next write removes the temp file). Two
 /// terminals racing therefore write one `snapshotTaken` per threshold: each expects its own
 /// head, and whoever appends after the winner sees its record and is no longer due.
 public final class AutoSnapshot: @unchecked Sendable {
@@ -64,10 +66,5 @@ public final class AutoSnapshot: @unchecked Sendable {
             try? storage.keep(snapshot, keeping: keep)
         }
         if wait { queue.sync {} }
-    }
-
-    /// Waits until every write handed to the queue is done.
-    public func drain() {
-        queue.sync {}
     }
 }
