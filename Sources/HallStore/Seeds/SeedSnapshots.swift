@@ -18,8 +18,8 @@ public enum SeedSnapshots {
         let name = hallTOML.lastPathComponent
         var loaded = SnapshotPolicy.defaults
         if let records = table.every_records {
-            guard records == 0 || (100...10_000_000).contains(records) else {
-                throw SeedError(file: name, problem: "[snapshots] every_records（每隔多少条记录自动写快照）应为 0（不按条数写）或 100 到 10000000 之间")
+            guard records == 0 || (10...10_000_000).contains(records) else {
+                throw SeedError(file: name, problem: "[snapshots] every_records（每隔多少条记录自动写快照）应为 0（不按条数写）或 10 到 10000000 之间")
             }
             loaded.everyRecords = records
         }

@@ -32,7 +32,7 @@ public struct SnapshotStore: SnapshotStorage, Sendable {
         } catch CocoaError.fileReadNoSuchFile {
             return []
         } catch {
-            throw LogFailure.from(errno: ENOENT, operation: "opendir", path: folder.path)
+            throw LogFailure.from(errno: EIO, operation: "opendir", path: folder.path)
         }
         return names.compactMap(Self.seq(named:)).sorted(by: >)
     }
