@@ -53,9 +53,9 @@ func benchMillion(_ figures: Figures, count: Int, runs: Int = 3) throws {
         _ = try log.append([encoded.record(actor: "system", terminal: "hallbench", timestamp: Date())], expecting: replica.head.seq)
         try snapshots.keep(encoded)
     }
-    let snapshotSize = try FileManager.default.attributesOfItem(atPath: snapshots.fileURL.path)[.size] as? Int ?? 0
+    let snapshotSize = try FileManager.default.attributesOfItem(atPath: snapshots.fileURL(seq: replica.head.seq).path)[.size] as? Int ?? 0
     figures.add("snapshot_write_time", write / 1000, "s", digits: 2,
-                "snapshot of the state at event \(replica.head.seq) (JSON, SHA-256, its snapshotTaken record, fsync, rename, fsync folder), one run")
+                "snapshot of the state at event \(replica.head.seq) (binary, SHA-256, its snapshotTaken record, fsync, rename, fsync folder), one run")
     figures.add("snapshot_size", Double(snapshotSize) / 1e6, "MB", "the snapshot file (\(replica.state.workOrders.orders.count) work orders in it)")
 
     let warm = try (0..<runs).map { _ in try startChild(folder, expecting: .snapshot(seq: count)) }

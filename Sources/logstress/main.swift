@@ -15,6 +15,14 @@
 //       appending the snapshotTaken record that names it; with --kill-after it sends itself
 //       SIGKILL right after that step of the file write (tempWritten, tempSynced, renamed,
 //       folderSynced).
+//   logstress autosnapshot --data DIR --at ISO8601 --every N [--kill-after STEP]
+//       The guide G01 at terminal door-1 of the data folder DIR issues payment slips at the
+//       fixed hall time --at, through a real `HallEngine` whose automatic snapshots come
+//       every N records, until one is due; then finishes it as a command does before it
+//       exits (`settleAutoSnapshot(wait: true)`). With --kill-after it sends itself SIGKILL
+//       right before the snapshotTaken record (encoded) or right after that step of the
+//       file write (tempWritten, tempSynced, renamed, folderSynced). Prints
+//       `snapshot <seq>` when it was kept.
 //   logstress counter --data DIR --staff ID --counter N --terminal NAME --at ISO8601
 //       A clerk at counter N, opened on terminal NAME, in the data folder DIR: calls the next slip and finishes it,
 //       again and again, through a real `HallEngine` at the fixed hall time --at, until a
@@ -135,6 +143,38 @@ func snapshot(_ options: [String: String]) {
     }
 }
 
+func autosnapshot(_ options: [String: String]) {
+    guard let data = options["data"], let at = options["at"], let now = ISO8601DateFormatter().date(from: at),
+          let every = options["every"].flatMap({ Int($0) }) else {
+        fail("autosnapshot needs --data, --at and --every")
+    }
+    let folder = DataFolder(url: URL(fileURLWithPath: data))
+    var storage = SnapshotStore(folder: folder.snapshotsURL)
+    let step = options["kill-after"]
+    if let step, step != "encoded" {
+        guard let killStep = SnapshotStore.WriteStep(rawValue: step) else { fail("unknown step \(step)") }
+        storage.afterStep = { done in
+            if done == killStep { kill(getpid(), SIGKILL) }
+        }
+    }
+    do {
+        let catalog = try SeedCatalog.load(folder: folder.seedsURL)
+        guard let guide = catalog.roster.member(id: "G01"), let payment = catalog.businessType(code: "JF") else { fail("no G01 or JF") }
+        let engine = try HallEngine(folder: folder, catalog: catalog, actor: guide, terminal: "door-1")
+        let auto = AutoSnapshot(policy: SnapshotPolicy(everyRecords: every, atDayClose: false, keep: 2), storage: storage)
+        engine.autoSnapshot = auto
+        while !engine.replica.snapshotDue(auto.policy) {
+            try engine.perform(.issueSlip(businessType: payment.code, customerKind: .residential, presented: payment.checklist(for: .residential),
+                                          priority: nil, override: nil, phone: nil), now: now)
+        }
+        if step == "encoded" { kill(getpid(), SIGKILL) }
+        engine.settleAutoSnapshot(wait: true)
+        say("snapshot \(try storage.storedSeqs().first ?? 0)")
+    } catch {
+        fail("autosnapshot: \(error)")
+    }
+}
+
 func counter(_ options: [String: String]) {
     guard let data = options["data"], let staff = options["staff"], let number = options["counter"].flatMap({ Int($0) }),
           let terminal = options["terminal"], let at = options["at"], let now = ISO8601DateFormatter().date(from: at) else {
@@ -187,5 +227,6 @@ case "append": append(options())
 case "repair": repair(options())
 case "snapshot": snapshot(options())
 case "counter": counter(options())
-default: fail("usage: logstress append|repair|snapshot|counter --option value …")
+case "autosnapshot": autosnapshot(options())
+default: fail("usage: logstress append|repair|snapshot|autosnapshot|counter --option value …")
 }

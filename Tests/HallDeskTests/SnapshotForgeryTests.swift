@@ -1,15 +1,18 @@
 import Foundation
+import HallDomain
+import HallStore
 import XCTest
 
 /// The forged-snapshot attacks of issue 12, replayed through the real binary: a snapshot
 /// whose head was moved back to an earlier real record while its state stayed later, and
 /// one with a switch-in put in. Both are set aside (their bytes are not what
 /// the log's `snapshotTaken` record names), the log is replayed from the start, and every
-/// command acts on the true state.
+/// command acts on the true state. The forgeries are made with the library's own encoder,
+/// as anyone with the source could.
 final class SnapshotForgeryTests: XCTestCase {
     private var halldesk = URL(fileURLWithPath: "/")
     private var data = ""
-    private var snapshotURL: URL { URL(fileURLWithPath: data + "/snapshots/snapshot.json") }
+    private var snapshots: SnapshotStore { SnapshotStore(folder: URL(fileURLWithPath: data + "/snapshots")) }
 
     override func setUpWithError() throws {
         halldesk = try builtHalldesk()
@@ -62,12 +65,20 @@ final class SnapshotForgeryTests: XCTestCase {
         return (queues + counters).joined(separator: "\n")
     }
 
-    private func envelope() throws -> [String: Any] {
-        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: snapshotURL)) as? [String: Any])
+    /// The newest snapshot's head and state.
+    private func newest() throws -> (head: LogHead, state: HallState) {
+        let seq = try XCTUnwrap(try snapshots.storedSeqs().first, "no snapshot file")
+        return try XCTUnwrap(SnapshotBytes.decoded(HallState.self, from: try XCTUnwrap(try snapshots.storedBytes(seq: seq))))
     }
 
-    private func writeSnapshot(_ envelope: [String: Any]) throws {
-        try JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys, .withoutEscapingSlashes]).write(to: snapshotURL)
+    /// Puts `bytes` under each of `seqs` and removes every other snapshot file.
+    private func plant(_ bytes: [UInt8], as seqs: [Int]) throws {
+        try removeSnapshots()
+        for seq in seqs { try Data(bytes).write(to: snapshots.fileURL(seq: seq)) }
+    }
+
+    private func removeSnapshots() throws {
+        for seq in try snapshots.storedSeqs() { try FileManager.default.removeItem(at: snapshots.fileURL(seq: seq)) }
     }
 
     func testASnapshotWithItsHeadMovedBackIsSetAsideAndNothingIsDoneTwice() throws {
@@ -77,28 +88,30 @@ final class SnapshotForgeryTests: XCTestCase {
         try serveNext()
         try newComplaint()
         XCTAssertTrue(try step("A01", ["log", "snapshot"]).contains("已写快照"))
-        let earlier = try XCTUnwrap(try envelope()["head"] as? [String: Any])
+        let earlier = try newest().head
 
         try serveNext()
         try newComplaint()
         try issue()
         try step("A01", ["log", "snapshot"])
-        // The later state, its head moved back to the earlier real record (offset and hash).
-        var forged = try envelope()
-        forged["head"] = earlier
-        try writeSnapshot(forged)
+        // The later state, its head moved back to the earlier real record (offset and hash),
+        // in place of both snapshots, so that there is no true one to fall back to.
+        let later = try newest()
+        let forged = try snapshots.encode(later.state, at: earlier).bytes
+        let forgedAs = [earlier.seq, later.head.seq]
+        try plant(forged, as: forgedAs)
 
         let shown = try queues()
         let notice = try step("A01", ["log", "snapshot"])
         XCTAssertTrue(notice.contains("快照与日志不符，已从头重放"), notice)
-        try writeSnapshot(forged)
+        try plant(forged, as: forgedAs)
         let doctor = try run(nil, ["doctor"])
         XCTAssertTrue(doctor.output.contains("快照与日志不符"), doctor.output)
 
-        try FileManager.default.removeItem(at: snapshotURL)
+        try removeSnapshots()
         XCTAssertEqual(shown, try queues(), "the queues the forged snapshot would have doubled are the log's")
         XCTAssertTrue(shown.contains("1 open - 办结 2"), shown)
-        try writeSnapshot(forged)
+        try plant(forged, as: forgedAs)
 
         let listed = try step(nil, ["order", "list", "--json"]).split(separator: "\n")
         let numbers = try listed.map { try XCTUnwrap((JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["number"] as? String) }
@@ -120,11 +133,9 @@ final class SnapshotForgeryTests: XCTestCase {
             .replacingOccurrences(of: "login = \"root\"", with: "login = \"retired-admin\"")
             .replacingOccurrences(of: "login = \"heminyi\"", with: "login = \"root\"")
         try text.write(to: roster, atomically: true, encoding: .utf8)
-        var injected = try envelope()
-        var state = try XCTUnwrap(injected["state"] as? [String: Any])
-        state["switchIns"] = ["door-1": ["member": "M01", "at": Date().timeIntervalSinceReferenceDate]]
-        injected["state"] = state
-        try writeSnapshot(injected)
+        var (head, state) = try newest()
+        state.switchIns = ["door-1": SwitchIn(member: "M01", at: Date(), session: nil, bootTime: nil)]
+        try plant(try snapshots.encode(state, at: head).bytes, as: [head.seq])
 
         let acted = try runCapturing(halldesk, ["order", "list", "--unmasked", "--staff", "M01", "--data", data],
                                      environment: ["HALLDESK_TERMINAL": "door-1"])

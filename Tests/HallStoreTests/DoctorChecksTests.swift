@@ -74,9 +74,12 @@ final class DoctorChecksTests: XCTestCase {
         XCTAssertEqual(good.level, .ok)
         XCTAssertTrue(good.detail.contains("快照 #3"), good.detail)
 
-        let text = String(decoding: try bytes(of: store.fileURL), as: UTF8.self)
-        XCTAssertTrue(text.contains(#""fromANewerVersion":3"#), text)
-        try overwrite(store.fileURL, with: Array(text.replacingOccurrences(of: #""fromANewerVersion":3"#, with: #""fromANewerVersion":2"#).utf8))
+        // The same state but one count, at the same head: not the bytes the record names.
+        let stored = try XCTUnwrap(SnapshotBytes.decoded(HallState.self, from: try bytes(of: store.fileURL(seq: 3))))
+        XCTAssertEqual(stored.state.unrecognised["fromANewerVersion"], 3)
+        var edited = stored.state
+        edited.unrecognised["fromANewerVersion"] = 2
+        try overwrite(store.fileURL(seq: 3), with: try store.encode(edited, at: stored.head).bytes)
         let tampered = SnapshotCheck.run(folder: folder)
         XCTAssertEqual(tampered.level, .warning)
         XCTAssertTrue(tampered.detail.contains("快照与日志不符"), tampered.detail)
@@ -90,8 +93,10 @@ final class DoctorChecksTests: XCTestCase {
         XCTAssertEqual(wrong.level, .problem)
         XCTAssertTrue(wrong.fix?.contains("halldesk log snapshot") == true)
 
-        try overwrite(store.fileURL, with: Array("{不是 JSON".utf8))
-        XCTAssertEqual(SnapshotCheck.run(folder: folder).level, .warning)
+        try overwrite(store.fileURL(seq: 4), with: Array("{不是 JSON".utf8))
+        let bothBad = SnapshotCheck.run(folder: folder)
+        XCTAssertEqual(bothBad.level, .warning, "the newest is unreadable and the one before tampered: a full replay")
+        XCTAssertTrue(bothBad.detail.contains("快照 #4") && bothBad.detail.contains("快照 #3"), bothBad.detail)
     }
 
     func testPinsOfTheOldKindAndASecretOpenToTheGroupAreNamed() throws {

@@ -28,15 +28,13 @@ final class EngineSnapshotTests: XCTestCase {
         let started = HallReplica(folder: folder)
         XCTAssertEqual(started.checkedFrom, .snapshot(seq: 5))
         XCTAssertEqual(started.recent.map(\.seq), [6], "only the snapshot's record is replayed")
-        try FileManager.default.removeItem(at: store.fileURL)
+        try FileManager.default.removeItem(at: store.fileURL(seq: 5))
         XCTAssertEqual(started.state, HallReplica(folder: folder).state, "the same as a full replay")
 
-        _ = try engine.takeSnapshot(into: store, now: nine.addingTimeInterval(360))
-        var envelope = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: store.fileURL)) as? [String: Any])
-        var state = try XCTUnwrap(envelope["state"] as? [String: Any])
-        state["switchIns"] = ["door-1": ["member": "A01", "at": nine.timeIntervalSinceReferenceDate]]
-        envelope["state"] = state
-        try JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys]).write(to: store.fileURL)
+        let later = try engine.takeSnapshot(into: store, now: nine.addingTimeInterval(360))
+        var state = try XCTUnwrap(SnapshotBytes.decoded(HallState.self, from: try bytes(of: store.fileURL(seq: later.seq)))?.state)
+        state.switchIns = ["door-1": SwitchIn(member: "A01", at: nine, session: nil, bootTime: nil)]
+        try overwrite(store.fileURL(seq: later.seq), with: try store.encode(state, at: later).bytes)
         let injected = HallReplica(folder: folder)
         XCTAssertEqual(injected.checkedFrom, .start)
         XCTAssertEqual(injected.state.switchIns, [:], "nobody switched in")

@@ -24,7 +24,7 @@ final class LeftoverFilesTests: XCTestCase {
 
         let store = SnapshotStore(folder: snapshots)
         try store.keep(store.encode(StressState(seq: 4, label: "next"), at: try openLog(url).head))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: snapshots.path), ["snapshot.json"], "the leftover is gone")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: snapshots.path), ["snapshot-4.bin"], "the leftover is gone")
     }
 
     func testPrintoutsAre0640WhateverTheUmask() throws {

@@ -27,7 +27,7 @@ final class SnapshotTests: XCTestCase {
 
     /// The state and head a load found usable, or nil (absent or rejected).
     private func usable<S: Codable>(_ store: SnapshotStore, _ type: S.Type, _ url: URL) -> (state: S, head: LogHead)? {
-        guard case .matching(let state, let head) = store.load(type, logURL: url) else { return nil }
+        guard case .matching(let state, let head, _) = store.load(type, logURL: url) else { return nil }
         return (state, head)
     }
 
@@ -78,28 +78,31 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(usable(store, TypeCounts.self, url)?.head, bound)
         XCTAssertNotNil(rejection(store, [String].self, url), "another state type does not decode")
 
-        let good = try bytes(of: store.fileURL)
+        let good = try bytes(of: store.fileURL(seq: 10))
         // The attack: the head moved back to an earlier real record, the state left later.
-        var envelope = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(good)) as? [String: Any])
         let earlier = written[4].head
-        envelope["head"] = ["seq": earlier.seq, "hash": earlier.hash, "offset": earlier.offset, "endOffset": earlier.endOffset]
-        try overwrite(store.fileURL, with: Array(try JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys])))
+        let state = try XCTUnwrap(SnapshotBytes.decoded(TypeCounts.self, from: good)?.state)
+        try FileManager.default.removeItem(at: store.fileURL(seq: 10))
+        try overwrite(store.fileURL(seq: 5), with: try store.encode(state, at: earlier).bytes)
         XCTAssertEqual(rejection(store, TypeCounts.self, url)?.contains("第 6 条不是登记这份快照"), true)
+        try overwrite(store.fileURL(seq: 10), with: try store.encode(state, at: earlier).bytes)
+        XCTAssertEqual(rejection(store, TypeCounts.self, url)?.contains("文件名写第 10 条，内容却是第 5 条"), true)
+        try FileManager.default.removeItem(at: store.fileURL(seq: 5))
 
-        // The same bytes but one: the record names the old hash.
+        // The same bytes but one (the record count): the record names the old hash.
         var edited = good
-        edited[edited.count - 3] ^= 0x01
-        try overwrite(store.fileURL, with: edited)
+        edited[edited.count - 1] ^= 0x01
+        try overwrite(store.fileURL(seq: 10), with: edited)
         XCTAssertEqual(rejection(store, TypeCounts.self, url)?.contains("SHA-256"), true)
 
-        try overwrite(store.fileURL, with: Array(good.dropLast(7)))
+        try overwrite(store.fileURL(seq: 10), with: Array(good.dropLast(7)))
         XCTAssertNotNil(rejection(store, TypeCounts.self, url), "a damaged snapshot file")
 
-        XCTAssertThrowsError(try store.encode([Double.nan], at: log.head)) {
+        XCTAssertThrowsError(try store.encode(Unencodable(), at: log.head)) {
             XCTAssertEqual($0 as? LogFailure, .stateNotEncodable)
         }
 
-        try overwrite(store.fileURL, with: good)
+        try overwrite(store.fileURL(seq: 10), with: good)
         XCTAssertNotNil(usable(store, TypeCounts.self, url), "the bytes the record names are used again")
         try overwrite(url, with: Array(try bytes(of: url).prefix(Int(bound.endOffset))))
         XCTAssertNotNil(rejection(store, TypeCounts.self, url), "the log no longer holds the snapshot's record")
@@ -131,6 +134,13 @@ final class SnapshotTests: XCTestCase {
             XCTAssertEqual(state.label, old ? "old" : "new", "\(step)")
             XCTAssertEqual(head, old ? written[4].head : later[3].head, "\(step)")
         }
+    }
+}
+
+/// A state whose encoding fails, as a value the binary form cannot hold would.
+private struct Unencodable: Codable {
+    func encode(to encoder: any Encoder) throws {
+        throw EncodingError.invalidValue(0, EncodingError.Context(codingPath: [], debugDescription: "no"))
     }
 }
 

@@ -1,4 +1,4 @@
-/// A writer stored a snapshot of the state after record `seq` (`snapshots/snapshot.json`)
+/// A writer stored a snapshot of the state after record `seq` (`snapshots/snapshot-<seq>.bin`)
 /// and names its bytes here, in the record right after `seq`. A terminal starts from a
 /// snapshot only if its bytes hash to `sha256` and this record follows the snapshot's head
 /// in the chain: the snapshot file itself proves nothing, the log vouches for it.

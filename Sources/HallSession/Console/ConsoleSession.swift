@@ -150,10 +150,13 @@ public final class ConsoleSession {
         }
     }
 
-    /// Probes the log about once a second: sets or clears `writeTrouble`, and once a log
+    /// Finishes an automatic snapshot whose bytes are ready, and probes the log about once a second: sets or clears `writeTrouble`, and once a log
     /// that could not be opened for writing at start can be, opens the engine after all.
     /// Returns whether the banner changed.
     func watchLog() -> Bool {
+        // An automatic snapshot's bytes are encoded in the background; their record is
+        // appended here, between keys, never on the key that made them due.
+        engine?.settleAutoSnapshot(wait: false)
         guard let member else { return false }
         let clock = ProcessInfo.processInfo.systemUptime
         if let lastProbe, clock - lastProbe < Self.probeInterval { return false }

@@ -9,6 +9,8 @@ public struct HallFiles {
     public var catalog: Catalog
     /// The `[clock]` table of `hall.toml`: how long a switch-in lasts, how far ahead a record may be.
     public var clock: SeedHallClock
+    /// The `[snapshots]` table of `hall.toml`: when writers take snapshots by themselves.
+    public var snapshots: SnapshotPolicy
     public var hall: HallProfile { catalog.hall }
     public var roster: Roster { catalog.roster }
 
@@ -20,14 +22,17 @@ public struct HallFiles {
         self.folder = folder
         catalog = try SeedCatalog.load(folder: folder.seedsURL)
         clock = try SeedHallClock.load(folder.seedsURL.appendingPathComponent("hall.toml"))
+        snapshots = try SeedSnapshots.load(folder.seedsURL.appendingPathComponent("hall.toml"))
     }
 
     /// The engine `actor` acts through at `terminal` (as `admin` when another member is at
     /// the keyboard), refusing records further ahead of the machine's clock than the hall
     /// allows, except in a practice folder, whose clock is the script's (`HALLDESK_NOW`).
+    /// It takes snapshots by itself as `[snapshots]` says (see `AutoSnapshot`).
     public func engine(for actor: StaffMember, admin: StaffMember? = nil, at terminal: String) throws(LogFailure) -> HallEngine {
         let engine = try HallEngine(folder: folder, catalog: catalog, actor: actor, terminal: terminal, admin: admin)
         engine.aheadTolerance = folder.isPractice ? nil : clock.aheadTolerance
+        engine.autoSnapshot = AutoSnapshot(policy: snapshots, storage: SnapshotStore(folder: folder.snapshotsURL))
         return engine
     }
 

@@ -18,7 +18,10 @@ public final class HallEngine {
     /// the default, checks nothing: a practice folder's clock is the script's
     /// (`HALLDESK_NOW`), and the stores' tests replay fixed days whatever the machine's date.
     public var aheadTolerance: TimeInterval?
-    private let store: any EventStore
+    /// The snapshots this writer takes by itself after its appends; nil, the default,
+    /// takes none (tests of other things, whose logs must hold only what they wrote).
+    public var autoSnapshot: AutoSnapshot?
+    let store: any EventStore
     /// The roster file this writer started with, until the log is known to record it
     /// (see `decideRosterCheck`); nil once it does, or when there is no roster file.
     private var rosterToRecord: (roster: Roster, sha256: String)?
@@ -122,6 +125,7 @@ public final class HallEngine {
                 throw .log(error)
             }
             if !events.isEmpty { rosterToRecord = nil }
+            autoSnapshot?.consider(replica)
             if let refusal { throw .refused(refusal) }
             return written
         }

@@ -29,8 +29,20 @@ public final class HallReplica {
 
     /// The sentence to show when a snapshot was set aside, or nil when none was.
     public var snapshotNotice: String? {
-        snapshotRejection.map { "快照与日志不符，已从头重放：\($0)" }
+        if let snapshotRejection { return "快照与日志不符，已从头重放：\(snapshotRejection)" }
+        guard !snapshotsSetAside.isEmpty, case .snapshot(let seq) = checkedFrom else { return nil }
+        return "较新的快照与日志不符，已改用第 \(seq) 条的快照：\(snapshotsSetAside.joined(separator: "；"))"
     }
+
+    /// Why each snapshot newer than the one this start used was set aside (see
+    /// `SnapshotStorage.load`); empty when the newest was used or there was none.
+    public let snapshotsSetAside: [String]
+
+    /// The newest `snapshotTaken` record folded in: its sequence number and the business
+    /// day the hall was in then. Nil while this replica has read none.
+    public private(set) var lastSnapshotTaken: (seq: Int, businessDay: String)?
+    /// The first business day this replica saw, for a log with no `snapshotTaken` yet.
+    private var firstBusinessDay: String?
 
     public enum CheckedFrom: Sendable, Equatable {
         case start
@@ -44,23 +56,43 @@ public final class HallReplica {
     /// nothing (saying why when a snapshot was set aside), then catches up with the log.
     public init(store: any EventStore, snapshots: (any SnapshotStorage)?) {
         switch snapshots?.load(HallState.self, from: store) ?? .absent {
-        case .matching(let snapshot, let head):
+        case .matching(let snapshot, let head, let setAside):
             state = snapshot
             checkedFrom = .snapshot(seq: head.seq)
             snapshotRejection = nil
+            snapshotsSetAside = setAside
             follower = store.follow(after: head)
         case .absent:
             state = .initial
             checkedFrom = .start
             snapshotRejection = nil
+            snapshotsSetAside = []
             follower = store.follow(after: .empty)
         case .rejected(let reason):
             state = .initial
             checkedFrom = .start
             snapshotRejection = reason
+            snapshotsSetAside = []
             follower = store.follow(after: .empty)
         }
+        firstBusinessDay = state.today.businessDay.isEmpty ? nil : state.today.businessDay
         refresh()
+    }
+
+    /// Whether a writer should take a snapshot now, by `policy`: `everyRecords` records
+    /// followed the last `snapshotTaken` (or the start of the log), or a business day has
+    /// closed since. Nothing in the log marks a day's end (clerks leave counters open, see
+    /// `DayCloseOut`); what every hall passes is the first record of the next business day,
+    /// which closes the day before out in `evolve`, so that is the day's close here.
+    ///
+    /// It is read from the log alone, so every terminal agrees, and the `snapshotTaken`
+    /// record that answers it makes it false for all of them.
+    public func snapshotDue(_ policy: SnapshotPolicy) -> Bool {
+        guard alarm == nil, head.seq > 0 else { return false }
+        let since = lastSnapshotTaken?.seq ?? 0
+        if policy.everyRecords > 0, head.seq - since >= policy.everyRecords { return true }
+        guard policy.atDayClose, let from = lastSnapshotTaken?.businessDay ?? firstBusinessDay else { return false }
+        return !from.isEmpty && state.today.businessDay > from
     }
 
     /// Folds in whatever others appended since the last call. Returns whether
@@ -98,6 +130,8 @@ public final class HallReplica {
 
     private func apply(_ recorded: RecordedEvent) {
         state.evolve(by: recorded)
+        if case .snapshotTaken = recorded.event { lastSnapshotTaken = (recorded.seq, state.today.businessDay) }
+        if firstBusinessDay == nil, !state.today.businessDay.isEmpty { firstBusinessDay = state.today.businessDay }
         recent.append(recorded)
         if recent.count > Self.recentLimit { recent.removeFirst(recent.count - Self.recentLimit) }
     }

@@ -107,6 +107,18 @@ enum DurableFiles {
         }
     }
 
+    /// Removes every temp file in `folder` whose name starts with `prefix` and whose process
+    /// is gone, whatever file it was replacing: snapshots are named by sequence number, so a
+    /// write killed for one name is never retried under that name.
+    static func removeStaleTemps(in folder: URL, prefix: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let fields = entry.dropLast(4).split(separator: "-")
+            guard fields.count >= 3, let pid = pid_t(fields[fields.count - 2]), !isRunning(pid) else { continue }
+            unlink(folder.appendingPathComponent(entry).path)
+        }
+    }
+
     /// Whether process `pid` exists (a leftover of a running writer must stay).
     static func isRunning(_ pid: pid_t) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM

@@ -26,9 +26,13 @@ struct Acting {
         }
     }
 
+    /// A command has no next key to wait for: when its append made a snapshot due (see
+    /// `AutoSnapshot`), each `perform` finishes that snapshot before returning.
+    ///
     /// Decides and records `command` now; a refusal ends the command with its message and
     /// exit code 1, a log that cannot be written with exit code 3, having written nothing.
     func perform(_ command: HallCommand) throws -> [RecordedEvent] {
+        defer { engine.settleAutoSnapshot(wait: true) }
         do {
             return try engine.perform(command, now: now)
         } catch {
@@ -39,6 +43,7 @@ struct Acting {
     /// Decides and records a work-order command now, on the data folder's calendar and deadlines.
     func perform(_ command: WorkOrderCommand) throws -> [RecordedEvent] {
         let settings = try files.workOrderSettings()
+        defer { engine.settleAutoSnapshot(wait: true) }
         do {
             return try engine.perform(command, settings: settings, now: now)
         } catch {
@@ -50,6 +55,7 @@ struct Acting {
     /// nothing; `now` is the instant the decision is for and the records' time (carried
     /// forward to the last record's when the clock is a little behind, see `HallEngine`).
     func perform(now: Date, deciding: (HallState, Date) throws(HallRefusal) -> [Event]) throws -> [RecordedEvent] {
+        defer { engine.settleAutoSnapshot(wait: true) }
         do {
             return try engine.perform(now: now, deciding: deciding)
         } catch {
