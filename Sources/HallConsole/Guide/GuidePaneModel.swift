@@ -17,6 +17,8 @@ struct GuidePaneModel: Sendable, Equatable {
     var cursor = 0
     var priority: PriorityClass?
     var phone = TextField()
+    /// The customer agreed to SMS notices at `phone` (前面还剩几人、叫号); off for every new customer.
+    var noticeConsent = false
     var dialog: GuideDialog?
     var message: PaneMessage?
     /// The slip this pane issued last, for F10 补打; it outlives the form (the customer
@@ -181,6 +183,8 @@ struct GuidePaneModel: Sendable, Equatable {
         case .phone:
             guard key == .character(" ") || key == .enter else { return }
             focus = .phone
+        case .consent:
+            noticeConsent.toggle()
         case nil: break
         }
     }
@@ -215,7 +219,7 @@ struct GuidePaneModel: Sendable, Equatable {
             return nil
         }
         return .issueSlip(businessType: type.code, customerKind: kind, presented: presented, priority: priority,
-                          override: nil, phone: phoneNumber)
+                          override: nil, phone: phoneNumber, noticeConsent: noticeConsent)
     }
 
     private mutating func turnAway() -> HallCommand? {
@@ -264,7 +268,8 @@ struct GuidePaneModel: Sendable, Equatable {
                 self.dialog = nil
                 guard let type = business else { return .keepGoing }
                 return .performApproved(.issueSlip(businessType: type.code, customerKind: kind, presented: presented,
-                                                   priority: priority, override: approval, phone: phoneNumber),
+                                                   priority: priority, override: approval, phone: phoneNumber,
+                                                   noticeConsent: noticeConsent),
                                         approver: approval.approvedBy, pin: pin)
             }
         }

@@ -32,8 +32,9 @@ private struct Format: Decodable {
 
 /// Raised whenever the state's shape changes in a way an older snapshot would decode
 /// wrongly rather than fail (2: service times kept across days and by hour; 3: bound to
-/// the log by a `snapshotTaken` record, which older snapshots never had).
-private let snapshotFormat = 3
+/// the log by a `snapshotTaken` record, which older snapshots never had; 4: today's notices
+/// to customers and the phones of those who agreed to them).
+private let snapshotFormat = 4
 
 extension SnapshotStorage {
     /// Encodes `state` as the state after record `head.seq`; nothing is written yet.
