@@ -110,6 +110,28 @@ final class NotifyCommandTests: XCTestCase {
         XCTAssertEqual(sentLines.count, 1, "nothing sent twice after a recorded delivery")
     }
 
+    func testTheFollowerSendsACallMadeWhileItRuns() throws {
+        try useSender("echo \"$@\" >> \(sentLog)")
+        let notify = try Child(hall.halldesk, ["notify", "--data", hall.data, "--staff", "G01"], outputIn: folder)
+        defer { notify.kill() }
+        try waitUntil("the notifier started") { (try? String(contentsOf: notify.outputURL, encoding: .utf8))?.contains("正在为") == true }
+        try hall.step(["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单",
+                       "--phone", phone, "--notice-consent"], staff: "G01")
+        try hall.step(["counter", "open", "--counter", "1"], staff: "C01")
+        try hall.step(["slip", "call", "--counter", "1"], staff: "C01")
+        try waitUntil("the call's notice sent") { sentLines.count == 1 }
+        XCTAssertTrue(sentLines[0].hasPrefix("--to \(phone) "), sentLines[0])
+        try waitUntil("its file settled") { files("/sent").count == 1 }
+    }
+
+    private func waitUntil(_ what: String, _ done: () throws -> Bool) throws {
+        for _ in 0..<100 {
+            if try done() { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTFail("timed out waiting: \(what)")
+    }
+
     func testConsentWithoutAPhoneIsRefusedAndAHallWithoutNoticesSaysWhatToDo() throws {
         let refused = try hall.run(["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单",
                                     "--notice-consent"], staff: "G01", at: at)
