@@ -320,6 +320,17 @@ final class GuidePaneTests: XCTestCase {
         XCTAssertFalse(guide.contains("[x] 同意短信提醒"), "the next customer is asked afresh")
     }
 
+    func testAnIssuedSlipSaysTheNoticesAreRegistered() throws {
+        var hall = try HallScenario.busyMorning()
+        var guide = try consentGiven(width: 100, height: 30)
+        guard case .perform(let command) = guide.press(.function(5)) else { return XCTFail("F5 should ask for a slip") }
+        let records = try hall.run(command, at: 21)
+        guide.state = hall.state
+        guide.model.record(.done(records))
+        XCTAssertTrue(guide.contains("，已登记短信提醒"), guide.lines.joined(separator: "\n"))
+        XCTAssertFalse(guide.contains("13812345678"), "the form is clear: the phone is gone from the screen")
+    }
+
     func testTheConsentFieldAt80x24() throws {
         let guide = try consentGiven(width: 80, height: 24)
         assertSnapshot(guide.render(), """

@@ -103,7 +103,8 @@ struct GuidePaneModel: Sendable, Equatable {
         switch event {
         case .slipIssued(let slip):
             let approved = slip.override.map { "（资料不全，\($0.approvedBy) 特批）" } ?? ""
-            return "已发号 \(slip.number)\(approved)，前面 \(slip.estimate.peopleAhead) 人，\(slip.estimate.chineseText)"
+            let notices = slip.noticeConsent == true ? "，已登记短信提醒" : ""
+            return "已发号 \(slip.number)\(approved)，前面 \(slip.estimate.peopleAhead) 人，\(slip.estimate.chineseText)\(notices)"
         case .visitTurnedAway(let visit):
             let forms = visit.formsToBring.isEmpty ? "" : "；请带齐并填好 \(visit.formsToBring.joined(separator: "、"))"
             return "已开具一次性告知单（\(name)，\(visit.customerKind.chineseName)）：缺 \(visit.missingDocuments.joined(separator: "、"))\(forms)"

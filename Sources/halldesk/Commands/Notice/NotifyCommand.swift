@@ -40,22 +40,24 @@ struct NotifyCommand: ParsableCommand {
         guard let config else {
             throw fail("数据目录没有 seeds/notices.toml，不能发提醒。请按 docs/notices.md 写明 sender（短信网关命令）后再运行。")
         }
-        var spooler = NoticeSpooler(engine: acting.engine, config: config, outbox: Outbox(dataFolder: acting.files.folder),
+        let spooler = NoticeSpooler(engine: acting.engine, config: config, outbox: Outbox(dataFolder: acting.files.folder),
                                     retryAfter: once ? nil : TimeInterval(retryAfter))
         if once {
             report(try pass(spooler, now: acting.now))
             return
         }
         FileHandle.standardOutput.write(Data("正在为 \(acting.files.hall.name) 发送客户提醒（Ctrl-C 结束）。\n".utf8))
-        spooler.retryAfter = TimeInterval(retryAfter)
+        var reported: String?
         while true {
             let now = try ScriptClock.now(in: acting.files.timeZone, folder: acting.files.folder)
             do {
                 let done = try spooler.run(now: now)
                 if !done.isEmpty { report(done) }
+                reported = nil
             } catch {
-                // A refusal or a busy log is reported and tried again on the next pass.
-                warn(error.message)
+                // A refusal or a busy log is reported once and tried again on the next pass.
+                if error.message != reported { warn(error.message) }
+                reported = error.message
             }
             Thread.sleep(forTimeInterval: 0.3)
         }
