@@ -78,6 +78,19 @@ final class NoticeStoryTests: XCTestCase {
         XCTAssertEqual(try hall.run(.queueNotices(peopleAhead: 3)), [], "at the counter: nothing more to tell")
     }
 
+    func testANoticeWhoseMomentPassedIsNotSent() throws {
+        var hall = HallStory()
+        try issuePayment(&hall, phone: phone, consent: true)
+        try hall.run(.openCounter(counter: 1), by: HallFixture.clerk1)
+        try serveNext(&hall)
+        try hall.run(.queueNotices(peopleAhead: 3))
+        XCTAssertEqual(NoticesDue.toSend(in: hall.state.today, attempts: 3).map(\.id), ["A001-called"])
+        try hall.run(.recordNotice(notice: "A001-called", result: .failed(exitStatus: 75, reason: "网关忙")))
+        XCTAssertEqual(NoticesDue.toSend(in: hall.state.today, attempts: 3).map(\.id), ["A001-called"], "retried while still called")
+        try hall.run(.startService(counter: 1), by: HallFixture.clerk1)
+        XCTAssertEqual(NoticesDue.toSend(in: hall.state.today, attempts: 3), [], "the customer is at the counter: not told to come")
+    }
+
     func testConsentNeedsAPhone() {
         let hall = HallStory()
         XCTAssertEqual(hall.refusal(.issueSlip(businessType: "DF", customerKind: .residential, presented: ["户号"], priority: nil,

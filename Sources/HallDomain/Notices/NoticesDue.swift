@@ -17,6 +17,23 @@ public enum NoticesDue {
         return due
     }
 
+    /// The queued notices to hand to the sender now: not delivered, under `attempts`
+    /// failures, and still timely — a 前面还有N人 for a slip no longer waiting, or a 叫号 for
+    /// a customer already at the counter, would only confuse; it is left unsent.
+    public static func toSend(in day: HallDay, attempts: Int) -> [CustomerNotice] {
+        day.notices.filter { $0.isPending(attempts: attempts) && isTimely($0, in: day) }
+    }
+
+    /// Whether the moment a notice was for has not passed: its slip still waits (前面还有N人)
+    /// or is still called (已叫号, 再次呼叫).
+    public static func isTimely(_ notice: CustomerNotice, in day: HallDay) -> Bool {
+        guard let slip = day.slip(notice.slip) else { return false }
+        switch notice.kind {
+        case .ahead: return slip.status == .waiting
+        case .called, .recalled: return slip.status == .called
+        }
+    }
+
     private static func candidates(_ slip: QueueSlip, in day: HallDay, threshold: Int,
                                    hallName: String) -> [(String, NoticeKind, String)] {
         let signature = "【\(hallName)】"

@@ -46,9 +46,13 @@ public struct NoticeSpooler {
         defer { lock.release() }
         pass.queued = try engine.perform(.queueNotices(peopleAhead: config.peopleAhead), now: now).count
         let day = engine.replica.state.today
+        // Yesterday's notices are not sent this morning: the log's day must be today's.
+        guard day.businessDay == LocalDay(now, timeZone: engine.catalog.hall.timeZone)?.businessDay else { return pass }
+        let toSend = Set(NoticesDue.toSend(in: day, attempts: config.attempts).map(\.id))
         for notice in day.notices {
             let name = outbox.fileName(businessDay: day.businessDay, notice: notice.id)
-            if !notice.isPending(attempts: config.attempts) {
+            if !toSend.contains(notice.id) {
+                // Delivered to sent/; given up or no longer timely to failed/.
                 if outbox.isPending(name) { try settle(name, delivered: notice.deliveredAt != nil) }
                 continue
             }

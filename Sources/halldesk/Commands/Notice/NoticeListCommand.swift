@@ -36,7 +36,7 @@ struct NoticeListCommand: ParsableCommand {
         let day = replica.state.visibleDay(catalog: files.catalog, now: now)
         let rows = day.notices.map {
             Row(notice: $0.id, slip: $0.slip, kind: $0.kind.rawValue, phone: day.noticePhones[$0.slip].map(Masking.phone) ?? "",
-                status: $0.statusText, failures: $0.failures, lastFailure: $0.lastFailure, text: $0.text)
+                status: $0.deliveredAt == nil && !NoticesDue.isTimely($0, in: day) ? "已过时，未再发送" : $0.statusText, failures: $0.failures, lastFailure: $0.lastFailure, text: $0.text)
         }
         if json {
             print(JSONLine.encode(rows))
