@@ -90,6 +90,8 @@ final class NotifyCommandTests: XCTestCase {
         let events = try String(contentsOfFile: hall.data + "/events.log", encoding: .utf8)
         XCTAssertTrue(events.contains("\"exitStatus\":1"), "the sender's exit status is recorded")
         XCTAssertFalse(events.contains("网关拒收 \(phone)"), "the sender's words are masked before they are logged")
+        let doctor = try hall.run(["doctor"], staff: nil, at: at)
+        XCTAssertTrue(doctor.output.contains("1 条提醒未能发出（已放弃或已过时），在 outbox/failed/"), doctor.output)
     }
 
     func testAKillWhileSendingLeavesTheSpoolForTheNextRunAndNothingIsSentTwice() throws {
@@ -137,9 +139,12 @@ final class NotifyCommandTests: XCTestCase {
                                     "--notice-consent"], staff: "G01", at: at)
         XCTAssertNotEqual(refused.status, 0)
         XCTAssertTrue(refused.errors.contains("--notice-consent 须与 --phone 一起写"), refused.errors)
-        try? FileManager.default.removeItem(atPath: hall.data + "/seeds/notices.toml")
         let none = try notify()
-        XCTAssertEqual(none.status, 1)
-        XCTAssertTrue(none.errors.contains("没有 seeds/notices.toml"), none.errors)
+        XCTAssertEqual(none.status, 1, "the seeds name no sender: a new hall sends nothing")
+        XCTAssertTrue(none.errors.contains("seeds/notices.toml 没有写 sender"), none.errors)
+        try "people_ahead = 3\nsender = \"sms-send {phone}\"\n".write(toFile: hall.data + "/seeds/notices.toml", atomically: true, encoding: .utf8)
+        let bad = try notify()
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.errors.contains("sender 应为短信网关命令的绝对路径，参数中要有 {phone} 和 {file}"), bad.errors)
     }
 }

@@ -38,7 +38,7 @@ struct NotifyCommand: ParsableCommand {
             throw fail("短信提醒设置有误：\(error.description)")
         }
         guard let config else {
-            throw fail("数据目录没有 seeds/notices.toml，不能发提醒。请按 docs/notices.md 写明 sender（短信网关命令）后再运行。")
+            throw fail("数据目录的 seeds/notices.toml 没有写 sender（短信网关命令），不能发提醒。请按 docs/notices.md 写明 sender 后再运行。")
         }
         let spooler = NoticeSpooler(engine: acting.engine, config: config, outbox: Outbox(dataFolder: acting.files.folder),
                                     retryAfter: once ? nil : TimeInterval(retryAfter))
