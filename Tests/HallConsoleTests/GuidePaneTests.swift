@@ -205,7 +205,7 @@ final class GuidePaneTests: XCTestCase {
         │ 表单  《居民生活用电申请表》（可在等候时预填）                   │                              ││
         │ 优先  [无]  绿色通道   老弱病残孕优先    ←→ 切换                 │                              ││
         │ 电话                       选填，↓ 到此处输入                    │                              ││
-        │                                                                  │                              ││
+        │ 短信  [ ] 同意短信提醒（须留电话）   空格切换                    │                              ││
         │                                                                  │                              ││
         │                                                                  │                              ││
         │                                                                  │                              ││
@@ -287,13 +287,113 @@ final class GuidePaneTests: XCTestCase {
         │ 表单  《居民生活用电申请表》（可在等候时预填）     │                        ││
         │ 优先   无  [绿色通道]  老弱病残孕优先    ←→ 切换   │                        ││
         │ 电话                       选填，↓ 到此处输入      │                        ││
-        │                                                    │                        ││
+        │ 短信  [ ] 同意短信提醒（须留电话）   空格切换      │                        ││
         │                                                    │                        ││
         │                                                    │                        ││
         │                                                    └────────────────────────┘│
         └──────────────────────────────────────────────────────────────────────────────┘
         F1帮助  F5发号  空格勾选/切换  ↑↓移动  F7门口解答  F10补打小票  F12下一位
         F8预填登记  Tab切换窗格
+        """)
+    }
+
+    /// 同意短信提醒 is asked at the door: ↓ past the phone, space ticks it, and the slip
+    /// carries the consent with the phone (issue 15 item 6).
+    private func consentGiven(width: Int, height: Int) throws -> PaneDriver {
+        let hall = try HallScenario.busyMorning()
+        var guide = PaneDriver(ConsoleModel(start: .guide), state: hall.state)
+        guide.size = Size(width: width, height: height)
+        guide.type("jmxz")
+        guide.press(.enter, .character(" "), .down, .character(" "), .down, .down)
+        guide.type("13812345678")
+        guide.press(.enter, .down, .character(" "))
+        return guide
+    }
+
+    func testTheConsentToNoticesIsAFieldOfTheFormAndGoesWithTheSlip() throws {
+        var guide = try consentGiven(width: 100, height: 30)
+        XCTAssertEqual(guide.role(of: "[x] 同意短信提醒"), .selected)
+        XCTAssertEqual(guide.press(.function(5)), .perform(.issueSlip(businessType: "JMXZ", customerKind: .residential, presented: documents,
+                                                                     priority: nil, override: nil, phone: "13812345678",
+                                                                     noticeConsent: true)))
+        guide.press(.function(12))
+        XCTAssertFalse(guide.contains("[x] 同意短信提醒"), "the next customer is asked afresh")
+    }
+
+    func testAnIssuedSlipSaysTheNoticesAreRegistered() throws {
+        var hall = try HallScenario.busyMorning()
+        var guide = try consentGiven(width: 100, height: 30)
+        guard case .perform(let command) = guide.press(.function(5)) else { return XCTFail("F5 should ask for a slip") }
+        let records = try hall.run(command, at: 21)
+        guide.state = hall.state
+        guide.model.record(.done(records))
+        XCTAssertTrue(guide.contains("，已登记短信提醒"), guide.lines.joined(separator: "\n"))
+        XCTAssertFalse(guide.contains("13812345678"), "the form is clear: the phone is gone from the screen")
+    }
+
+    func testTheConsentFieldAt80x24() throws {
+        let guide = try consentGiven(width: 80, height: 24)
+        assertSnapshot(guide.render(), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
+         首页  [导引台]  工单协调   现场看板   报表   事件日志
+        ┌─[导引台]─────────────────────────────────────────────────────────────────────┐
+        │ 查找  jmxz                                         ┌─ 各队等候 ─────────────┐│
+        │        JMXZ  居民新装  → C 队                      │ A 缴费与票据           ││
+        │                                                    │   等候 1 人  约 0–5 分 ││
+        │                                                    │   钟                   ││
+        │                                                    │ C 新装增容与光伏       ││
+        │ 业务  居民新装（JMXZ）→ C 队 新装增容与光伏        │   等候 2 人  约 20–50  ││
+        │ 客户  [居民]  非居民    空格切换                   │   分钟                 ││
+        │ 资料  空格勾选，↑↓ 移动，打字即重新查找            │                        ││
+        │        [x] 用电人身份证原件                        │                        ││
+        │        [x] 房屋产权证明                            │                        ││
+        │ 齐全  资料已齐全，可以发号（F5）                   │                        ││
+        │ 表单  《居民生活用电申请表》（可在等候时预填）     │                        ││
+        │ 优先  [无]  绿色通道   老弱病残孕优先    ←→ 切换   │                        ││
+        │ 电话  13812345678          选填，↓ 到此处输入      │                        ││
+        │ 短信  [x] 同意短信提醒（须留电话）   空格切换      │                        ││
+        │                                                    │                        ││
+        │                                                    │                        ││
+        │                                                    └────────────────────────┘│
+        └──────────────────────────────────────────────────────────────────────────────┘
+        F1帮助  F5发号  空格勾选/切换  ↑↓移动  F7门口解答  F10补打小票  F12下一位
+        F8预填登记  Tab切换窗格
+        """)
+    }
+
+    func testTheConsentFieldAt100x30() throws {
+        let guide = try consentGiven(width: 100, height: 30)
+        assertSnapshot(guide.render(), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 0 条  2026-11-23 09:41
+         首页  [导引台]  工单协调   现场看板   报表   事件日志
+        ┌─[导引台]─────────────────────────────────────────────────────────────────────────────────────────┐
+        │ 查找  jmxz                                                       ┌─ 各队等候 ───────────────────┐│
+        │        JMXZ  居民新装  → C 队                                    │ A 缴费与票据                 ││
+        │                                                                  │   等候 1 人  约 0–5 分钟     ││
+        │                                                                  │ C 新装增容与光伏             ││
+        │                                                                  │   等候 2 人  约 20–50 分钟   ││
+        │ 业务  居民新装（JMXZ）→ C 队 新装增容与光伏                      │                              ││
+        │ 客户  [居民]  非居民    空格切换                                 │                              ││
+        │ 资料  空格勾选，↑↓ 移动，打字即重新查找                          │                              ││
+        │        [x] 用电人身份证原件                                      │                              ││
+        │        [x] 房屋产权证明                                          │                              ││
+        │ 齐全  资料已齐全，可以发号（F5）                                 │                              ││
+        │ 表单  《居民生活用电申请表》（可在等候时预填）                   │                              ││
+        │ 优先  [无]  绿色通道   老弱病残孕优先    ←→ 切换                 │                              ││
+        │ 电话  13812345678          选填，↓ 到此处输入                    │                              ││
+        │ 短信  [x] 同意短信提醒（须留电话）   空格切换                    │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  └──────────────────────────────┘│
+        └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+        F1帮助  F5发号  空格勾选/切换  ↑↓移动  F7门口解答  F10补打小票  F12下一位  F8预填登记  Tab切换窗格
         """)
     }
 

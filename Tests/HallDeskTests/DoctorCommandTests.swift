@@ -16,7 +16,7 @@ final class DoctorCommandTests: XCTestCase {
         XCTAssertEqual(try runToEnd(builtHalldesk(), ["init", "--practice", "--data", data]), 0)
         let fresh = try doctor(data)
         XCTAssertEqual(fresh.status, 0, fresh.output + fresh.errors)
-        for check in ["文件权限", "磁盘空间", "日志哈希链", "快照", "PIN", "工作日历", "打印机", "叫号语音"] {
+        for check in ["文件权限", "磁盘空间", "日志哈希链", "快照", "PIN", "工作日历", "打印机", "叫号语音", "客户短信提醒"] {
             XCTAssertTrue(fresh.output.contains("[正常] \(check)"), "\(check): \(fresh.output)")
         }
         XCTAssertTrue(fresh.output.contains("结论：全部正常。"), fresh.output)
@@ -29,7 +29,7 @@ final class DoctorCommandTests: XCTestCase {
 
         let json = try doctor(data, json: true)
         let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
-        XCTAssertEqual(findings.map { $0["key"] as? String }, ["modes", "file-kinds", "readers", "disk", "chain", "snapshot", "pins", "calendar", "printer", "voice"])
+        XCTAssertEqual(findings.map { $0["key"] as? String }, ["modes", "file-kinds", "readers", "disk", "chain", "snapshot", "pins", "calendar", "printer", "voice", "notices"])
         XCTAssertEqual(findings.first?["level"] as? String, "problem")
 
         let missing = try runCapturing(try builtHalldesk(), ["doctor", "--data", data + "-nowhere"])

@@ -51,6 +51,7 @@ final class PermissionMatrixTests: XCTestCase {
         .callNext(counter: 1), .recall(counter: 1), .markNoShow(counter: 1), .reinstate(slip: "A002"),
         .transfer(slip: "A001", toQueue: "B"), .startService(counter: 1), .finishService(counter: 1),
         .openCounter(counter: 2), .pauseCounter(counter: 1, reason: "午休"), .closeCounter(counter: 1),
+        .queueNotices(peopleAhead: 3),
     ]
 
     static let orderCommands: [WorkOrderCommand] = [

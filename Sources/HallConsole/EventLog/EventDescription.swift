@@ -44,6 +44,12 @@ public enum EventDescription {
             "\(close.counter) 号窗口关窗"
         case .counterTakenOver(let takeOver):
             "\(takeOver.counter) 号窗口由 \(takeOver.clerk) 在终端 \(takeOver.terminal ?? "未知") 接管（原终端 \(takeOver.previousTerminal ?? "未知")）"
+        case .noticeQueued(let notice):
+            "提醒 \(notice.slip) 客户（\(notice.kind.chineseName)）：\(notice.text)"
+        case .noticeDelivered(let notice):
+            "提醒 \(notice.notice) 已交短信网关"
+        case .noticeFailed(let notice):
+            "提醒 \(notice.notice) 发送失败：\(notice.reason)"
         case .workOrder(let event):
             event.body.summary
         case .access(let event):

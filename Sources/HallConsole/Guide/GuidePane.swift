@@ -79,6 +79,8 @@ struct GuidePane {
             buffer.put(hint, at: Point(x: field.minX + min(20, field.width), y: y), role: onCursor(.phone) ? .selected : .muted, clip: field)
             y += 1
         }
+        line("短信", "\(model.noticeConsent ? "[x]" : "[ ]") 同意短信提醒（须留电话）   空格切换",
+             isCursor: onCursor(.consent))
         drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: max(0, form.maxY - y - 1)))
     }
 

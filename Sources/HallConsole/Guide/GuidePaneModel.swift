@@ -17,6 +17,8 @@ struct GuidePaneModel: Sendable, Equatable {
     var cursor = 0
     var priority: PriorityClass?
     var phone = TextField()
+    /// The customer agreed to SMS notices at `phone` (前面还剩几人、叫号); off for every new customer.
+    var noticeConsent = false
     var dialog: GuideDialog?
     var message: PaneMessage?
     /// The slip this pane issued last, for F10 补打; it outlives the form (the customer
@@ -101,7 +103,8 @@ struct GuidePaneModel: Sendable, Equatable {
         switch event {
         case .slipIssued(let slip):
             let approved = slip.override.map { "（资料不全，\($0.approvedBy) 特批）" } ?? ""
-            return "已发号 \(slip.number)\(approved)，前面 \(slip.estimate.peopleAhead) 人，\(slip.estimate.chineseText)"
+            let notices = slip.noticeConsent == true ? "，已登记短信提醒" : ""
+            return "已发号 \(slip.number)\(approved)，前面 \(slip.estimate.peopleAhead) 人，\(slip.estimate.chineseText)\(notices)"
         case .visitTurnedAway(let visit):
             let forms = visit.formsToBring.isEmpty ? "" : "；请带齐并填好 \(visit.formsToBring.joined(separator: "、"))"
             return "已开具一次性告知单（\(name)，\(visit.customerKind.chineseName)）：缺 \(visit.missingDocuments.joined(separator: "、"))\(forms)"
@@ -181,6 +184,8 @@ struct GuidePaneModel: Sendable, Equatable {
         case .phone:
             guard key == .character(" ") || key == .enter else { return }
             focus = .phone
+        case .consent:
+            noticeConsent.toggle()
         case nil: break
         }
     }
@@ -215,7 +220,7 @@ struct GuidePaneModel: Sendable, Equatable {
             return nil
         }
         return .issueSlip(businessType: type.code, customerKind: kind, presented: presented, priority: priority,
-                          override: nil, phone: phoneNumber)
+                          override: nil, phone: phoneNumber, noticeConsent: noticeConsent)
     }
 
     private mutating func turnAway() -> HallCommand? {
@@ -264,7 +269,8 @@ struct GuidePaneModel: Sendable, Equatable {
                 self.dialog = nil
                 guard let type = business else { return .keepGoing }
                 return .performApproved(.issueSlip(businessType: type.code, customerKind: kind, presented: presented,
-                                                   priority: priority, override: approval, phone: phoneNumber),
+                                                   priority: priority, override: approval, phone: phoneNumber,
+                                                   noticeConsent: noticeConsent),
                                         approver: approval.approvedBy, pin: pin)
             }
         }

@@ -5,7 +5,7 @@ extension HallCommand {
         switch self {
         case .answerAtDoor: Access(.answerAtDoor)
         case .turnAway: Access(.turnAway)
-        case .issueSlip(_, _, _, _, let override, _): Access(.issueSlip, .override(approvedBy: override?.approvedBy))
+        case .issueSlip(_, _, _, _, let override, _, _): Access(.issueSlip, .override(approvedBy: override?.approvedBy))
         case .markFormsPrefilled(let slip): Access(.markFormsPrefilled, .slip(slip))
         case .reprintSlip(let slip): Access(.reprintSlip, slip.map(AccessTarget.slip) ?? .hall)
         case .callNext(let counter): Access(.callNext, .counter(counter))
@@ -24,6 +24,7 @@ extension HallCommand {
         case .takeOverCounter(let counter): Access(.openCounter, .counter(counter))
         case .pauseCounter(let counter, _): Access(.pauseCounter, .counter(counter))
         case .closeCounter(let counter): Access(.closeCounter, .counter(counter))
+        case .queueNotices, .recordNotice: Access(.sendNotices)
         }
     }
 }

@@ -48,7 +48,7 @@ public enum PermissionMatrix {
             [.coordinator: .anywhere, .manager: .anywhere]
         case .recordCaseProgress:
             [.coordinator: .anywhere, .manager: .anywhere, .department: .ownerDepartment]
-        case .escalateByTime:
+        case .escalateByTime, .sendNotices:
             // Nobody chooses it: whichever console is open when an order falls due records
             // it (a guide's as well as the coordinator's), so every role of the hall's work
             // may; the system administrator only keeps PINs.

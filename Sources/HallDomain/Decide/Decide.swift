@@ -19,9 +19,9 @@ public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, a
         return try decision.answerAtDoor(businessType: businessType, customerKind: customerKind)
     case let .turnAway(businessType, customerKind, presented, phone):
         return try decision.turnAway(businessType: businessType, customerKind: customerKind, presented: presented, phone: phone)
-    case let .issueSlip(businessType, customerKind, presented, priority, override, phone):
+    case let .issueSlip(businessType, customerKind, presented, priority, override, phone, noticeConsent):
         return try decision.issueSlip(businessType: businessType, customerKind: customerKind, presented: presented,
-                                      priority: priority, override: override, phone: phone)
+                                      priority: priority, override: override, phone: phone, noticeConsent: noticeConsent)
     case let .markFormsPrefilled(slip):
         return try decision.markFormsPrefilled(slip: slip)
     case let .reprintSlip(slip):
@@ -52,6 +52,10 @@ public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, a
         return try decision.pauseCounter(counter: counter, reason: reason)
     case let .closeCounter(counter):
         return try decision.closeCounter(counter: counter)
+    case let .queueNotices(peopleAhead):
+        return decision.queueNotices(peopleAhead: peopleAhead)
+    case let .recordNotice(notice, result):
+        return try decision.recordNotice(notice, result: result)
     }
 }
 

@@ -6,7 +6,7 @@ extension HallCommand {
             return [(.businessType, businessType)]
         case let .turnAway(businessType, _, presented, phone):
             return [(.businessType, businessType), (.phone, phone)] + presented.map { (.document, $0) }
-        case let .issueSlip(businessType, _, presented, _, override, phone):
+        case let .issueSlip(businessType, _, presented, _, override, phone, _):
             return [(.businessType, businessType), (.phone, phone), (.staffID, override?.approvedBy), (.reason, override?.reason)]
                 + presented.map { (.document, $0) }
         case let .markFormsPrefilled(slip), let .reinstate(slip):
@@ -19,7 +19,9 @@ extension HallCommand {
             return [(.reason, reason)]
         case let .callSlip(_, slip, reason):
             return [(.slip, slip), (.reason, reason)]
-        case .rateService, .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .takeOverCounter, .closeCounter:
+        case let .recordNotice(_, .failed(_, reason)):
+            return [(.reason, reason)]
+        case .queueNotices, .recordNotice, .rateService, .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .takeOverCounter, .closeCounter:
             return []
         }
     }

@@ -5,8 +5,9 @@ public enum HallCommand: Sendable, Equatable {
     /// Documents are incomplete: the customer leaves with the missing-documents notice.
     case turnAway(businessType: String, customerKind: CustomerKind, presented: [String], phone: String?)
     /// Documents are complete (or a manager overrides): the customer joins the queue.
+    /// `noticeConsent`: the customer agreed to be sent notices at `phone`.
     case issueSlip(businessType: String, customerKind: CustomerKind, presented: [String], priority: PriorityClass?,
-                   override: ChecklistOverride?, phone: String?)
+                   override: ChecklistOverride?, phone: String?, noticeConsent: Bool = false)
     case markFormsPrefilled(slip: String)
     /// Prints the slip again: `slip`, or the slip issued last today when nil.
     case reprintSlip(slip: String?)
@@ -30,4 +31,9 @@ public enum HallCommand: Sendable, Equatable {
     case takeOverCounter(counter: Int)
     case pauseCounter(counter: Int, reason: String)
     case closeCounter(counter: Int)
+    /// Queues every notice to customers due now (see `NoticesDue`); `peopleAhead` is the
+    /// hall's configured 前面还有N人 (seeds/notices.toml).
+    case queueNotices(peopleAhead: Int)
+    /// Records what the sender command made of a queued notice.
+    case recordNotice(notice: String, result: NoticeResult)
 }

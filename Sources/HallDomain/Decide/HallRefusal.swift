@@ -18,6 +18,7 @@ public struct HallRefusal: Error, Sendable, Equatable {
         case slipNotWaiting, slipNotInCounterQueues, outOfTurnWithoutReason
         case nothingToRate, alreadyRated
         case pauseWithoutReason
+        case noticeWithoutPhone, unknownNotice, noticeAlreadyDelivered
         case unknownWorkOrder, unknownCategory, unknownDepartment, workOrderWrongStatus
         case descriptionMissing, noteMissing, replyIncomplete, reasonMissing, dispatchReasonMissing
         case returnPending, noReturnPending, notAwaitingAcknowledgement, rulingIncomplete, alreadyRuled

@@ -22,8 +22,12 @@ extension Decision {
     }
 
     func issueSlip(businessType code: String, customerKind: CustomerKind, presented: [String], priority: PriorityClass?,
-                   override: ChecklistOverride?, phone: String?) throws(HallRefusal) -> [Event] {
+                   override: ChecklistOverride?, phone: String?, noticeConsent: Bool = false) throws(HallRefusal) -> [Event] {
         let type = try businessType(code)
+        let phone = phone.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        guard !noticeConsent || phone != nil else {
+            throw HallRefusal(.noticeWithoutPhone, "客户同意短信提醒，但没有留电话。请填写客户手机号，或取消“同意短信提醒”")
+        }
         guard catalog.queue(letter: type.queue) != nil else {
             throw HallRefusal(.unknownQueue, "\(type.name) 配置的队列 \(type.queue) 不存在，请管理员检查 business-types.toml")
         }
@@ -39,7 +43,7 @@ extension Decision {
         return [.slipIssued(SlipIssued(number: number, queue: type.queue, businessDay: businessDay,
                                        utcOffsetSeconds: local.utcOffsetSeconds, businessType: type.code,
                                        customerKind: customerKind, priority: priority, override: record, phone: phone,
-                                       estimate: estimate))]
+                                       estimate: estimate, noticeConsent: noticeConsent ? true : nil))]
     }
 
     /// The checklist gate: complete, or overridden by a manager with a reason.

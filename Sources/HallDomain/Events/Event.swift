@@ -23,6 +23,10 @@ public enum Event: Sendable, Equatable {
     case counterPaused(CounterPaused)
     case counterClosed(CounterClosed)
     case counterTakenOver(CounterTakenOver)
+    /// A message to a customer spooled, handed over, or not taken by the sender.
+    case noticeQueued(NoticeQueued)
+    case noticeDelivered(NoticeDelivered)
+    case noticeFailed(NoticeFailed)
     /// Anything that happens to a work order (工单); see `WorkOrderEvent`.
     case workOrder(WorkOrderEvent)
     /// Who acts and what they may see: denials, staff switches, PINs, unmasked exports.
@@ -51,6 +55,9 @@ public enum Event: Sendable, Equatable {
         case .counterPaused(let body): body
         case .counterClosed(let body): body
         case .counterTakenOver(let body): body
+        case .noticeQueued(let body): body
+        case .noticeDelivered(let body): body
+        case .noticeFailed(let body): body
         case .logRepaired, .snapshotTaken, .batchOpened, .workOrder, .access, .unrecognised: nil
         }
     }

@@ -40,6 +40,9 @@ public enum EventCodec {
         case .counterPaused(let body): return encoded(body)
         case .counterClosed(let body): return encoded(body)
         case .counterTakenOver(let body): return encoded(body)
+        case .noticeQueued(let body): return encoded(body)
+        case .noticeDelivered(let body): return encoded(body)
+        case .noticeFailed(let body): return encoded(body)
         case .workOrder(let event): return encoded(event.body)
         case .access(let event): return encoded(event.body)
         case .unrecognised(let type, let version):
@@ -69,6 +72,9 @@ public enum EventCodec {
         case (CounterPaused.type, CounterPaused.version): return .counterPaused(try decoded(body, type, version))
         case (CounterClosed.type, CounterClosed.version): return .counterClosed(try decoded(body, type, version))
         case (CounterTakenOver.type, CounterTakenOver.version): return .counterTakenOver(try decoded(body, type, version))
+        case (NoticeQueued.type, NoticeQueued.version): return .noticeQueued(try decoded(body, type, version))
+        case (NoticeDelivered.type, NoticeDelivered.version): return .noticeDelivered(try decoded(body, type, version))
+        case (NoticeFailed.type, NoticeFailed.version): return .noticeFailed(try decoded(body, type, version))
         default:
             if let event = try WorkOrderEvent.decode(type: type, version: version, body: body) { return .workOrder(event) }
             if let event = try AccessEvent.decode(type: type, version: version, body: body) { return .access(event) }

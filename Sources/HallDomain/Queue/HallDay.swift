@@ -15,6 +15,11 @@ public struct HallDay: Sendable, Equatable, Codable {
     public var serviceTimes: ServiceTimes
     /// The hall's offset from UTC on this day, from its first slip; nil before one.
     public var utcOffsetSeconds: Int?
+    /// Phones of today's slips whose customer agreed to be sent notices, by slip number: the
+    /// sender needs them, and they leave the state with the day. Nobody else's is kept.
+    public var noticePhones: [String: String] = [:]
+    /// Messages to customers queued today, in queueing order.
+    public var notices: [CustomerNotice] = []
 
     public init(businessDay: String, serviceTimes: ServiceTimes = ServiceTimes()) {
         self.businessDay = businessDay
@@ -66,6 +71,13 @@ public struct HallDay: Sendable, Equatable, Codable {
     mutating func updateSlip(_ number: String, _ change: (inout QueueSlip) -> Void) -> Bool {
         guard let index = slips.firstIndex(where: { $0.number == number }) else { return false }
         change(&slips[index])
+        return true
+    }
+
+    /// Changes one notice in place; false when today has no such notice.
+    mutating func updateNotice(_ id: String, _ change: (inout CustomerNotice) -> Void) -> Bool {
+        guard let index = notices.firstIndex(where: { $0.id == id }) else { return false }
+        change(&notices[index])
         return true
     }
 

@@ -14,13 +14,17 @@ public struct SlipIssued: DayEvent {
     public var customerKind: CustomerKind
     public var priority: PriorityClass?
     public var override: ChecklistOverrideRecord?
-    /// For calling the customer back; never copied into the state.
+    /// For calling the customer back; copied into the state only when the customer agreed
+    /// to be sent notices (`noticeConsent`), and only for the day.
     public var phone: String?
     public var estimate: WaitEstimate
+    /// The customer agreed to be sent 前面还有N人 and 叫号 notices at `phone`. Absent in
+    /// slips issued before notices existed and when the customer did not agree.
+    public var noticeConsent: Bool?
 
     public init(number: String, queue: String, businessDay: String, utcOffsetSeconds: Int, businessType: String,
                 customerKind: CustomerKind, priority: PriorityClass?, override: ChecklistOverrideRecord?, phone: String?,
-                estimate: WaitEstimate) {
+                estimate: WaitEstimate, noticeConsent: Bool? = nil) {
         self.number = number
         self.queue = queue
         self.businessDay = businessDay
@@ -31,12 +35,14 @@ public struct SlipIssued: DayEvent {
         self.override = override
         self.phone = phone
         self.estimate = estimate
+        self.noticeConsent = noticeConsent
     }
 
     public func apply(to day: inout HallDay, at time: Date) -> Bool {
         day.slips.append(QueueSlip(number: number, queue: queue, businessType: businessType, customerKind: customerKind,
                                    priority: priority, issuedAt: time, estimate: estimate, override: override))
         day.utcOffsetSeconds = utcOffsetSeconds
+        if noticeConsent == true, let phone, !phone.isEmpty { day.noticePhones[number] = phone }
         day.tally.arrivalsPerQuarterHour[LocalDay.quarterHourSlot(of: time, utcOffsetSeconds: utcOffsetSeconds)] += 1
         if override != nil { day.tally.overriddenSlips.append(number) }
         return true

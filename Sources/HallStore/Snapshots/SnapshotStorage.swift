@@ -48,7 +48,8 @@ private struct SnapshotFormatNumber: Decodable {
 /// Raised whenever the state's shape changes in a way an older snapshot would decode
 /// wrongly rather than fail (2: service times kept across days and by hour; 3: bound to
 /// the log by a `snapshotTaken` record, which older snapshots never had; 4: the binary
-/// form of `BinaryEncoder`, one file per snapshot, instead of a JSON document).
+/// form of `BinaryEncoder`, one file per snapshot, instead of a JSON document, and today's
+/// notices to customers with the phones of those who agreed to them).
 let snapshotFormat = 4
 
 /// The first bytes of every snapshot since format 4: a JSON snapshot starts with `{`.

@@ -36,6 +36,7 @@ struct DoctorCommand: ParsableCommand {
         let zone = zone(folder)
         let printer = Result { () throws(SeedError) in try SeedPrinter.load(hallTOML, dataFolder: folder.url) }
         let voice = Result { () throws(SeedError) in try SeedVoice.load(hallTOML, dataFolder: folder.url) }
+        let notices = Result { () throws(SeedError) in try SeedNotices.load(folder.seedsURL.appendingPathComponent("notices.toml")) }
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return [
             ModeCheck.run(folder: folder.url),
@@ -48,6 +49,7 @@ struct DoctorCommand: ParsableCommand {
             CalendarCheck.run(seeds: folder.seedsURL, today: LocalTime(now, in: zone).day, timeZone: zone),
             PrinterCheck.run(printer, searchPath: searchPath),
             VoiceCheck.run(voice, searchPath: searchPath),
+            NoticeCheck.run(notices, outbox: Outbox(dataFolder: folder)),
         ]
     }
 

@@ -24,7 +24,7 @@ struct InitCommand: ParsableCommand {
     }
 
     /// Checks the seeds load before anything is created (the catalog, `hall.toml`'s
-    /// `[clock]`, and the calendars and work-order settings every work-order command needs),
+    /// `[clock]`, `notices.toml`, and the calendars and work-order settings every work-order command needs),
     /// so a broken seed file is named now and leaves no half-made folder behind.
     static func create(_ url: URL, seeds: String?, practice: Bool) throws {
         guard let seedsURL = seeds.map({ URL(fileURLWithPath: $0) }) ?? ResourceLocator.home()?.appendingPathComponent("seeds") else {
@@ -33,6 +33,7 @@ struct InitCommand: ParsableCommand {
         do {
             let catalog = try SeedCatalog.load(folder: seedsURL)
             _ = try SeedHallClock.load(seedsURL.appendingPathComponent("hall.toml"))
+            _ = try SeedNotices.load(seedsURL.appendingPathComponent("notices.toml"))
             _ = try SeedWorkOrders.load(folder: seedsURL, calendar: try SeedCalendar.load(folder: seedsURL, timeZone: catalog.hall.zone))
         } catch {
             throw fail(error.description)

@@ -32,10 +32,16 @@ struct SlipIssueCommand: ParsableCommand {
     @Option(help: "客户电话（可省）。")
     var phone: String?
 
+    @Flag(name: .customLong("notice-consent"), help: "客户同意按 --phone 接收短信提醒（前面还剩几人、叫号、再次呼叫）。")
+    var noticeConsent = false
+
     @Flag(help: "以 JSON 输出记下的事件。")
     var json = false
 
     func validate() throws {
+        if noticeConsent, phone == nil {
+            throw ValidationError("--notice-consent 须与 --phone 一起写：客户同意在哪个号码接收提醒。")
+        }
         if (overrideBy == nil) != (reason == nil) {
             throw ValidationError("--override-by 与 --reason 须一起写：谁批准、为什么。")
         }
@@ -46,7 +52,8 @@ struct SlipIssueCommand: ParsableCommand {
         let type = try BusinessLookup.find(business.type, in: acting.files.catalog)
         let override = overrideBy.map { ChecklistOverride(approvedBy: $0, reason: reason ?? "") }
         let command = HallCommand.issueSlip(businessType: type.code, customerKind: business.kind, presented: presented,
-                                            priority: priority, override: override, phone: phone)
+                                            priority: priority, override: override, phone: phone,
+                                            noticeConsent: noticeConsent)
         let events: [RecordedEvent]
         if let overrideBy {
             let pin = try PinPrompt.read("批准人 \(overrideBy) 的 PIN：")
