@@ -191,10 +191,10 @@ struct BodyUnkeyedContainer: UnkeyedDecodingContainer {
         return isNull
     }
 
-    mutating func decode(_: Bool.Type) throws -> Bool { let (json, path) = (json, path); return try read(Bool.self) { try json.bool($0, path: path) } }
-    mutating func decode(_: String.Type) throws -> String { let (json, path) = (json, path); return try read(String.self) { try json.string($0, path: path) } }
-    mutating func decode(_: Double.Type) throws -> Double { let (json, path) = (json, path); return try read(Double.self) { try json.double($0, path: path) } }
-    mutating func decode(_: Float.Type) throws -> Float { let (json, path) = (json, path); return try read(Float.self) { try json.float($0, path: path) } }
+    mutating func decode(_: Bool.Type) throws -> Bool { let (json, codingPath, index) = (json, codingPath, currentIndex); return try read(Bool.self) { try json.bool($0, path: codingPath + [BodyIndexKey(index)]) } }
+    mutating func decode(_: String.Type) throws -> String { let (json, codingPath, index) = (json, codingPath, currentIndex); return try read(String.self) { try json.string($0, path: codingPath + [BodyIndexKey(index)]) } }
+    mutating func decode(_: Double.Type) throws -> Double { let (json, codingPath, index) = (json, codingPath, currentIndex); return try read(Double.self) { try json.double($0, path: codingPath + [BodyIndexKey(index)]) } }
+    mutating func decode(_: Float.Type) throws -> Float { let (json, codingPath, index) = (json, codingPath, currentIndex); return try read(Float.self) { try json.float($0, path: codingPath + [BodyIndexKey(index)]) } }
     mutating func decode(_: Int.Type) throws -> Int { try integer(Int.self) }
     mutating func decode(_: Int8.Type) throws -> Int8 { try integer(Int8.self) }
     mutating func decode(_: Int16.Type) throws -> Int16 { try integer(Int16.self) }
@@ -207,43 +207,46 @@ struct BodyUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_: UInt64.Type) throws -> UInt64 { try integer(UInt64.self) }
 
     private mutating func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
-        let (json, path) = (json, path)
-        return try read(T.self) { try json.integer(T.self, $0, path: path) }
+        let (json, codingPath, index) = (json, codingPath, currentIndex)
+        return try read(T.self) { try json.integer(T.self, $0, path: codingPath + [BodyIndexKey(index)]) }
     }
 
     mutating func decode<T: Decodable>(_: T.Type) throws -> T {
-        let (json, path) = (json, path)
-        return try read(T.self) { try json.decodable(T.self, $0, path: path) }
+        let (json, codingPath, index) = (json, codingPath, currentIndex)
+        return try read(T.self) { try json.decodable(T.self, $0, path: codingPath + [BodyIndexKey(index)]) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy _: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        let (json, path) = (json, path)
-        return try read(KeyedDecodingContainer<NestedKey>.self) { KeyedDecodingContainer(try BodyKeyedContainer<NestedKey>(json, at: $0, path: path)) }
+        let (json, codingPath, index) = (json, codingPath, currentIndex)
+        return try read(KeyedDecodingContainer<NestedKey>.self) { KeyedDecodingContainer(try BodyKeyedContainer<NestedKey>(json, at: $0, path: codingPath + [BodyIndexKey(index)])) }
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        let (json, path) = (json, path)
-        return try read((any UnkeyedDecodingContainer).self) { try BodyUnkeyedContainer(json, at: $0, path: path) }
+        let (json, codingPath, index) = (json, codingPath, currentIndex)
+        return try read((any UnkeyedDecodingContainer).self) { try BodyUnkeyedContainer(json, at: $0, path: codingPath + [BodyIndexKey(index)]) }
     }
 
     mutating func superDecoder() throws -> any Decoder {
-        let (json, path) = (json, path)
-        return try read((any Decoder).self) { BodyDecoder(json, at: $0, path: path) }
+        let (json, codingPath, index) = (json, codingPath, currentIndex)
+        return try read((any Decoder).self) { BodyDecoder(json, at: $0, path: codingPath + [BodyIndexKey(index)]) }
     }
 }
 
 /// The coding key of an array element (`Index 3`) or of a super decoder (`super`).
+/// The name is made only when asked for, by an error message: not once per element read.
 struct BodyIndexKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
+    private let name: String?
+    let intValue: Int?
+
+    var stringValue: String { name ?? "Index \(intValue ?? 0)" }
 
     init(_ index: Int) {
-        stringValue = "Index \(index)"
+        name = nil
         intValue = index
     }
 
     init(stringValue: String) {
-        self.stringValue = stringValue
+        name = stringValue
         intValue = nil
     }
 
