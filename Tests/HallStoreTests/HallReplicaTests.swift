@@ -74,6 +74,22 @@ final class HallReplicaTests: XCTestCase {
         XCTAssertEqual(replica.recent.map(\.terminal), ["pts/1", "pts/1", "pts/2"], "the opener is written as the first record's terminal")
     }
 
+    /// Given a log longer than twice the cap of `recent`, when a replica replays it and then
+    /// folds in a few more, then `recent` holds exactly the newest `recentLimit`, in order.
+    func testRecentHoldsTheNewestRecordsUpToItsCapAfterAReplayAndARefresh() throws {
+        let log = memory()
+        let limit = HallReplica.recentLimit
+        let total = 2 * limit + 37
+        _ = try log.append((1...total).map(repair), expecting: 0)
+        let replica = HallReplica(store: log, snapshots: nil)
+        XCTAssertEqual(replica.recent.map(\.seq), Array((total + 1 - limit + 1)...(total + 1)), "the batch opener is record 1")
+        _ = try log.append([repair(total + 1)], expecting: log.head().seq)
+        XCTAssertTrue(replica.refresh())
+        XCTAssertEqual(replica.recent.count, limit)
+        XCTAssertEqual(replica.recent.last?.seq, total + 2)
+        XCTAssertEqual(replica.recent.first?.seq, total + 3 - limit)
+    }
+
     func testADamagedRecordRaisesTheAlarmAndStopsThere() throws {
         let data = try folder()
         let log = try openLog(data.logURL)

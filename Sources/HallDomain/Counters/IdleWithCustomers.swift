@@ -51,7 +51,7 @@ extension CounterStatus {
     /// carried its queues does not know them and is never counted idle.
     func isIdleWithCustomers(in day: HallDay) -> Bool {
         guard state == .open, slipInHand == nil, let queues else { return false }
-        return !day.waiting(in: queues).isEmpty
+        return day.hasWaiting(in: queues)
     }
 }
 
@@ -60,10 +60,12 @@ extension HallDay {
     /// can start or end a stretch (a slip issued, a counter opened, a slip called elsewhere
     /// emptying a shared queue).
     mutating func settleIdleWithCustomers(at time: Date) {
-        let day = self
+        // Every counter is judged on the day as it stands before any is settled; the
+        // judgements are taken first so that settling changes the one copy of the counters
+        // rather than copying them all for every event.
+        let idle = counters.map { $0.isIdleWithCustomers(in: self) }
         for index in counters.indices {
-            let idle = counters[index].isIdleWithCustomers(in: day)
-            counters[index].idleWithCustomers.settle(idle: idle, at: time)
+            counters[index].idleWithCustomers.settle(idle: idle[index], at: time)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Which counters an estimate assumed would serve the queue.
-public enum CounterBasis: String, Sendable, Equatable, Codable {
+public enum CounterBasis: String, Sendable, Equatable, Codable, CaseIterable {
     /// The counters open now.
     case openCounters
     /// None is open (before opening, at lunch): every configured counter, as if all open.

@@ -104,6 +104,7 @@ public final class HallReplica {
     @discardableResult
     public func refresh() -> Bool {
         guard alarm == nil else { return false }
+        defer { trimRecent() }
         let wasUnavailable = unavailable != nil
         var changed = wasUnavailable
         unavailable = nil
@@ -128,11 +129,18 @@ public final class HallReplica {
         return changed
     }
 
+    /// `recent` may grow to twice its cap while records are folded and is cut back to the cap
+    /// once they are all in (`trimRecent`): cutting it at every record moved the other 499
+    /// for each one, a fifth of a full replay's time.
     private func apply(_ recorded: RecordedEvent) {
         state.evolve(by: recorded)
         if case .snapshotTaken = recorded.event { lastSnapshotTaken = (recorded.seq, state.today.businessDay) }
         if firstBusinessDay == nil, !state.today.businessDay.isEmpty { firstBusinessDay = state.today.businessDay }
         recent.append(recorded)
+        if recent.count >= 2 * Self.recentLimit { trimRecent() }
+    }
+
+    private func trimRecent() {
         if recent.count > Self.recentLimit { recent.removeFirst(recent.count - Self.recentLimit) }
     }
 }

@@ -30,19 +30,22 @@ enum LogTimestamp {
 
     /// Whether `text` has the shape this log writes (digits and separators in place).
     static func isWellFormed(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(isWellFormed)
+    }
+
+    /// Replay reads a timestamp per record: this works on the string's own bytes, with no
+    /// array or table made per call.
+    private static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == length else { return false }
-        let separators: [Int: UInt8] = [
-            4: UInt8(ascii: "-"), 7: UInt8(ascii: "-"), 10: UInt8(ascii: "T"), 13: UInt8(ascii: ":"),
-            16: UInt8(ascii: ":"), 19: UInt8(ascii: "."), 26: UInt8(ascii: ":"),
-        ]
         for (index, byte) in bytes.enumerated() {
-            if let separator = separators[index] {
-                guard byte == separator else { return false }
-            } else if index == 23 {
-                guard byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") else { return false }
-            } else {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            switch index {
+            case 4, 7: guard byte == UInt8(ascii: "-") else { return false }
+            case 10: guard byte == UInt8(ascii: "T") else { return false }
+            case 13, 16, 26: guard byte == UInt8(ascii: ":") else { return false }
+            case 19: guard byte == UInt8(ascii: ".") else { return false }
+            case 23: guard byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") else { return false }
+            default: guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
             }
         }
         return true
@@ -51,18 +54,20 @@ enum LogTimestamp {
     /// The instant a well-formed timestamp names, honouring its offset; nil for any other
     /// text. The inverse of `format` to the millisecond.
     static func parse(_ text: String) -> Date? {
-        guard isWellFormed(text) else { return nil }
-        let bytes = Array(text.utf8)
-        func number(_ start: Int, _ count: Int) -> Int {
-            bytes[start..<(start + count)].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard isWellFormed(bytes) else { return nil }
+            func number(_ start: Int, _ count: Int) -> Int {
+                bytes[start..<(start + count)].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            }
+            let (year, month, day) = (number(0, 4), number(5, 2), number(8, 2))
+            let (hour, minute, second, millis) = (number(11, 2), number(14, 2), number(17, 2), number(20, 3))
+            let offsetMinutes = (number(24, 2) * 60 + number(27, 2)) * (bytes[23] == UInt8(ascii: "-") ? -1 : 1)
+            guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60 else { return nil }
+            let days = daysFromCivil(Int64(year), month, day)
+            let localMillis = ((days * 24 + Int64(hour)) * 60 + Int64(minute)) * 60_000 + Int64(second) * 1000 + Int64(millis)
+            return Date(timeIntervalSince1970: Double(localMillis - Int64(offsetMinutes) * 60_000) / 1000)
         }
-        let (year, month, day) = (number(0, 4), number(5, 2), number(8, 2))
-        let (hour, minute, second, millis) = (number(11, 2), number(14, 2), number(17, 2), number(20, 3))
-        let offsetMinutes = (number(24, 2) * 60 + number(27, 2)) * (bytes[23] == UInt8(ascii: "-") ? -1 : 1)
-        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60 else { return nil }
-        let days = daysFromCivil(Int64(year), month, day)
-        let localMillis = ((days * 24 + Int64(hour)) * 60 + Int64(minute)) * 60_000 + Int64(second) * 1000 + Int64(millis)
-        return Date(timeIntervalSince1970: Double(localMillis - Int64(offsetMinutes) * 60_000) / 1000)
     }
 
     /// Days since 1970-01-01 of a civil date (H. Hinnant's `days_from_civil`).
