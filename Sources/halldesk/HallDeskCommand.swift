@@ -19,6 +19,7 @@ struct HallDeskCommand: ParsableCommand {
             ConsoleCommand.self, GuideCommand.self, ManagerCommand.self, CoordinatorConsoleCommand.self, DepartmentConsoleCommand.self, InitCommand.self, VisitCommand.self, SlipCommand.self, CounterCommand.self,
             QueueCommand.self, LogCommand.self, CalendarCommand.self, ImportCommand.self, OrderCommand.self, CaseCommand.self, ReportCommand.self, SimulateCommand.self, PredictCommand.self,
             DemoCommand.self, StaffCommand.self, DoctorCommand.self, DisplayCommand.self, VoiceCommand.self, RateCommand.self,
+            AppointmentCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -51,6 +51,9 @@ final class PermissionMatrixTests: XCTestCase {
         .callNext(counter: 1), .recall(counter: 1), .markNoShow(counter: 1), .reinstate(slip: "A002"),
         .transfer(slip: "A001", toQueue: "B"), .startService(counter: 1), .finishService(counter: 1),
         .openCounter(counter: 2), .pauseCounter(counter: 1, reason: "午休"), .closeCounter(counter: 1),
+        .bookAppointment(AppointmentRequest(day: "2099-01-05", start: "09:00", end: nil, businessType: "DF", name: "梁秀英",
+                                            phone: "13800138000", source: .phone)),
+        .recordMissedAppointments,
     ]
 
     static let orderCommands: [WorkOrderCommand] = [

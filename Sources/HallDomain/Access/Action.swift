@@ -16,6 +16,8 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
     case acceptOrder, recordFirstContact, recordProgress, replyToOrder, returnOrder, recordFinding
     // Escalation by time (按时限升级)
     case escalateByTime, acknowledgeEscalation
+    // Appointments (预约)
+    case keepAppointments, recordMissedAppointments
     // Improvement cases (改进案例)
     case openCase, addToCase, recordCaseProgress, finishCase, dismissSuggestion
     // Roster and privacy
@@ -68,6 +70,8 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
         case .dismissSuggestion: "驳回改进建议"
         case .escalateByTime: "按时限升级工单"
         case .acknowledgeEscalation: "确认已知悉升级"
+        case .keepAppointments: "登记或取消预约"
+        case .recordMissedAppointments: "记录预约失约"
         case .setPin: "设置 PIN"
         case .seeCustomerContact: "查看完整的客户联系方式"
         case .exportUnmasked: "导出未遮蔽的客户资料"

@@ -21,8 +21,12 @@ extension Decision {
                                                  formsToBring: type.forms, phone: phone))]
     }
 
+    /// `checkIn`: the slip is an appointment's check-in, the only way to appointment priority.
     func issueSlip(businessType code: String, customerKind: CustomerKind, presented: [String], priority: PriorityClass?,
-                   override: ChecklistOverride?, phone: String?) throws(HallRefusal) -> [Event] {
+                   override: ChecklistOverride?, phone: String?, checkIn: Bool = false) throws(HallRefusal) -> [Event] {
+        guard priority != .appointment || checkIn else {
+            throw HallRefusal(.appointmentPriorityOnlyByCheckIn, "预约优先只能通过预约签到取得，请在预约列表中为客户签到")
+        }
         let type = try businessType(code)
         guard catalog.queue(letter: type.queue) != nil else {
             throw HallRefusal(.unknownQueue, "\(type.name) 配置的队列 \(type.queue) 不存在，请管理员检查 business-types.toml")
