@@ -189,7 +189,12 @@ public struct ConsoleModel: Sendable, Equatable {
         let command: HallCommand?
         switch pane {
         case .guide:
-            return guide.handle(key, catalog: facts.catalog)
+            return guide.handle(key, catalog: facts.catalog) {
+                let rules = facts.catalog.rules.appointments
+                let today = state.visibleDay(catalog: facts.catalog, now: facts.now).businessDay
+                return AppointmentPicker(appointments: state.appointments.awaitingCheckIn(on: today, at: facts.now, rules: rules),
+                                         rules: rules, wholePhone: facts.member.map { PermissionMatrix.allows($0, .seeCustomerContact) } ?? false)
+            }
         case .counter:
             guard let counter else { return .keepGoing }
             let day = state.visibleDay(catalog: facts.catalog, now: facts.now)

@@ -27,6 +27,11 @@ extension HallState {
             }
         case .access(let event):
             evolveAccess(by: event, at: recorded.time, terminal: recorded.terminal)
+        case .appointment(let event):
+            let body = event.body
+            if !body.apply(to: &appointments, at: recorded.time) {
+                appointments.unmatched[Swift.type(of: body).type, default: 0] += 1
+            }
         default:
             if let body = recorded.event.dayEvent { fold(body, at: recorded.time) }
         }

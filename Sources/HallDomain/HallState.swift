@@ -32,6 +32,8 @@ public struct HallState: Codable, Sendable, Equatable {
     /// session and since when. Snapshots from before it existed decode with none, which
     /// only ends switch-ins that had no session to be bound to.
     public var switchIns: [String: SwitchIn] = [:]
+    /// The appointment book (预约), which outlives any business day.
+    public var appointments = AppointmentBook()
 
     public static let initial = HallState(lastSeq: 0, lastEventAt: nil, repairs: [], unrecognised: [:])
 
@@ -63,6 +65,7 @@ public struct HallState: Codable, Sendable, Equatable {
         pinFailures = try container.decodeIfPresent([String: PinFailures].self, forKey: .pinFailures) ?? [:]
         roster = try container.decodeIfPresent(RecordedRoster.self, forKey: .roster)
         switchIns = try container.decodeIfPresent([String: SwitchIn].self, forKey: .switchIns) ?? [:]
+        appointments = try container.decodeIfPresent(AppointmentBook.self, forKey: .appointments) ?? AppointmentBook()
     }
 
     /// The day `businessDay` as `decide` and the screens should see it: today's if it is

@@ -52,6 +52,9 @@ final class PermissionMatrixTests: XCTestCase {
         .transfer(slip: "A001", toQueue: "B"), .startService(counter: 1), .finishService(counter: 1),
         .openCounter(counter: 2), .pauseCounter(counter: 1, reason: "午休"), .closeCounter(counter: 1),
         .queueNotices(peopleAhead: 3),
+        .bookAppointment(AppointmentRequest(day: "2099-01-05", start: "09:00", end: nil, businessType: "DF", name: "梁秀英",
+                                            phone: "13800138000", source: .phone)),
+        .recordMissedAppointments,
     ]
 
     static let orderCommands: [WorkOrderCommand] = [

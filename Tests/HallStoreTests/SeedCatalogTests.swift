@@ -285,6 +285,18 @@ final class SeedCatalogTests: XCTestCase {
         }
     }
 
+    /// `[appointments]` is optional (a hall made before appointments keeps the standard
+    /// figures); the shipped seeds write it out, and a figure out of range is refused.
+    func testAppointmentFiguresAreOptionalAndChecked() throws {
+        XCTAssertEqual(try load().rules.appointments, .standard)
+        let appointments = "[appointments]\nslot_minutes = 20\ncheck_in_early_minutes = 10\ncheck_in_late_minutes = 5\ncapacity_per_slot = 6\n"
+        XCTAssertEqual(try load(hall: goodHall + appointments).rules.appointments,
+                       AppointmentRules(slotMinutes: 20, checkInEarlyMinutes: 10, checkInLateMinutes: 5, capacityPerSlot: 6))
+        assertRefused(hall: goodHall + appointments.replacingOccurrences(of: "capacity_per_slot = 6", with: "capacity_per_slot = 0"),
+                      file: "hall.toml", saying: "[appointments] 的 capacity_per_slot = 0 不合理，应在 1 到 100 之间")
+        XCTAssertEqual(try SeedCatalog.load(folder: Checkout.seeds).rules.appointments, .standard, "the shipped figures are the standard ones")
+    }
+
     func testAProfileMistakeIsStillReportedByTheHallLoader() {
         let badZone = goodHall.replacingOccurrences(of: "Asia/Shanghai", with: "Beijing")
         assertRefused(hall: badZone, file: "hall.toml", saying: "时区 time_zone「Beijing」不存在")

@@ -54,6 +54,8 @@ public enum EventDescription {
             event.body.summary
         case .access(let event):
             event.summary
+        case .appointment(let event):
+            event.summary
         case .unrecognised(let type, let version):
             "较新版本写入的事件 \(type) v\(version)（本版本不认识，已保留）"
         }

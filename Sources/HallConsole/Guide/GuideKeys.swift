@@ -7,7 +7,8 @@ enum GuideKeys {
     /// Only keys that do something now, the likely next one first.
     static func hints(_ guide: GuidePaneModel) -> [KeyHint] {
         if guide.dialog != nil { return [KeyHint("Enter", "确定"), KeyHint("Esc", "取消")] }
-        let later = [KeyHint("F10", "补打小票"), KeyHint("F12", "下一位"), KeyHint("F8", "预填登记"), KeyHint("Tab", "切换窗格")]
+        let later = [KeyHint("F11", "预约签到"), KeyHint("F10", "补打小票"), KeyHint("F12", "下一位"), KeyHint("F8", "预填登记"),
+                     KeyHint("Tab", "切换窗格")]
         switch guide.focus {
         case .phone: return [KeyHint("Enter", "完成"), KeyHint("Esc", "返回表单")]
         case .search where guide.business == nil:
@@ -20,7 +21,7 @@ enum GuideKeys {
     }
 
     private static func actions(_ guide: GuidePaneModel) -> [KeyHint] {
-        guide.missing.isEmpty ? [KeyHint("F5", "发号")] : [KeyHint("F6", "告知单"), KeyHint("F9", "特批发号")]
+        guide.missing.isEmpty ? [KeyHint("F5", guide.appointment == nil ? "发号" : "签到发号")] : [KeyHint("F6", "告知单"), KeyHint("F9", "特批发号")]
     }
 
     /// The help overlay's lines for the guide pane, each whole in the overlay at 80×24.
@@ -35,6 +36,7 @@ enum GuideKeys {
         ("F8", "登记某号已预填表单"),
         ("F9", "资料不全：所长输工号和 PIN 特批"),
         ("F10", "补打最近一张小票（记入日志）"),
+        ("F11", "预约签到：选今天的预约带入表单"),
         ("F12", "下一位客户：清空表单和提示"),
         ("Tab", "切换窗格（别的窗格按 q 退出）"),
     ]

@@ -21,6 +21,8 @@ struct GuidePane {
         switch model.dialog {
         case .override(let dialog): dialog.view.draw(into: &buffer, in: form, theme: theme)
         case .prefill(let prompt): prompt.view.draw(into: &buffer, in: form, theme: theme)
+        // Over the whole pane: a row names slot, window, business and customer, wider than the form.
+        case .appointments(let picker): picker.draw(into: &buffer, in: rect, theme: theme)
         case nil: break
         }
     }
@@ -55,6 +57,10 @@ struct GuidePane {
         }
         let queueName = facts.catalog.queue(letter: business.queue)?.name ?? ""
         line("业务", "\(business.name)（\(business.code)）→ \(business.queue) 队 \(queueName)", role: .title)
+        if let appointment = model.appointment {
+            let whole = facts.member.map { PermissionMatrix.allows($0, .seeCustomerContact) } ?? false
+            line("预约", "\(appointment.id) \(appointment.slotText) \(appointment.name) \(whole ? appointment.phone : Masking.phone(appointment.phone))（\(appointment.source.chineseName)）")
+        }
         line("客户", Self.choices(CustomerKind.allCases.map(\.chineseName), selected: CustomerKind.allCases.firstIndex(of: model.kind)) + "   空格切换",
              isCursor: onCursor(.kind))
         drawChecklist(into: &buffer, at: &y, in: form)
@@ -68,9 +74,13 @@ struct GuidePane {
         if !business.forms.isEmpty {
             line("表单", business.forms.joined(separator: "、") + "（可在等候时预填）")
         }
-        let priorities = ["无"] + PriorityClass.allCases.map(\.chineseName)
-        let selectedPriority = model.priority.flatMap { PriorityClass.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-        line("优先", Self.choices(priorities, selected: selectedPriority) + "   ←→ 切换", isCursor: onCursor(.priority))
+        if model.appointment != nil {
+            line("优先", "预约优先（签到发号，公平规则同样适用）", isCursor: onCursor(.priority))
+        } else {
+            let priorities = ["无"] + PriorityClass.chosenAtDoor.map(\.chineseName)
+            let selectedPriority = model.priority.flatMap { PriorityClass.chosenAtDoor.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            line("优先", Self.choices(priorities, selected: selectedPriority) + "   ←→ 切换", isCursor: onCursor(.priority))
+        }
         if y < form.maxY {
             let field = label("电话")
             model.phone.draw(into: &buffer, in: Rect(x: field.minX, y: y, width: min(20, field.width), height: 1), theme: theme,

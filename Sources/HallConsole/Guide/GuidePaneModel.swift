@@ -24,6 +24,9 @@ struct GuidePaneModel: Sendable, Equatable {
     /// The slip this pane issued last, for F10 补打; it outlives the form (the customer
     /// comes back for it after the guide has moved on).
     var lastSlip: String?
+    /// The appointment taken into the form from F11: F5 then checks it in rather than
+    /// issuing an ordinary slip.
+    var appointment: Appointment?
 
     /// Always: no key of this pane is a letter command, so `q` and `?` type.
     var capturesText: Bool { true }
@@ -38,8 +41,9 @@ struct GuidePaneModel: Sendable, Equatable {
     func results(in catalog: Catalog) -> [BusinessType] { catalog.search(search.text) }
 
     /// Applies a key: F-keys ask for commands wherever the focus is, every other key edits.
-    mutating func handle(_ key: Key, catalog: Catalog) -> ConsoleModel.Outcome {
-        if let dialog { return handle(key, in: dialog) }
+    /// `appointments` gives F11's list as the log stands now.
+    mutating func handle(_ key: Key, catalog: Catalog, appointments: () -> AppointmentPicker) -> ConsoleModel.Outcome {
+        if let dialog { return handle(key, in: dialog, catalog: catalog) }
         switch key {
         case .function(5): return ask(issueSlip())
         case .function(6): return ask(turnAway())
@@ -47,6 +51,7 @@ struct GuidePaneModel: Sendable, Equatable {
         case .function(8): askForPrefilledSlip()
         case .function(9): askForOverride()
         case .function(10): return .perform(.reprintSlip(slip: lastSlip))
+        case .function(11): dialog = .appointments(appointments())
         case .function(12): nextCustomer()
         default:
             switch focus {
@@ -141,6 +146,7 @@ struct GuidePaneModel: Sendable, Equatable {
     }
 
     private mutating func choose(_ type: BusinessType) {
+        appointment = nil
         business = type
         ticked = []
         cursor = checklist.isEmpty ? 0 : 1
@@ -192,13 +198,13 @@ struct GuidePaneModel: Sendable, Equatable {
 
     /// None → 绿色通道 → 老弱病残孕优先 → none.
     private static func priority(after current: PriorityClass?) -> PriorityClass? {
-        let all: [PriorityClass?] = [nil] + PriorityClass.allCases
+        let all: [PriorityClass?] = [nil] + PriorityClass.chosenAtDoor
         let index = all.firstIndex(of: current) ?? 0
         return all[(index + 1) % all.count]
     }
 
     private static func priority(before current: PriorityClass?) -> PriorityClass? {
-        let all: [PriorityClass?] = [nil] + PriorityClass.allCases
+        let all: [PriorityClass?] = [nil] + PriorityClass.chosenAtDoor
         let index = all.firstIndex(of: current) ?? 0
         return all[(index + all.count - 1) % all.count]
     }
@@ -219,8 +225,24 @@ struct GuidePaneModel: Sendable, Equatable {
             message = .error("资料不全，不能发号：缺 \(missing.joined(separator: "、"))。按 F6 开具一次性告知单，或按 F9 由所长特批发号")
             return nil
         }
+        if let appointment {
+            return .checkInAppointment(id: appointment.id, customerKind: kind, presented: presented)
+        }
         return .issueSlip(businessType: type.code, customerKind: kind, presented: presented, priority: priority,
                           override: nil, phone: phoneNumber, noticeConsent: noticeConsent)
+    }
+
+    /// The appointment chosen from F11 fills the form with its business; the guide checks
+    /// the documents as for anyone, and F5 checks it in.
+    private mutating func take(_ chosen: Appointment, catalog: Catalog) {
+        guard let type = catalog.businessType(code: chosen.businessType) else {
+            message = .error("预约 \(chosen.id) 的业务 \(chosen.businessType) 已不在业务目录里，请按普通客户查找业务后发号")
+            return
+        }
+        choose(type)
+        appointment = chosen
+        priority = nil
+        message = .ok("已带入预约 \(chosen.id)（\(chosen.slotText)）：核对资料后按 F5 签到发号")
     }
 
     private mutating func turnAway() -> HallCommand? {
@@ -250,8 +272,16 @@ struct GuidePaneModel: Sendable, Equatable {
         dialog = .override(OverrideDialog(missing: missing))
     }
 
-    private mutating func handle(_ key: Key, in dialog: GuideDialog) -> ConsoleModel.Outcome {
+    private mutating func handle(_ key: Key, in dialog: GuideDialog, catalog: Catalog) -> ConsoleModel.Outcome {
         switch dialog {
+        case .appointments(var picker):
+            switch picker.handle(key) {
+            case .choosing: self.dialog = .appointments(picker)
+            case .cancelled: self.dialog = nil
+            case .chosen(let chosen):
+                self.dialog = nil
+                take(chosen, catalog: catalog)
+            }
         case .prefill(var prompt):
             switch prompt.handle(key) {
             case .editing: self.dialog = .prefill(prompt)

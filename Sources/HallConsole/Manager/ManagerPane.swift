@@ -66,6 +66,9 @@ struct ManagerPane {
         ArrivalsChart(arrivalsPerQuarterHour: day.tally.arrivalsPerQuarterHour, openingHours: facts.hall.openingHours)
             .draw(into: &buffer, in: Rect(x: label, y: y, width: area.maxX - label, height: 1), theme: theme)
         y += 1
+        if let line = AppointmentLine.text(AppointmentHour.hours(of: day.businessDay, in: state.appointments)) {
+            y = put(wrapped: line, indent: 2, role: .normal, at: y, into: &buffer, in: area)
+        }
         guard y < area.maxY else { return }
         let tally = day.tally
         y = put(wrapped: "门口解答 \(tally.doorAnswers.count)   一次性告知 \(tally.turnedAway.count)   过号 \(day.noShows)   特批发号 \(tally.overriddenSlips.count)",

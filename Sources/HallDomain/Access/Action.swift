@@ -18,6 +18,8 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
     case escalateByTime, acknowledgeEscalation
     // Notices to customers (短信提醒)
     case sendNotices
+    // Appointments (预约)
+    case keepAppointments, recordMissedAppointments
     // Improvement cases (改进案例)
     case openCase, addToCase, recordCaseProgress, finishCase, dismissSuggestion
     // Roster and privacy
@@ -71,6 +73,8 @@ public enum Action: String, Sendable, Equatable, Codable, CaseIterable {
         case .escalateByTime: "按时限升级工单"
         case .acknowledgeEscalation: "确认已知悉升级"
         case .sendNotices: "发送客户提醒短信"
+        case .keepAppointments: "登记或取消预约"
+        case .recordMissedAppointments: "记录预约失约"
         case .setPin: "设置 PIN"
         case .seeCustomerContact: "查看完整的客户联系方式"
         case .exportUnmasked: "导出未遮蔽的客户资料"

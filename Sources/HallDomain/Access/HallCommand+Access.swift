@@ -25,6 +25,11 @@ extension HallCommand {
         case .pauseCounter(let counter, _): Access(.pauseCounter, .counter(counter))
         case .closeCounter(let counter): Access(.closeCounter, .counter(counter))
         case .queueNotices, .recordNotice: Access(.sendNotices)
+        // Cancelling or importing is keeping the same book.
+        case .bookAppointment, .importAppointments, .cancelAppointment: Access(.keepAppointments)
+        // A check-in ends in a slip: the guide's grant to issue one.
+        case .checkInAppointment: Access(.issueSlip)
+        case .recordMissedAppointments: Access(.recordMissedAppointments)
         }
     }
 }

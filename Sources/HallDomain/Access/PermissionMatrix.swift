@@ -53,6 +53,13 @@ public enum PermissionMatrix {
             // it (a guide's as well as the coordinator's), so every role of the hall's work
             // may; the system administrator only keeps PINs.
             Dictionary(uniqueKeysWithValues: Role.allCases.filter { $0 != .admin }.map { ($0, Scope.anywhere) })
+        case .keepAppointments:
+            // The guide keeps the book at the door; the station head may import the app's list.
+            [.guide: .anywhere, .manager: .anywhere]
+        case .recordMissedAppointments:
+            // Nobody chooses it: as with escalation by time, whichever console is open when
+            // a window closes records the miss, so every role of the hall's work may.
+            Dictionary(uniqueKeysWithValues: Role.allCases.filter { $0 != .admin }.map { ($0, Scope.anywhere) })
         case .acknowledgeEscalation:
             // The person it went up to: the lead department's head, or the station head.
             // Which of them a given escalation names is the decision's question.

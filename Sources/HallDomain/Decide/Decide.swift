@@ -56,6 +56,16 @@ public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, a
         return decision.queueNotices(peopleAhead: peopleAhead)
     case let .recordNotice(notice, result):
         return try decision.recordNotice(notice, result: result)
+    case let .bookAppointment(request):
+        return try decision.bookAppointments([request])
+    case let .importAppointments(requests):
+        return try decision.bookAppointments(requests)
+    case let .cancelAppointment(id, reason):
+        return try decision.cancelAppointment(id: id, reason: reason)
+    case let .checkInAppointment(id, customerKind, presented):
+        return try decision.checkInAppointment(id: id, customerKind: customerKind, presented: presented)
+    case .recordMissedAppointments:
+        return decision.recordMissedAppointments()
     }
 }
 
@@ -68,6 +78,8 @@ struct Decision {
     let terminal: String?
     let local: LocalDay
     let day: HallDay
+    /// The appointment book, which outlives the day.
+    let appointments: AppointmentBook
 
     init(state: HallState, catalog: Catalog, actor: StaffMember, now: Date, terminal: String? = nil) throws(HallRefusal) {
         guard let local = LocalDay(now, timeZone: catalog.hall.timeZone) else {
@@ -82,6 +94,7 @@ struct Decision {
         self.terminal = terminal
         self.local = local
         self.day = day
+        self.appointments = state.appointments
     }
 
     var businessDay: String { local.businessDay }

@@ -21,8 +21,23 @@ extension HallCommand {
             return [(.slip, slip), (.reason, reason)]
         case let .recordNotice(_, .failed(_, reason)):
             return [(.reason, reason)]
-        case .queueNotices, .recordNotice, .rateService, .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .takeOverCounter, .closeCounter:
+        case let .bookAppointment(request):
+            return request.limitedFields
+        case let .importAppointments(requests):
+            return requests.flatMap(\.limitedFields)
+        case let .cancelAppointment(_, reason):
+            return [(.reason, reason)]
+        case let .checkInAppointment(_, _, presented):
+            return presented.map { (.document, $0) }
+        case .recordMissedAppointments, .queueNotices, .recordNotice,
+             .rateService, .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .takeOverCounter, .closeCounter:
             return []
         }
+    }
+}
+
+extension AppointmentRequest {
+    var limitedFields: [(FieldLimit, String?)] {
+        [(.businessType, businessType), (.phone, phone), (.customerName, name)]
     }
 }

@@ -36,4 +36,15 @@ public enum HallCommand: Sendable, Equatable {
     case queueNotices(peopleAhead: Int)
     /// Records what the sender command made of a queued notice.
     case recordNotice(notice: String, result: NoticeResult)
+    /// Enters an appointment (预约) in the book.
+    case bookAppointment(AppointmentRequest)
+    /// Enters every row of an imported file, all or none.
+    case importAppointments([AppointmentRequest])
+    case cancelAppointment(id: String, reason: String?)
+    /// The customer of an appointment arrived: within its window they get a slip with
+    /// appointment priority, once their documents are complete.
+    case checkInAppointment(id: String, customerKind: CustomerKind, presented: [String])
+    /// Records each appointment whose check-in window has closed without a check-in (失约);
+    /// asked by every console's poll and by `appointment miss-due`, recorded once.
+    case recordMissedAppointments
 }

@@ -35,6 +35,10 @@ public struct HallRefusal: Error, Sendable, Equatable {
         /// The permission matrix refuses the actor this action (or this target); `denied` says which.
         case notPermitted
         case pinLockedOut, pinNotSet, pinOutdated
+        /// The appointment book (预约).
+        case unknownAppointment, appointmentNotBooked, appointmentSlotInvalid, appointmentSlotFull, appointmentInPast
+        case appointmentDetailsMissing, appointmentDuplicate, appointmentOutsideWindow, appointmentPriorityOnlyByCheckIn
+        case nothingToImport
     }
 
     public var code: Code

@@ -21,8 +21,13 @@ extension Decision {
                                                  formsToBring: type.forms, phone: phone))]
     }
 
+    /// `checkIn`: the slip is an appointment's check-in, the only way to appointment priority.
     func issueSlip(businessType code: String, customerKind: CustomerKind, presented: [String], priority: PriorityClass?,
-                   override: ChecklistOverride?, phone: String?, noticeConsent: Bool = false) throws(HallRefusal) -> [Event] {
+                   override: ChecklistOverride?, phone: String?, noticeConsent: Bool = false,
+                   checkIn: Bool = false) throws(HallRefusal) -> [Event] {
+        guard priority != .appointment || checkIn else {
+            throw HallRefusal(.appointmentPriorityOnlyByCheckIn, "预约优先只能通过预约签到取得，请在预约列表中为客户签到")
+        }
         let type = try businessType(code)
         let phone = phone.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         guard !noticeConsent || phone != nil else {

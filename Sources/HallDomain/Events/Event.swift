@@ -31,6 +31,8 @@ public enum Event: Sendable, Equatable {
     case workOrder(WorkOrderEvent)
     /// Who acts and what they may see: denials, staff switches, PINs, unmasked exports.
     case access(AccessEvent)
+    /// Anything that happens in the appointment book (预约); see `AppointmentEvent`.
+    case appointment(AppointmentEvent)
     /// A record this version of HallDesk does not know (written by a newer one). Kept, not
     /// dropped: `evolve` must never fail on a fact, and replay must not lose its place.
     case unrecognised(type: String, version: Int)
@@ -58,7 +60,7 @@ public enum Event: Sendable, Equatable {
         case .noticeQueued(let body): body
         case .noticeDelivered(let body): body
         case .noticeFailed(let body): body
-        case .logRepaired, .snapshotTaken, .batchOpened, .workOrder, .access, .unrecognised: nil
+        case .logRepaired, .snapshotTaken, .batchOpened, .workOrder, .access, .appointment, .unrecognised: nil
         }
     }
 }

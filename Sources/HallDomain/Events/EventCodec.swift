@@ -45,6 +45,7 @@ public enum EventCodec {
         case .noticeFailed(let body): return encoded(body)
         case .workOrder(let event): return encoded(event.body)
         case .access(let event): return encoded(event.body)
+        case .appointment(let event): return encoded(event.body)
         case .unrecognised(let type, let version):
             return Encoded(type: type, version: version, body: Data("{}".utf8))
         }
@@ -78,6 +79,7 @@ public enum EventCodec {
         default:
             if let event = try WorkOrderEvent.decode(type: type, version: version, body: body) { return .workOrder(event) }
             if let event = try AccessEvent.decode(type: type, version: version, body: body) { return .access(event) }
+            if let event = try AppointmentEvent.decode(type: type, version: version, body: body) { return .appointment(event) }
             return .unrecognised(type: type, version: version)
         }
     }

@@ -105,8 +105,16 @@ public struct ForwardSimulationPredictor: WaitPredictor {
 
     /// FNV-1a over the day, the queue, the priority and the day's slip count: stable across
     /// processes, unlike Swift's `Hasher`.
+    /// The priority is written as the number it had before appointment priority took a rank
+    /// between care and ordinary, so every estimate a slip without one gets stays as it was.
     static func seed(day: HallDay, queue: String, priority: PriorityClass?) -> UInt64 {
-        let text = "\(day.businessDay)|\(queue)|\(PriorityOrder.rank(priority))|\(day.slips.count)"
+        let tag = switch priority {
+        case .greenChannel: 0
+        case .care: 1
+        case nil: 2
+        case .appointment: 3
+        }
+        let text = "\(day.businessDay)|\(queue)|\(tag)|\(day.slips.count)"
         return text.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 }

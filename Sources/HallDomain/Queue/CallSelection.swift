@@ -5,8 +5,9 @@ import Foundation
 /// Among the waiting slips of the counter's queues, in this order:
 /// (a) an ordinary slip that has waited `ordinaryWaitCapMinutes` or more (oldest first),
 ///     so priority customers can never hold an ordinary one back indefinitely;
-/// (b) a priority slip, green channel before care, oldest first, while the counter has
-///     called fewer than `streakLimit` priority slips in a row;
+/// (b) a priority slip, green channel before care before appointment (预约, checked in
+///     within its window), oldest first, while the counter has called fewer than
+///     `streakLimit` priority slips in a row;
 /// (c) an ordinary slip, by the counter's queue order, oldest first within a queue;
 /// (d) a priority slip past the streak limit, when no ordinary slip waits.
 public enum CallSelection {
@@ -72,6 +73,10 @@ public enum CallSelection {
     }
 
     private static func priorityReason(_ priority: PriorityClass?) -> String {
-        priority == .greenChannel ? "绿色通道优先" : "老弱病残孕优先"
+        switch priority {
+        case .greenChannel: "绿色通道优先"
+        case .appointment: "预约客户按时签到，排在普通号前"
+        case .care, nil: "老弱病残孕优先"
+        }
     }
 }

@@ -1,12 +1,14 @@
 /// The order slips of one queue would be called in if the fairness rule's limits never
-/// bit: green channel, then care, then ordinary; within each, earliest issue first. It is
+/// bit: green channel, then care, then appointment (预约, checked in), then ordinary;
+/// within each, earliest issue first. It is
 /// what "people ahead" counts; `CallSelection` decides the actual next call.
 public enum PriorityOrder {
     public static func rank(_ priority: PriorityClass?) -> Int {
         switch priority {
         case .greenChannel: 0
         case .care: 1
-        case nil: 2
+        case .appointment: 2
+        case nil: 3
         }
     }
 

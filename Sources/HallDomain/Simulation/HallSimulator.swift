@@ -34,11 +34,12 @@ public enum HallSimulator {
 
     /// Every combination of guide off/on and pre-filling off/on, on the same customers.
     public static func compare(_ arrivals: [SimulatedArrival], scenario: SimulationScenario, counters: Int, priority: Bool,
-                               catalog: Catalog) throws(SimulationError) -> [SimulationResult] {
+                               appointmentShare: Double = 0, catalog: Catalog) throws(SimulationError) -> [SimulationResult] {
         var results: [SimulationResult] = []
         for guide in [false, true] {
             for prefill in [false, true] {
-                let policy = SimulationPolicy(guide: guide, prefill: prefill, counters: counters, priority: priority)
+                let policy = SimulationPolicy(guide: guide, prefill: prefill, counters: counters, priority: priority,
+                                              appointmentShare: appointmentShare)
                 results.append(try run(arrivals, scenario: scenario, policy: policy, catalog: catalog).result)
             }
         }

@@ -21,6 +21,9 @@ struct SimulatedDay<Desk: SimulationDesk> {
     private var idle: Set<Int> = []
 
     private var waits: [Double] = []
+    /// Slips given at an appointment's check-in, and their waits.
+    private var appointmentSlips: Set<String> = []
+    private var appointmentWaits: [Double] = []
     private var doorAnswers = 0
     private var turnedAwayAtDoor = 0
     private var slips = 0
@@ -63,7 +66,9 @@ struct SimulatedDay<Desk: SimulationDesk> {
             utilisation: span > 0 ? busyMinutes / (Double(catalog.counters.count) * span) : 0,
             lastServiceEnd: lastServiceEnd,
             hours: HourStaffing.hours(of: desk.state.today, opening: scenario.opening, hours: scenario.arrivalsPerHour.count,
-                                      targetMinutes: catalog.hall.waitTargetMinutes)
+                                      targetMinutes: catalog.hall.waitTargetMinutes),
+            appointmentWaits: policy.appointmentShare > 0
+                ? SimulatedWaits(appointmentWaits, targetMinutes: Double(catalog.hall.waitTargetMinutes)) : nil
         )
     }
 
@@ -107,10 +112,12 @@ struct SimulatedDay<Desk: SimulationDesk> {
             return
         }
         // Without a guide nobody checks at the door: the slip is issued as if complete.
-        let events = try perform(.issueSlip(businessType: type.code, customerKind: visit.customerKind, presented: checklist,
-                                            priority: policy.priority ? visit.priority : nil, override: nil, phone: nil),
-                                 by: guide, at: minute)
+        let events = try checkIn(index, type: type, presented: checklist, at: minute)
+            ?? perform(.issueSlip(businessType: type.code, customerKind: visit.customerKind, presented: checklist,
+                                  priority: policy.priority ? visit.priority : nil, override: nil, phone: nil),
+                       by: guide, at: minute)
         guard case let .slipIssued(slip)? = events.first else { return }
+        if slip.priority == .appointment { appointmentSlips.insert(slip.number) }
         slips += 1
         visitOfSlip[slip.number] = index
         issuedAt[slip.number] = minute
@@ -140,6 +147,7 @@ struct SimulatedDay<Desk: SimulationDesk> {
             return
         }
         waits.append(minute - (issuedAt[called.slip] ?? minute))
+        if appointmentSlips.contains(called.slip) { appointmentWaits.append(minute - (issuedAt[called.slip] ?? minute)) }
         try perform(.startService(counter: counter), by: clerks[counter]!, at: minute)
         let minutes: Double
         if visit.documentsComplete {
@@ -197,6 +205,46 @@ struct SimulatedDay<Desk: SimulationDesk> {
 
     /// Acts at the desk; a refusal the desk passes over gives no events.
     @discardableResult
+    /// Whether the visit at `index` booked ahead: every n-th by a fixed spread of the
+    /// customers' order (the golden ratio's), not a random draw, so the day's other draws
+    /// and the customers themselves are the same with or without appointments.
+    private func hasAppointment(_ index: Int) -> Bool {
+        guard policy.appointmentShare > 0, index < walkIns else { return false }
+        let spread = (Double(index) * 0.618_033_988_749_895).truncatingRemainder(dividingBy: 1)
+        return spread < policy.appointmentShare
+    }
+
+    /// A customer who booked their arrival's minute as the slot's start: booked and checked
+    /// in through the real book, for a slip with appointment priority. Nil when they did not
+    /// book, or the book refuses (a slot past closing, a full slot): they queue as walk-ins.
+    private mutating func checkIn(_ index: Int, type: BusinessType, presented: [String],
+                                  at minute: Double) throws(SimulationError) -> [Event]? {
+        guard hasAppointment(index), let local = LocalDay(time(minute), timeZone: catalog.hall.timeZone) else { return nil }
+        let secondOfDay = Int((time(minute).timeIntervalSince1970 + Double(local.utcOffsetSeconds)).rounded(.down)) % 86_400
+        let start = ClockTime(minutes: secondOfDay / 60)
+        let request = AppointmentRequest(day: local.businessDay, start: start.description, end: nil, businessType: type.code,
+                                         name: "预约客户\(index + 1)", phone: "1380000\(String(format: "%04d", index % 10_000))",
+                                         source: .onlineGrid)
+        let booked: [Event]
+        do {
+            booked = try desk.act(.bookAppointment(request), by: guide, at: time(minute))
+        } catch .refused {
+            return nil
+        } catch {
+            throw failure(error, at: minute)
+        }
+        guard case .appointment(.booked(let appointment))? = booked.first else { return nil }
+        let visit = visits[index]
+        do {
+            return try desk.act(.checkInAppointment(id: appointment.id, customerKind: visit.customerKind, presented: presented),
+                                by: guide, at: time(minute))
+        } catch .refused {
+            return nil
+        } catch {
+            throw failure(error, at: minute)
+        }
+    }
+
     private mutating func perform(_ command: HallCommand, by actor: StaffMember,
                                   at minute: Double) throws(SimulationError) -> [Event] {
         do {

@@ -25,11 +25,13 @@ public struct SimulationResult: Sendable, Equatable {
     public var lastServiceEnd: Double
     /// Each hour of arrivals beside Erlang C's staffing for it.
     public var hours: [HourStaffing]
+    /// The waits of the slips given at an appointment's check-in; nil when nobody booked.
+    public var appointmentWaits: SimulatedWaits?
 
     public init(policy: SimulationPolicy, visits: Int, sameDayReturns: Int, doorAnswers: Int, turnedAwayAtDoor: Int,
                 slips: Int, served: Int, incompleteAtCounter: Int, noShows: Int, waits: SimulatedWaits,
                 wastedCounterMinutes: Double, savedCounterMinutes: Double, utilisation: Double, lastServiceEnd: Double,
-                hours: [HourStaffing]) {
+                hours: [HourStaffing], appointmentWaits: SimulatedWaits? = nil) {
         self.policy = policy
         self.visits = visits
         self.sameDayReturns = sameDayReturns
@@ -45,5 +47,6 @@ public struct SimulationResult: Sendable, Equatable {
         self.utilisation = utilisation
         self.lastServiceEnd = lastServiceEnd
         self.hours = hours
+        self.appointmentWaits = appointmentWaits
     }
 }

@@ -3,13 +3,14 @@ import HallConsole
 
 extension ConsoleSession {
     /// What a console does between two frames, whatever drives it (the curses loop, a test):
-    /// catch up with the log, probe whether it can be written, record the escalations time
-    /// has made due, and read this month's report once the Reports pane shows without one.
+    /// catch up with the log, probe whether it can be written, record the escalations and
+    /// the missed appointments time has made due, and read this month's report once the Reports pane shows without one.
     /// Whether any of it changed what a frame shows.
     public func poll(showing pane: PaneID, now: Date) -> Bool {
         var changed = replica.refresh()
         if watchLog() { changed = true }
         if escalateIfDue(now: now) { changed = true }
+        if recordMissedAppointmentsIfDue(now: now) { changed = true }
         if pane == .reports, monthReport == nil {
             refreshReport(now: now)
             changed = true

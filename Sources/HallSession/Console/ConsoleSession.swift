@@ -48,6 +48,8 @@ public final class ConsoleSession {
     /// When `escalateIfDue` last looked, so that redrawing a frame does not reckon every
     /// open order's deadlines again.
     var lastEscalationCheck: EscalationCheck?
+    /// When `recordMissedAppointmentsIfDue` last looked, for the same reason.
+    var lastMissedAppointmentCheck: EscalationCheck?
 
     public init(files: HallFiles, identity: Identity, chosen: ActingStaff?) {
         self.files = files

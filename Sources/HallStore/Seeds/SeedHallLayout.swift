@@ -14,6 +14,15 @@ public struct SeedHallLayout: Sendable, Equatable {
         var queues: [Queue]
         var counters: [Counter]
         var rules: Rules
+        /// Optional: a hall made before appointments existed keeps the standard figures.
+        var appointments: Appointments?
+    }
+
+    private struct Appointments: Decodable {
+        var slot_minutes: Int
+        var check_in_early_minutes: Int
+        var check_in_late_minutes: Int
+        var capacity_per_slot: Int
     }
 
     private struct Queue: Decodable {
@@ -40,7 +49,8 @@ public struct SeedHallLayout: Sendable, Equatable {
         let name = url.lastPathComponent
         let queues = try checkedQueues(file.queues, file: name)
         let counters = try checkedCounters(file.counters, queues: queues, file: name)
-        let rules = try checkedRules(file.rules, file: name)
+        var rules = try checkedRules(file.rules, file: name)
+        if let appointments = file.appointments { rules.appointments = try checkedAppointments(appointments, file: name) }
         return SeedHallLayout(queues: queues, counters: counters, rules: rules)
     }
 
@@ -121,5 +131,19 @@ public struct SeedHallLayout: Sendable, Equatable {
             recallLimit: rules.recall_limit, reinstateMinutes: rules.reinstate_minutes,
             priority: PriorityRule(streakLimit: rules.priority_streak_limit, ordinaryWaitCapMinutes: rules.ordinary_wait_cap_minutes)
         )
+    }
+
+    private static func checkedAppointments(_ entry: Appointments, file: String) throws(SeedError) -> AppointmentRules {
+        let checks: [(field: String, value: Int, range: ClosedRange<Int>)] = [
+            ("slot_minutes", entry.slot_minutes, 5...240),
+            ("check_in_early_minutes", entry.check_in_early_minutes, 0...120),
+            ("check_in_late_minutes", entry.check_in_late_minutes, 0...120),
+            ("capacity_per_slot", entry.capacity_per_slot, 1...100),
+        ]
+        for check in checks where !check.range.contains(check.value) {
+            throw SeedError(file: file, problem: "[appointments] 的 \(check.field) = \(check.value) 不合理，应在 \(check.range.lowerBound) 到 \(check.range.upperBound) 之间")
+        }
+        return AppointmentRules(slotMinutes: entry.slot_minutes, checkInEarlyMinutes: entry.check_in_early_minutes,
+                                checkInLateMinutes: entry.check_in_late_minutes, capacityPerSlot: entry.capacity_per_slot)
     }
 }

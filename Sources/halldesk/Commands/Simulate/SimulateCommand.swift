@@ -40,6 +40,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "是否发优先号（按 hall.toml 的公平规则叫号）：on 或 off。")
     var priority: OnOff = .on
 
+    @Option(help: ArgumentHelp("预约客户约占办业务客户的比例（0–1，缺省 0）：他们按到达时刻预约、签到，拿预约优先的号，公平规则照常。",
+                               valueName: "SHARE"))
+    var appointments: Double = 0
+
     @Flag(help: "同一批客户并排比较无导引/有导引 × 不预填/预填。")
     var compare = false
 
@@ -60,6 +64,9 @@ struct SimulateCommand: ParsableCommand {
     func validate() throws {
         if let counters, !Self.counterRange.contains(counters) {
             throw ValidationError("--counters 应在 \(Self.counterRange.lowerBound) 到 \(Self.counterRange.upperBound) 之间（开放的窗口数），现为 \(counters)。")
+        }
+        if !(0...1).contains(appointments) {
+            throw ValidationError("--appointments 是比例，应在 0 到 1 之间（如 0.2 表示约两成客户预约），现为 \(appointments)。")
         }
         if log != nil, compare {
             throw ValidationError("--log 与 --compare 不能同时使用：比较要跑四种方案，写进日志的只能是一天。请去掉 --compare，用 --guide、--prefill 选定一种方案。")
@@ -108,10 +115,10 @@ struct SimulateCommand: ParsableCommand {
         do {
             if compare {
                 results = try HallSimulator.compare(arrivals, scenario: day, counters: counterCount, priority: priority.isOn,
-                                                    catalog: catalog)
+                                                    appointmentShare: appointments, catalog: catalog)
             } else {
                 let policy = SimulationPolicy(guide: guide.isOn, prefill: prefill.isOn, counters: counterCount,
-                                              priority: priority.isOn)
+                                              priority: priority.isOn, appointmentShare: appointments)
                 let run = try HallSimulator.run(arrivals, scenario: day, policy: policy, catalog: catalog)
                 single = run
                 results = [run.result]

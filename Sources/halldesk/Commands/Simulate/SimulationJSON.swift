@@ -44,6 +44,11 @@ struct SimulationJSON: Encodable {
         var lastServiceEnd: Double
         /// One per opening hour beside Erlang C; absent figures are left out.
         var hours: [HourStaffing]
+        /// The share of customers who booked, and their slips' waits; absent without `--appointments`.
+        var appointmentShare: Double?
+        var appointments: Int?
+        var appointmentAverageWait: Double?
+        var appointmentP90Wait: Double?
 
         init(_ result: SimulationResult) {
             guide = result.policy.guide
@@ -67,6 +72,12 @@ struct SimulationJSON: Encodable {
             utilisation = result.utilisation
             lastServiceEnd = result.lastServiceEnd
             hours = result.hours
+            if let waits = result.appointmentWaits {
+                appointmentShare = result.policy.appointmentShare
+                appointments = waits.count
+                appointmentAverageWait = waits.average
+                appointmentP90Wait = waits.p90
+            }
         }
     }
 
