@@ -38,6 +38,7 @@ final class BodyDecoderTests: XCTestCase {
         case .batchOpened(let body): body
         case .workOrder(let event): event.body
         case .access(let event): event.body
+        case .appointment(let event): event.body
         case .unrecognised: nil
         default: event.dayEvent
         }
@@ -168,9 +169,10 @@ final class BodyDecoderTests: XCTestCase {
     /// `allCases` lists every event the log can hold. Both switches below have no default:
     /// a new event does not compile until it is named here and has a generator.
     enum EventCase: CaseIterable {
-        case logRepaired, snapshotTaken, batchOpened, doorEnquiryAnswered, visitTurnedAway, slipIssued, formsPrefilled, slipReprinted, slipCalled, slipRecalled, slipMarkedNoShow, slipReinstated, slipTransferred, serviceStarted, serviceFinished, serviceRated, counterOpened, counterPaused, counterClosed, counterTakenOver, unrecognised
+        case logRepaired, snapshotTaken, batchOpened, doorEnquiryAnswered, visitTurnedAway, slipIssued, formsPrefilled, slipReprinted, slipCalled, slipRecalled, slipMarkedNoShow, slipReinstated, slipTransferred, serviceStarted, serviceFinished, serviceRated, counterOpened, counterPaused, counterClosed, counterTakenOver, noticeQueued, noticeDelivered, noticeFailed, unrecognised
         case workOrderReceived, workOrderEscalated, workOrderMajorAcknowledged, workOrderDispatched, workOrderRecalled, workOrderReturnRequested, workOrderReturnConfirmed, workOrderReturnRejected, workOrderAccepted, workOrderContacted, workOrderProgressNoted, workOrderReplied, workOrderReviewed, workOrderFollowedUp, workOrderClosed, workOrderResponsibilityRuled, workOrderPushed, workOrderJointDiagnosisInvited, workOrderJointFindingRecorded, workOrderLinked, workOrderImprovementCaseOpened, workOrderImprovementCaseOrdersAdded, workOrderImprovementProgressRecorded, workOrderImprovementCaseDone, workOrderCaseSuggestionDismissed, workOrderEscalationAcknowledged, workOrderClassified, workOrderReturnedToDispatcher, workOrderInterimReplied, workOrderComplainedAboutRecorded, workOrderContactFailed
         case accessActionDenied, accessStaffSwitched, accessPinRejected, accessPinSet, accessUnmaskedExported, accessRosterChanged, accessActedOnBehalf
+        case appointmentBooked, appointmentCancelled, appointmentCheckedIn, appointmentMissed
 
         init(_ event: Event) {
             switch event {
@@ -194,7 +196,17 @@ final class BodyDecoderTests: XCTestCase {
             case .counterPaused: self = .counterPaused
             case .counterClosed: self = .counterClosed
             case .counterTakenOver: self = .counterTakenOver
+            case .noticeQueued: self = .noticeQueued
+            case .noticeDelivered: self = .noticeDelivered
+            case .noticeFailed: self = .noticeFailed
             case .unrecognised: self = .unrecognised
+            case .appointment(let event):
+                switch event {
+                case .booked: self = .appointmentBooked
+                case .cancelled: self = .appointmentCancelled
+                case .checkedIn: self = .appointmentCheckedIn
+                case .missed: self = .appointmentMissed
+                }
             case .workOrder(let event):
                 switch event {
                 case .received: self = .workOrderReceived
@@ -265,6 +277,9 @@ final class BodyDecoderTests: XCTestCase {
             case .counterPaused: .counterPaused(try body.make())
             case .counterClosed: .counterClosed(try body.make())
             case .counterTakenOver: .counterTakenOver(try body.make())
+            case .noticeQueued: .noticeQueued(try body.make())
+            case .noticeDelivered: .noticeDelivered(try body.make())
+            case .noticeFailed: .noticeFailed(try body.make())
             case .unrecognised: .unrecognised(type: "aNewerWritersEvent", version: 1)
             case .workOrderReceived: .workOrder(.received(try body.make()))
             case .workOrderEscalated: .workOrder(.escalated(try body.make()))
@@ -304,6 +319,10 @@ final class BodyDecoderTests: XCTestCase {
             case .accessUnmaskedExported: .access(.unmaskedExported(try body.make()))
             case .accessRosterChanged: .access(.rosterChanged(try body.make()))
             case .accessActedOnBehalf: .access(.actedOnBehalf(try body.make()))
+            case .appointmentBooked: .appointment(.booked(try body.make()))
+            case .appointmentCancelled: .appointment(.cancelled(try body.make()))
+            case .appointmentCheckedIn: .appointment(.checkedIn(try body.make()))
+            case .appointmentMissed: .appointment(.missed(try body.make()))
             }
         }
     }
