@@ -54,6 +54,12 @@ public final class PostgresCluster {
                               "-o", "-k \(folder.path) -c listen_addresses='' -p \(port)", "start"])
     }
 
+    /// Stops the server at once (as a crash would: `immediate`) and starts it again; every
+    /// connection is cut.
+    public func restart() throws {
+        try server("pg_ctl", ["-D", data, "-m", "immediate", "-w", "-t", "60", "restart"])
+    }
+
     /// Stops the server at once and removes its folder.
     public func stop() {
         try? server("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
