@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "HallDomain", swiftSettings: strict + optimizedInDebug),
@@ -39,6 +40,13 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TermCurses", dependencies: ["TermUI", "CNcursesw"], swiftSettings: strict),
         .target(name: "HallConsole", dependencies: ["HallDomain", "TermUI"], swiftSettings: strict + optimizedInDebug),
+        /// The log and snapshots in PostgreSQL, for several machines and halls: kept out of
+        /// HallStore so that the file log and everything built on it stay free of SwiftNIO.
+        .target(
+            name: "HallPostgres",
+            dependencies: ["HallStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: strict
+        ),
         /// The report as Markdown, HTML and SVG: renderings of the domain's figures, kept out of it.
         .target(name: "HallReports", dependencies: ["HallDomain"], swiftSettings: strict + optimizedInDebug),
         /// What sits between a terminal and the store: the console session, identity, receipts.
@@ -46,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "halldesk",
             dependencies: [
-                "HallDomain", "HallStore", "TermUI", "TermCurses", "HallConsole", "HallReports", "HallSession",
+                "HallDomain", "HallStore", "TermUI", "TermCurses", "HallConsole", "HallReports", "HallSession", "HallPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -63,6 +71,7 @@ let package = Package(
         /// What the test targets share: temporary folders, the built binaries, processes,
         /// test Unix accounts, the decide-then-evolve fold of a story.
         .target(name: "HallTestSupport", dependencies: ["HallDomain"], swiftSettings: strict),
+        .testTarget(name: "HallPostgresTests", dependencies: ["HallPostgres", "HallStore", "HallDomain", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "HallDomainTests", dependencies: ["HallDomain", "HallReports", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "SnapshotAssert"], swiftSettings: strict),

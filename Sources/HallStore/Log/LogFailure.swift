@@ -40,6 +40,10 @@ public enum LogFailure: Error, Sendable, Equatable {
     case untrusted(path: String, problem: UntrustedFile, folder: Bool)
     /// Any other system error, named by the operation and `errno`.
     case io(operation: String, code: Int32)
+    /// The database server that keeps the log (PostgreSQL) could not be reached or refused
+    /// the request; `detail` is its own words. An append cut off while committing may or may
+    /// not have been kept: the log, read again, is what counts.
+    case serverUnavailable(detail: String)
 
     /// What happened and what to do, in Chinese, without personal data.
     public var message: String {
@@ -74,6 +78,8 @@ public enum LogFailure: Error, Sendable, Equatable {
             return "数据目录 \(path) 的日志里已有 \(records) 条记录；把模拟的一天写进去会和真实记录混在一起。未做任何改动。请换一个不存在的目录，或用 halldesk init 新建一个。"
         case .untrusted(let path, let problem, let folder):
             return "\(path) \(problem.reason)。为安全起见，HallDesk 没有读写它，也没有改动任何文件。请\(problem.fix(path, folder: folder))，然后运行 halldesk doctor 复查。"
+        case .serverUnavailable(let detail):
+            return "连不上保存日志的数据库服务器，或服务器拒绝了本次请求（\(detail)）。本次操作没有得到服务器确认，已写入的日志不会被改动。请检查网络和数据库服务（halldesk doctor）；恢复后终端会重新读取日志，请以日志为准再操作。"
         case .io(let operation, let code):
             return "读写日志时系统报错（操作 \(operation)，错误码 \(code)：\(String(cString: strerror(code)))）。日志未做改动。请检查磁盘和文件系统，必要时联系运维。"
         }

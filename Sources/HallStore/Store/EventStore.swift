@@ -1,5 +1,7 @@
-/// What the hall needs from its log, whatever keeps it: the local file (`FileEventStore`)
-/// now, a PostgreSQL table for several sites later, and the tests' `InMemoryEventStore`.
+/// What the hall needs from its log, whatever keeps it: the local file (`FileEventStore`),
+/// a PostgreSQL table for several machines and halls (`PostgresEventStore`, in the
+/// `HallPostgres` target so that this one stays free of SwiftNIO), and the tests'
+/// `InMemoryEventStore`.
 /// `HallEngine`, `HallReplica`, `ReportReader` and snapshots reach the log only through it.
 ///
 /// Every conformer keeps the same records: the same line bytes, hashes and chain, batches

@@ -3,7 +3,7 @@ import ArgumentParser
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "事件日志：校验、头记录、实时查看、快照。",
-        subcommands: [LogVerifyCommand.self, LogHeadCommand.self, LogTailCommand.self, LogSnapshotCommand.self]
+        abstract: "事件日志：校验、头记录、实时查看、快照、从 PostgreSQL 导出。",
+        subcommands: [LogVerifyCommand.self, LogHeadCommand.self, LogTailCommand.self, LogSnapshotCommand.self, LogExportCommand.self]
     )
 }

@@ -1,0 +1,112 @@
+import Foundation
+import HallStore
+import PostgresNIO
+
+/// One connection to the server, used synchronously, re-opened after it was lost.
+///
+/// `EventStore` is synchronous (the console's loop, the engine, the commands and the tests
+/// call it from ordinary threads) while postgres-nio is asynchronous. The bridge: every
+/// connection of this process lives on one dedicated event loop group (`loops`, one thread,
+/// that runs nothing but postgres-nio and the notification handler, which only bumps a
+/// counter under a lock), and a caller blocks on postgres-nio's `EventLoopFuture` API with
+/// `wait()`. Blocking is safe because no caller is ever one of those threads, and because
+/// no Swift concurrency task is involved: a blocked caller cannot starve the cooperative
+/// pool that would have to resume it (`wait()` is unavailable in async code, so the
+/// compiler keeps async callers out). One link is used by one thread at a time, as the
+/// store protocol's conformers are.
+final class PostgresLink {
+    /// The event loop every connection of this process runs on; lives as long as the process.
+    static let loops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+
+    let endpoint: PostgresEndpoint
+    /// What to do on every new connection before it is used (LISTEN, for followers).
+    var onConnect: ((PostgresConnection) -> Void)?
+    private var connection: PostgresConnection?
+    /// The connection a transaction began on: every statement of it must go there, and
+    /// none may quietly go to a new connection (outside the transaction) if it is lost.
+    private var pinned: PostgresConnection?
+    private let logger = Logger(label: "halldesk.postgres")
+
+    init(_ endpoint: PostgresEndpoint) {
+        self.endpoint = endpoint
+    }
+
+    deinit {
+        try? connection?.close().wait()
+    }
+
+    /// The open connection, connecting first when there is none or it was lost.
+    func connected() throws(LogFailure) -> PostgresConnection {
+        if let pinned { return pinned }
+        if let connection, !connection.isClosed { return connection }
+        connection = nil
+        var configuration: PostgresConnection.Configuration
+        switch endpoint.place {
+        case .socket(let path):
+            configuration = .init(unixSocketPath: path, username: endpoint.user, password: endpoint.password,
+                                  database: endpoint.database)
+        case .host(let host, let port):
+            configuration = .init(host: host, port: port, username: endpoint.user, password: endpoint.password,
+                                  database: endpoint.database, tls: .disable)
+        }
+        configuration.options.connectTimeout = .seconds(3)
+        // The id only tells connections apart in postgres-nio's logs.
+        let id = Int.random(in: 1...Int.max)
+        let opened = try Self.waiting {
+            try PostgresConnection.connect(on: Self.loops.next(), configuration: configuration, id: id, logger: logger).wait()
+        }
+        connection = opened
+        onConnect?(opened)
+        return opened
+    }
+
+    /// Runs one statement and collects its rows.
+    @discardableResult
+    func run(_ query: PostgresQuery) throws(LogFailure) -> PostgresQueryResult {
+        let connection = try connected()
+        return try Self.waiting { try connection.query(query, logger: logger).wait() }
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    func transaction<T>(_ body: () throws(LogFailure) -> T) throws(LogFailure) -> T {
+        pinned = try connected()
+        defer { pinned = nil }
+        try run("BEGIN")
+        let result: T
+        do throws(LogFailure) {
+            result = try body()
+        } catch {
+            _ = try? run("ROLLBACK")
+            throw error
+        }
+        try run("COMMIT")
+        return result
+    }
+
+    /// Closes the connection now rather than when the link goes away.
+    func close() {
+        try? connection?.close().wait()
+        connection = nil
+    }
+
+    /// The SQLSTATE a failure carries, when the server sent one (`23505`: a unique key taken).
+    static func sqlState(_ error: LogFailure) -> String? {
+        guard case .serverUnavailable(let detail) = error, detail.hasPrefix("SQLSTATE ") else { return nil }
+        return String(detail.dropFirst(9).prefix(5))
+    }
+
+    /// Runs `body`, turning whatever postgres-nio throws into `.serverUnavailable` with the
+    /// server's SQLSTATE and message when there are ones.
+    private static func waiting<T>(_ body: () throws -> T) throws(LogFailure) -> T {
+        do {
+            return try body()
+        } catch let error as PSQLError {
+            if let state = error.serverInfo?[.sqlState] {
+                throw LogFailure.serverUnavailable(detail: "SQLSTATE \(state) \(error.serverInfo?[.message] ?? "")")
+            }
+            throw LogFailure.serverUnavailable(detail: "\(error.code)\(error.underlying.map { "：\($0)" } ?? "")")
+        } catch {
+            throw LogFailure.serverUnavailable(detail: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import HallPostgres
+import HallStore
+import XCTest
+
+/// The PostgreSQL store keeps what the file log keeps: for the same appends, the same
+/// records, hashes, heads and offsets, the same replays from any point, the same anchors
+/// and followers, and an export that is the file's bytes.
+final class PostgresEventStoreTests: PostgresTestCase {
+    /// The appends every comparison makes: single records, a batch, Chinese, escapes.
+    private let appends: [[NewRecord]] = [
+        [record("slipIssued", #"{"n":1,"note":"第1号 号"}"#)],
+        (0..<4).map { record("x", #"{"i":\#($0),"s":"电\t\u00e9 \"引号\" \\"}"#, actor: "C0\($0)") },
+        [record("called", "{}", actor: "张\"三", terminal: "pts/3")],
+    ]
+
+    /// The same appends to a file log and to a hall in the database.
+    private func sameAppends() throws -> (file: FileEventStore, postgres: PostgresEventStore, written: [LogRecord], database: String) {
+        let url = try makeTemporaryFolder(self).appendingPathComponent("events.log")
+        try EventLog.create(at: url)
+        let file = FileEventStore(url: url, timeZone: siteZone, repairActor: "system", repairTerminal: "test")
+        let database = try installedDatabase()
+        let postgres = try store(database)
+        var written: [LogRecord] = []
+        for records in appends {
+            let toFile = try file.append(records, expecting: try file.head().seq)
+            XCTAssertEqual(try postgres.append(records, expecting: try postgres.head().seq), toFile)
+            written += toFile
+        }
+        return (file, postgres, written, database)
+    }
+
+    func testTheSameAppendsGiveTheFileLogsRecordsHeadsAndBytes() throws {
+        let (file, postgres, _, database) = try sameAppends()
+        XCTAssertEqual(try postgres.head(), try file.head(), "offsets included")
+        XCTAssertEqual(try postgres.records(after: 0).map(\.type), ["slipIssued", "batchOpened", "x", "x", "x", "x", "called"])
+        for after in [0, 1, 4, 6, 7, 8] {
+            XCTAssertEqual(try postgres.records(after: after), try file.records(after: after), "after \(after)")
+        }
+        var exported: [UInt8] = []
+        try postgres.exportLines { exported += $0 }
+        XCTAssertEqual(exported, Array(try Data(contentsOf: file.url)), "an export is the file log, byte for byte")
+
+        let again = try store(database)
+        XCTAssertEqual(try again.head(), try file.head(), "another connection reads the same head")
+    }
+
+    func testAnchorsAndFollowersAreTheFileLogs() throws {
+        let (file, postgres, written, _) = try sameAppends()
+        let wrong = LogHead(seq: 1, hash: written[1].hash, offset: written[0].offset, endOffset: written[0].head.endOffset)
+        for anchor in [LogHead.empty, written[0].head, written[3].head, written.last!.head, wrong] {
+            XCTAssertEqual(try postgres.check(anchor), try file.check(anchor), "\(anchor)")
+        }
+        XCTAssertEqual(try postgres.check(wrong), .notHeld)
+
+        for anchor in [LogHead.empty, written[0].head, written[5].head] {
+            let fromFile = file.follow(after: anchor), fromPostgres = postgres.follow(after: anchor)
+            XCTAssertEqual(try fromPostgres.poll(), try fromFile.poll(), "after \(anchor.seq)")
+            XCTAssertEqual(try fromPostgres.poll(), [])
+            let added = try file.append([record("y"), record("z")], expecting: try file.head().seq)
+            XCTAssertEqual(try postgres.append([record("y"), record("z")], expecting: try postgres.head().seq), added)
+            XCTAssertEqual(try fromPostgres.poll(), try fromFile.poll(), "its own store's appends are seen at once")
+            XCTAssertEqual(fromPostgres.head, fromFile.head)
+        }
+    }
+
+    func testAStaleHeadIsAConflictWithTheNewHeadAndRefusalsAreTheFileLogs() throws {
+        let database = try installedDatabase()
+        let door = try store(database), counter = try store(database)
+        let first = try door.append([record()], expecting: 0)
+        XCTAssertThrowsError(try counter.append([record("called")], expecting: 0)) { error in
+            XCTAssertEqual(error as? LogFailure, .conflict(head: first[0].head))
+        }
+        XCTAssertEqual(try counter.append([record("called")], expecting: 1).map(\.seq), [2], "caught up, decided again")
+        XCTAssertThrowsError(try door.append([record("x", "[]")], expecting: 2)) { XCTAssertEqual($0 as? LogFailure, .notJSONObject) }
+        var negative = record()
+        negative.version = -1
+        XCTAssertThrowsError(try door.append([negative], expecting: 2)) { XCTAssertEqual($0 as? LogFailure, .badVersion(-1)) }
+        XCTAssertEqual(try door.append([], expecting: 99), [])
+        XCTAssertEqual(try door.head().seq, 2, "a refusal writes nothing")
+    }
+
+    func testTwoWritersRacingForTheSameSeqOneWinsWholeTheOtherConflicts() throws {
+        let database = try installedDatabase()
+        nonisolated(unsafe) let writers = try (0..<2).map { _ in try store(database) }
+        for writer in writers { _ = try writer.head() }
+        nonisolated(unsafe) var outcomes: [Result<[LogRecord], LogFailure>?] = [nil, nil]
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let batch = (0..<50).map { record("x", #"{"writer":\#(i),"n":\#($0)}"#) }
+            outcomes[i] = Result { () throws(LogFailure) in try writers[i].append(batch, expecting: 0) }
+        }
+        let won = outcomes.compactMap { try? $0?.get() }
+        XCTAssertEqual(won.count, 1, "\(outcomes)")
+        let records = try writers[0].records(after: 0)
+        XCTAssertEqual(records.count, 51, "one batch with its opener, nothing of the other")
+        XCTAssertEqual(Array(records.dropFirst()), won.first)
+        for case .failure(let failure)? in outcomes {
+            XCTAssertEqual(failure, .conflict(head: records.last!.head))
+        }
+    }
+
+    func testABatchTheServerRefusesHalfwayLeavesNothing() throws {
+        let database = try installedDatabase()
+        let store = try store(database)
+        _ = try store.append([record()], expecting: 0)
+        try psql("""
+            CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'poison'; END $$;
+            CREATE TRIGGER poison BEFORE INSERT ON records FOR EACH ROW WHEN (NEW.type = 'poison') EXECUTE FUNCTION refuse_poison();
+            """, database)
+        let batch = [record("x"), record("x"), record("poison"), record("x")]
+        XCTAssertThrowsError(try store.append(batch, expecting: 1)) { error in
+            guard case .serverUnavailable(let detail)? = error as? LogFailure else { return XCTFail("\(error)") }
+            XCTAssertTrue(detail.contains("poison"), detail)
+        }
+        XCTAssertEqual(try store.head().seq, 1, "neither the opener nor the records before the refused one")
+        XCTAssertEqual(try psql("SELECT count(*) FROM records", database), "1")
+        try psql("DROP TRIGGER poison ON records", database)
+        XCTAssertEqual(try store.append(batch, expecting: 1).map(\.seq), [3, 4, 5, 6], "the same connection goes on")
+    }
+
+    func testARowChangedPastTheTriggerIsFoundByItsHash() throws {
+        let database = try installedDatabase()
+        let store = try store(database)
+        _ = try store.append([record(), record("called", #"{"slip":"A001"}"#), record()], expecting: 0)
+        try psql("""
+            ALTER TABLE records DISABLE TRIGGER records_append_only;
+            UPDATE records SET body = '{"slip":"A002"}' WHERE seq = 3;
+            """, database)
+        XCTAssertThrowsError(try store.records(after: 0)) { error in
+            XCTAssertEqual(error as? LogFailure, .corrupt(seq: 3, line: 3, defect: .hashMismatch))
+        }
+    }
+}
+
