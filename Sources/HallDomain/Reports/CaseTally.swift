@@ -18,6 +18,22 @@ struct CaseTally {
         self.period = period
     }
 
+    /// Nothing here depends on the period, so what was read before one carries into any.
+    var carry: Carry { Carry(orders: orders, receipt: receipt, book: book) }
+
+    struct Carry: Codable {
+        var orders: [String: WorkOrder]
+        var receipt: [String]
+        var book: WorkOrderBook
+    }
+
+    init(period: ReportPeriod, carrying carry: Carry) {
+        self.period = period
+        orders = carry.orders
+        receipt = carry.receipt
+        book = carry.book
+    }
+
     mutating func add(_ event: WorkOrderEvent, at time: Date, actor: String) {
         switch event {
         case .received(let body):
