@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import HallDomain
 
 /// Report-fold checkpoints kept beside the log (`index/reports/<day>.json`): what a report
@@ -28,10 +29,13 @@ struct ReportCheckpoints {
         }.sorted(by: >)
     }
 
-    /// The checkpoint for `day`; nil when it is missing or does not read.
+    /// The checkpoint for `day`; nil when it is missing, not a plain file of the folder's
+    /// owner (a link someone put there), or does not read.
     func load(_ day: CalendarDay) -> ReportCheckpoint? {
-        guard let data = try? Data(contentsOf: url(day)) else { return nil }
-        return try? JSONDecoder().decode(ReportCheckpoint.self, from: data)
+        guard let file = try? OpenFile.openTrusted(url(day).path, flags: O_RDONLY) else { return nil }
+        defer { file.close() }
+        guard let size = try? file.size(), let bytes = try? file.read(from: 0, to: size) else { return nil }
+        return try? JSONDecoder().decode(ReportCheckpoint.self, from: Data(bytes))
     }
 
     /// Writes `checkpoint` for `day` atomically; a folder that cannot be written is left as it is.
