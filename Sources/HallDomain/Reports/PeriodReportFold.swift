@@ -25,6 +25,8 @@ public struct PeriodReportFold {
     private var lastSeq = 0
     /// The latest queue or visit business day read (a day number), for `carry`.
     private var latestBusinessDay: Int?
+    /// The business day text last parsed for it.
+    private var latestBusinessDayText: String?
     /// Whether a record from the period's start on was read: the fold's state is then no
     /// longer what came before the period, and cannot be carried.
     private var readIntoPeriod = false
@@ -74,8 +76,10 @@ public struct PeriodReportFold {
         eventsRead += 1
         lastSeq = recorded.seq
         if recorded.time >= period.start { readIntoPeriod = true }
-        if let day = recorded.event.dayEvent.flatMap({ CalendarDay($0.businessDay) }), day.dayNumber > latestBusinessDay ?? .min {
-            latestBusinessDay = day.dayNumber
+        // A day's events all name the same business day: parse it once, not per event.
+        if let text = recorded.event.dayEvent?.businessDay, text != latestBusinessDayText {
+            latestBusinessDayText = text
+            if let day = CalendarDay(text), day.dayNumber > latestBusinessDay ?? .min { latestBusinessDay = day.dayNumber }
         }
         guard wants(recorded.time) || isLateIntake(recorded.event) else { return }
         switch recorded.event {
