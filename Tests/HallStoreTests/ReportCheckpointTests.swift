@@ -178,7 +178,7 @@ final class ReportCheckpointTests: XCTestCase {
     }
 
     private func resumesFromACheckpoint(_ url: URL, _ period: ReportPeriod) throws -> Bool {
-        ReportReader.resume(folds(period), store: FileEventStore(readingFrom: url), from: ReportCheckpoints(besideLog: url)) != nil
+        ReportReader.resume(folds(period), store: FileEventStore(readingFrom: url), from: ReportCheckpoints(besideLog: url)).head.seq > 0
     }
 
     func testEveryMonthWeekAndDayFromTheCheckpointsReadsAsTheWholeLog() throws {
@@ -223,6 +223,7 @@ final class ReportCheckpointTests: XCTestCase {
             XCTAssertFalse(try resumesFromACheckpoint(url, month(2027, 1)), "\(forged) is not a record of this log")
             XCTAssertEqual(try report(url, month(2027, 1)), try report(url, month(2027, 1), whole: true), "\(forged)")
         }
+        XCTAssertEqual(checkpoints.load(december)?.head, honest.head, "the full read wrote December's checkpoint anew")
         try Data("not a checkpoint".utf8).write(to: checkpoints.folder.appendingPathComponent("2026-12-01.json"))
         XCTAssertEqual(try report(url, months[2]), try report(url, months[2], whole: true), "a file that does not read")
     }

@@ -26,8 +26,11 @@ public enum ReportReader {
                      checkpoints: ReportCheckpoints?) throws(Failure) {
         let latest = folds.map { $0.period.end }.max() ?? .distantFuture
         var undecodable: EventCodec.UndecodableBody?
-        var (decoded, start) = checkpoints.flatMap { resume(folds, store: store, from: $0) } ?? (folds, .empty)
-        let stored = Set(checkpoints?.days() ?? [])
+        let resumed = checkpoints.map { resume(folds, store: store, from: $0) }
+        var decoded = resumed?.folds ?? folds
+        let start = resumed?.head ?? .empty
+        /// Days with a checkpoint that may still serve; one that did not read or is not this log's is written anew.
+        let stored = Set(checkpoints?.days() ?? []).subtracting(resumed?.passedOver ?? [])
         /// The folds that will leave a checkpoint at their period's start, when they reach it.
         var leaving = Set(decoded.indices.filter { decoded[$0].period.from.day == 1 && !stored.contains(decoded[$0].period.from) })
         var left: [(CalendarDay, ReportCheckpoint)] = []
@@ -68,16 +71,21 @@ public enum ReportReader {
     }
 
     /// `folds` resumed from the newest checkpoint at or before all their periods that the
-    /// log still holds and every fold can resume from, with where to read on from; nil
-    /// when there is none.
-    static func resume(_ folds: [PeriodReportFold], store: any EventStore,
-                               from checkpoints: ReportCheckpoints) -> ([PeriodReportFold], LogHead)? {
-        guard let earliest = folds.map(\.period.from).min() else { return nil }
+    /// log still holds and every fold can resume from, with where to read on from (the
+    /// folds as they are and `.empty` when there is none), and the days whose checkpoint
+    /// did not read or is not this log's.
+    static func resume(_ folds: [PeriodReportFold], store: any EventStore, from checkpoints: ReportCheckpoints)
+        -> (folds: [PeriodReportFold], head: LogHead, passedOver: Set<CalendarDay>) {
+        var passedOver: Set<CalendarDay> = []
+        guard let earliest = folds.map(\.period.from).min() else { return (folds, .empty, []) }
         for day in checkpoints.days() where day <= earliest {
-            guard let checkpoint = checkpoints.load(day), case .held = try? store.check(checkpoint.head) else { continue }
+            guard let checkpoint = checkpoints.load(day), case .held = try? store.check(checkpoint.head) else {
+                passedOver.insert(day)
+                continue
+            }
             let resumed = folds.compactMap { $0.resumed(from: checkpoint.carry) }
-            if resumed.count == folds.count { return (resumed, checkpoint.head) }
+            if resumed.count == folds.count { return (resumed, checkpoint.head, passedOver) }
         }
-        return nil
+        return (folds, .empty, passedOver)
     }
 }
