@@ -18,6 +18,63 @@ struct CaseTally {
         self.period = period
     }
 
+    /// Nothing here depends on the period, so what was read before one carries into any.
+    var carry: Carry { Carry(orders: orders.mapValues(Carry.Order.init), receipt: receipt, book: book) }
+
+    struct Carry: Codable {
+        var orders: [String: Order]
+        var receipt: [String]
+        var book: WorkOrderBook
+
+        /// An order with only what `add` ever sets on it, so a checkpoint does not write (and
+        /// a report does not decode) every empty field of a whole `WorkOrder`.
+        struct Order: Codable {
+            var kind: WorkOrderKind
+            var source: WorkOrderSource
+            var category: String
+            var major: Bool
+            var customer: Customer
+            var receivedAt: Date
+            var receivedBy: String
+            var repeatOf: String?
+            var leadDepartment: String?
+            var closed: Bool
+            var links: [WorkOrderLink]
+
+            init(_ order: WorkOrder) {
+                kind = order.kind
+                source = order.source
+                category = order.category
+                major = order.major
+                customer = order.customer
+                receivedAt = order.receivedAt
+                receivedBy = order.receivedBy
+                repeatOf = order.repeatOf
+                leadDepartment = order.leadDepartment
+                closed = order.status == .closed
+                links = order.links
+            }
+
+            /// The order as `add` had it.
+            func workOrder(number: String) -> WorkOrder {
+                var order = WorkOrder(number: number, kind: kind, source: source, category: category, major: major, customer: customer,
+                                      description: "", hotlineNumber: nil, receivedAt: receivedAt, receivedBy: receivedBy, due: [:])
+                order.repeatOf = repeatOf
+                order.leadDepartment = leadDepartment
+                if closed { order.status = .closed }
+                order.links = links
+                return order
+            }
+        }
+    }
+
+    init(period: ReportPeriod, carrying carry: Carry) {
+        self.period = period
+        orders = Dictionary(uniqueKeysWithValues: carry.orders.map { ($0.key, $0.value.workOrder(number: $0.key)) })
+        receipt = carry.receipt
+        book = carry.book
+    }
+
     mutating func add(_ event: WorkOrderEvent, at time: Date, actor: String) {
         switch event {
         case .received(let body):

@@ -17,6 +17,7 @@ struct HallTally {
     private var byClerk: [String: [Double]] = [:]
     private var ratingsByCounter: [Int: [ServiceRating]] = [:]
     private var ratingsByClerk: [String: [ServiceRating]] = [:]
+    private var lastBusinessDay: (text: String, day: CalendarDay?)?
 
     init(period: ReportPeriod, waitTargetMinutes: Int) {
         self.period = period
@@ -24,7 +25,7 @@ struct HallTally {
     }
 
     mutating func add(_ event: Event, at time: Date) {
-        guard let dayEvent = event.dayEvent, let day = CalendarDay(dayEvent.businessDay), period.contains(day) else { return }
+        guard let dayEvent = event.dayEvent, let day = businessDay(dayEvent.businessDay), period.contains(day) else { return }
         let moment = HallMoment(day: day, hour: Int(LocalTime(time, in: period.zone).secondOfDay) / 3600)
         switch event {
         case .doorEnquiryAnswered:
@@ -112,6 +113,14 @@ struct HallTally {
                        turnedAway: visits.count, cameBack: visits.count(where: \.cameBack),
                        served: slips.count(where: \.served), noShows: slips.count(where: \.noShow),
                        wait: WaitFigures(waits: slips.compactMap(\.waitMinutes), targetMinutes: waitTargetMinutes))
+    }
+
+    /// `text` as a day; a day's events all name the same one, so the last is kept parsed.
+    private mutating func businessDay(_ text: String) -> CalendarDay? {
+        if let parsed = lastBusinessDay, parsed.text == text { return parsed.day }
+        let day = CalendarDay(text)
+        lastBusinessDay = (text, day)
+        return day
     }
 
     private mutating func update(_ day: CalendarDay, _ number: String, _ change: (inout SlipTrack) -> Void) {

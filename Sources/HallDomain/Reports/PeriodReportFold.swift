@@ -23,6 +23,13 @@ public struct PeriodReportFold {
     private let batchRule: BatchRule
     private var eventsRead = 0
     private var lastSeq = 0
+    /// The latest queue or visit business day read (a day number), for `carry`.
+    private var latestBusinessDay: Int?
+    /// The business day text last parsed for it.
+    private var latestBusinessDayText: String?
+    /// Whether a record from the period's start on was read: the fold's state is then no
+    /// longer what came before the period, and cannot be carried.
+    private var readIntoPeriod = false
 
     public init(period: ReportPeriod, waitTargetMinutes: Int, department: String? = nil, station: String? = nil,
                 batchRule: BatchRule = BatchRule()) {
@@ -35,6 +42,29 @@ public struct PeriodReportFold {
         self.batchRule = batchRule
     }
 
+    /// This fresh fold as if it had read what `carry` read itself; nil when that could not
+    /// be told exactly (the carry reaches past the period's start, names a business day in
+    /// or after it, or a station's orders cannot be cut out of the whole hall's).
+    public func resumed(from carry: Carry) -> PeriodReportFold? {
+        guard eventsRead == 0, carry.before <= period.start, (carry.latestBusinessDay ?? .min) < period.from.dayNumber,
+              let carried = WorkOrderTally(period: period, station: station, carrying: carry.orders) else { return nil }
+        var resumed = self
+        resumed.orders = carried
+        resumed.cases = CaseTally(period: period, carrying: carry.cases)
+        resumed.eventsRead = carry.eventsRead
+        resumed.lastSeq = carry.lastSeq
+        resumed.latestBusinessDay = carry.latestBusinessDay
+        return resumed
+    }
+
+    /// What this fold has read, to carry into a later report: only before it has read
+    /// anything from its period's start on, and only for the whole hall (no station).
+    public var carry: Carry? {
+        guard !readIntoPeriod, let carried = orders.carry else { return nil }
+        return Carry(before: period.start, eventsRead: eventsRead, lastSeq: lastSeq, orders: carried, cases: cases.carry,
+                     latestBusinessDay: latestBusinessDay)
+    }
+
     /// The stations the orders read so far named, sorted: what `station` may be.
     public var stationsSeen: [String] { orders.stations.filter { !$0.isEmpty }.sorted() }
 
@@ -45,6 +75,12 @@ public struct PeriodReportFold {
     public mutating func add(_ recorded: RecordedEvent) {
         eventsRead += 1
         lastSeq = recorded.seq
+        if recorded.time >= period.start { readIntoPeriod = true }
+        // A day's events all name the same business day: parse it once, not per event.
+        if let text = recorded.event.dayEvent?.businessDay, text != latestBusinessDayText {
+            latestBusinessDayText = text
+            if let day = CalendarDay(text), day.dayNumber > latestBusinessDay ?? .min { latestBusinessDay = day.dayNumber }
+        }
         guard wants(recorded.time) || isLateIntake(recorded.event) else { return }
         switch recorded.event {
         case .workOrder(let event):

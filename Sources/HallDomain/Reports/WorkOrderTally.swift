@@ -26,6 +26,9 @@ struct WorkOrderTally {
     private var compensations: [String: [String: Int]] = [:]
     /// Orders received in the period but recorded (imported) after it ended.
     private var lateImports = 0
+    /// Whether some order was received more than once: then a station's tracks cannot be
+    /// cut out of the whole hall's (an earlier receipt at the station may be the one kept).
+    private var rereceived = false
 
     /// Who holds an order nobody has dispatched yet, in the tables.
     static let undispatched = "未派单"
@@ -33,6 +36,33 @@ struct WorkOrderTally {
     init(period: ReportPeriod, station: String? = nil) {
         self.period = period
         self.station = station
+    }
+
+    /// What this tally knows before its period begins, for any later period: the tracks
+    /// and the stations named. Nil with a station (its tracks are not the whole hall's).
+    var carry: Carry? {
+        station == nil ? Carry(orders: orders, stations: stations, rereceived: rereceived) : nil
+    }
+
+    struct Carry: Codable {
+        var orders: [String: OrderTrack]
+        var stations: Set<String>
+        var rereceived: Bool
+    }
+
+    /// A tally that has read what `carry` read: every period count is still zero (nothing
+    /// read was in the period), and with a `station` only that station's tracks are kept,
+    /// as reading with the station would have. Nil when that cannot be told exactly.
+    init?(period: ReportPeriod, station: String?, carrying carry: Carry) {
+        self.init(period: period, station: station)
+        if let station {
+            guard !carry.rereceived else { return nil }
+            orders = carry.orders.filter { $0.value.intake.station == station }
+        } else {
+            orders = carry.orders
+        }
+        stations = carry.stations
+        rereceived = carry.rereceived
     }
 
     mutating func add(_ event: WorkOrderEvent, at time: Date) {
@@ -45,16 +75,15 @@ struct WorkOrderTally {
         let inPeriod = period.contains(time)
         switch event {
         case .received(let body):
-            var track = OrderTrack()
+            let receivedAt = body.receivedAt.flatMap(InstantText.date) ?? time
+            var track = OrderTrack(intake: OrderTrack.Intake(kind: body.kind, category: body.categoryName ?? body.category,
+                                                             source: body.source, area: body.customer.area, major: body.major,
+                                                             isRepeat: body.repeatOf != nil, station: body.customer.station,
+                                                             receivedAt: receivedAt, recordedAt: time))
             track.firstContactDue = body.firstContactDue.flatMap(InstantText.date)
             track.replyDue = body.replyDue.flatMap(InstantText.date)
-            if period.contains(body.receivedAt.flatMap(InstantText.date) ?? time) {
-                track.intake = OrderTrack.Intake(kind: body.kind, category: body.categoryName ?? body.category, source: body.source,
-                                                 area: body.customer.area, major: body.major, isRepeat: body.repeatOf != nil)
-                track.intake?.late = time >= period.end
-                if time >= period.end { lateImports += 1 }
-            }
-            orders[body.order] = track
+            if period.contains(receivedAt), time >= period.end { lateImports += 1 }
+            if orders.updateValue(track, forKey: body.order) != nil { rereceived = true }
         case .dispatched(let body):
             orders[body.order]?.lead = body.leadDepartment
         case .contacted(let body):
@@ -116,7 +145,8 @@ struct WorkOrderTally {
     /// The figures; with a `department`, only its orders, deadlines, returns, calls and rulings.
     func figures(previous: WorkOrderFigures?, department: String?) -> WorkOrderFigures {
         let concerns = { (name: String) in department == nil || department == name }
-        let intakes = orders.values.compactMap { track in track.intake.map { (intake: $0, lead: track.lead ?? Self.undispatched) } }
+        let intakes = orders.values.filter { period.contains($0.intake.receivedAt) }
+            .map { (intake: $0.intake, lead: $0.lead ?? Self.undispatched) }
             .filter { concerns($0.lead) }
         func counted(_ label: (OrderTrack.Intake) -> String) -> [CountRow] {
             CountRow.rows(intakes.reduce(into: [:]) { $0[label($1.intake), default: 0] += 1 })
@@ -152,7 +182,7 @@ struct WorkOrderTally {
                                          reasons: EscalationReason.allCases.map { CountRow(label: $0.chineseName, count: count($0)) },
                                          byTime: count(.warningPoint) + count(.deadlinePassed))
             },
-            lateImports: department == nil ? lateImports : intakes.count(where: { $0.intake.late }),
+            lateImports: department == nil ? lateImports : intakes.count(where: { $0.intake.recordedAt >= period.end }),
             compensationCauses: CountRow.rows(compensations.filter { concerns($0.key) }.values.reduce(into: [:]) { counts, causes in
                 for (cause, count) in causes { counts[cause, default: 0] += count }
             })
