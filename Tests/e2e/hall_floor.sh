@@ -102,6 +102,12 @@ check "floor notify: noticeQueued and noticeDelivered logged" bash -c "
 check "floor notify: nothing for A004, which gave a phone but no consent" bash -c "
   ! grep -q 13900139004 '$WORK/sms-sent.txt' && ! grep '\"type\":\"noticeQueued\"' '$FLOOR/events.log' | grep -q A004"
 
+# A recall (r): the board marks it apart from the first call.
+on "$MAIN-floor-c1"
+keys r
+on "$MAIN-floor-board"
+check "floor board: a recall reads 再次呼叫" wait_for "再次呼叫：请 A001 号 到 1 号窗口"
+
 # The guide's console killed while a search is half typed: the log still verifies.
 on "$MAIN-floor-guide"
 keys -l dian; sleep 0.2
