@@ -28,11 +28,13 @@ public struct HallFiles {
     /// The engine `actor` acts through at `terminal` (as `admin` when another member is at
     /// the keyboard), refusing records further ahead of the machine's clock than the hall
     /// allows, except in a practice folder, whose clock is the script's (`HALLDESK_NOW`).
-    /// It takes snapshots by itself as `[snapshots]` says (see `AutoSnapshot`).
+    /// It takes snapshots by itself as `[snapshots]` says (see `AutoSnapshot`), and keeps the
+    /// report checkpoints beside the log as months begin (`ReportCheckpointKeeper`).
     public func engine(for actor: StaffMember, admin: StaffMember? = nil, at terminal: String) throws(LogFailure) -> HallEngine {
         let engine = try HallEngine(folder: folder, catalog: catalog, actor: actor, terminal: terminal, admin: admin)
         engine.aheadTolerance = folder.isPractice ? nil : clock.aheadTolerance
-        engine.autoSnapshot = AutoSnapshot(policy: snapshots, storage: SnapshotStore(folder: folder.snapshotsURL))
+        engine.autoSnapshot = AutoSnapshot(policy: snapshots, storage: SnapshotStore(folder: folder.snapshotsURL),
+                                           reports: ReportCheckpointKeeper(logURL: folder.logURL, zone: timeZone))
         return engine
     }
 
