@@ -23,13 +23,15 @@ else
     getent group "$u" >/dev/null || groupadd "$u"
     id -u "$u" >/dev/null 2>&1 || useradd -M -s /bin/sh -g "$u" "$u"
   done
-  mkdir "$PG_ROOT/db"; chown "$PG_ACCOUNT" "$PG_ROOT/db"; chmod 700 "$PG_ROOT/db"
-  pg() { runuser -u "$PG_ACCOUNT" -- "$PG_BIN/$@" </dev/null >>"$PG_ROOT/server-tools.log" 2>&1; }
-  pg initdb -D "$PG_ROOT/db" -U halldesk_owner -A trust -E UTF8 --locale=C --no-sync
-  pg pg_ctl -D "$PG_ROOT/db" -l "$PG_ROOT/server.log" -w -t 60 -o "-k $PG_ROOT -c listen_addresses='' -p 5432" start
-  psql_owner() { "$PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -h "$PG_ROOT" -p 5432 -U halldesk_owner "$@"; }
-  psql_owner -d postgres -c "CREATE DATABASE halls" >/dev/null
-  PG_URL() { echo "postgres://$1@/halls?host=$PG_ROOT"; }
+  # The server's own folder: its data, its log and its socket (every login may connect).
+  PG_RUN="$PG_ROOT/run"
+  mkdir -m 755 "$PG_RUN"; chown "$PG_ACCOUNT" "$PG_RUN"
+  pg() { runuser -u "$PG_ACCOUNT" -- "$PG_BIN/$@" </dev/null >>"$PG_RUN/tools.log" 2>&1; }
+  pg initdb -D "$PG_RUN/db" -U halldesk_owner -A trust -E UTF8 --locale=C --no-sync
+  pg pg_ctl -D "$PG_RUN/db" -l "$PG_RUN/server.log" -w -t 60 -o "-k $PG_RUN -c listen_addresses='' -p 5432" start
+  psql_owner() { "$PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -h "$PG_RUN" -p 5432 -U halldesk_owner "$@"; }
+  check "pg: a throwaway server starts" psql_owner -d postgres -c "CREATE DATABASE halls"
+  PG_URL() { echo "postgres://$1@/halls?host=$PG_RUN"; }
 
   # The binary and seeds where the two logins can reach them; C01 is the clerk's login.
   install -m 755 "$HALLDESK" "$PG_ROOT/halldesk"
@@ -60,8 +62,11 @@ PY
   for n in 1 2; do
     "$PGHD" slip issue --type JF --kind residential --have 用电户号或电费通知单 --staff G01 --data "$PG_ROOT/owner" >/dev/null
   done
-  check "pg: the board's login sees the owner's slips" \
-    bash -c "runuser -u hdtest-board -- '$PGHD' queue status --data '$PG_ROOT/hdtest-board/data' | grep -q 'A002'"
+  PG_HEAD=$("$PGHD" log head --data "$PG_ROOT/owner")
+  check "pg: the board's login reads the owner's slips (the same head)" \
+    bash -c "[[ '$PG_HEAD' =~ ^[1-9][0-9]*:[0-9a-f]{64}$ ]] && test \"\$(runuser -u hdtest-board -- '$PGHD' log head --data '$PG_ROOT/hdtest-board/data')\" = '$PG_HEAD'"
+  check "pg: log verify checks the hall in the database" \
+    bash -c "runuser -u hdtest-board -- '$PGHD' log verify --data '$PG_ROOT/hdtest-board/data' --head '$PG_HEAD' | grep -q '日志完好'"
 
   tmux new-session -d -s "$MAIN-pgboard" -x 100 -y 30 "runuser -u hdtest-board -- env LANG=C.UTF-8 TERM=xterm '$PGHD' display --data '$PG_ROOT/hdtest-board/data'; sleep 600"
   tmux new-session -d -s "$MAIN-pgc1" -x 100 -y 30 "runuser -u hdtest-clerk -- env LANG=C.UTF-8 TERM=xterm '$PGHD' counter 1 --data '$PG_ROOT/hdtest-clerk/data'; sleep 600"
@@ -82,6 +87,6 @@ PY
   keys q
   on "$MAIN-pgboard"; keys q
   tmux kill-session -t "$MAIN-pgboard" 2>/dev/null; tmux kill-session -t "$MAIN-pgc1" 2>/dev/null
-  pg pg_ctl -D "$PG_ROOT/db" -m immediate -w stop
+  pg pg_ctl -D "$PG_RUN/db" -m immediate -w stop
   rm -rf "$PG_ROOT"
 fi
