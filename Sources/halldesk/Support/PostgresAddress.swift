@@ -3,8 +3,9 @@ import Foundation
 import HallPostgres
 import HallStore
 
-/// The store a data folder's `store.toml` names (issue 17): the hall's log and snapshots in
-/// PostgreSQL, for every command and console through `HallFiles.store`.
+/// `postgres://` addresses as commands take and show them, and the store a data folder's
+/// `store.toml` names (issue 17): the hall's log and snapshots in PostgreSQL, for every
+/// command and console through `HallFiles.store`.
 enum PostgresAddress {
     /// The hall `settings` names, in `zone`, once its server has answered; one that cannot
     /// be used ends the command (exit 3) saying what to check.
