@@ -67,6 +67,18 @@ final class SharedHallTests: PostgresTestCase {
         XCTAssertEqual(coordinator.replica.head, counter.replica.head)
         XCTAssertEqual(try hallB.store.reader().head(), counter.replica.head, "one log, in the database")
     }
+    func testLogSnapshotKeepsTheStateInTheDatabaseAndTheNextReplicaStartsFromIt() throws {
+        let database = try installedDatabase()
+        let hall = try machine(database, "a")
+        done(try session(hall, "C01").perform(.openCounter(counter: 5), now: monday))
+        let run = try runCapturing(try builtHalldesk(), ["log", "snapshot", "--data", hall.folder.url.path])
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertTrue(run.output.contains("已写快照"), run.output)
+        XCTAssertEqual(try hall.store.snapshots().storedSeqs().count, 1, "kept in the database, not in the folder")
+        let started = try machine(database, "b").replica()
+        guard case .snapshot = started.checkedFrom else { return XCTFail("\(started.checkedFrom)") }
+        XCTAssertEqual(started.state, hall.replica().state)
+    }
 }
 
 /// The server away for a while: a console on a hall in PostgreSQL shows a banner and
