@@ -50,8 +50,20 @@ public final class PostgresCluster {
             account = nil
         }
         try server("initdb", ["-D", data, "-U", owner, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"])
+        try resume()
+    }
+
+    /// Starts the server on its folder's data, after `pause()` (or `initdb`).
+    public func resume() throws {
         try server("pg_ctl", ["-D", data, "-l", folder.appendingPathComponent("server.log").path, "-w", "-t", "60",
                               "-o", "-k \(folder.path) -c listen_addresses='' -p \(port)", "start"])
+    }
+
+    /// Stops the server at once (`immediate`, as a crash) and keeps its data, so that
+    /// `resume()` brings the same databases back: the server unreachable for a while.
+    /// While it is down its socket is gone and every connection attempt fails.
+    public func pause() throws {
+        try server("pg_ctl", ["-D", data, "-m", "immediate", "-w", "-t", "60", "stop"])
     }
 
     /// Stops the server at once (as a crash would: `immediate`) and starts it again; every

@@ -7,6 +7,10 @@
 //       prints `ack <seq> <writer> <counter>` to stdout, unbuffered.
 //       With --keep-going yes a failed append prints `refused <counter> <message>` and the
 //       writer goes on to the next one instead of exiting (the fsync failure test).
+//   logstress append --store postgres://… --hall H --writer ID [--count N] [--batch K] [--sizes …] [--seed S]
+//       The same against hall H of a PostgreSQL database (see ServerWriter.swift), K records
+//       per append (a batch); rides out a server restart or outage, printing
+//       `unavailable <counter> <detail>` when one starts.
 //   logstress repair --log PATH --kill-after STEP
 //       Opens the log as a writer, repairing a torn tail, and sends itself SIGKILL right
 //       after that step of the repair (quarantined, cut, recorded, named).
@@ -29,7 +33,8 @@
 //       call is refused. Prints `called <slip>` after each call returns and
 //       `refused <message>` at the end; exits 9 if a finish fails. One process does what
 //       a clerk's hundreds of `halldesk slip call` runs would, so the counter race spends
-//       its time racing, not starting processes.
+//       its time racing, not starting processes. With --store postgres://… --hall H the
+//       engine appends to hall H of that database; DIR then only gives the seeds.
 import Foundation
 import Glibc
 import HallDomain
@@ -84,6 +89,7 @@ func padding(_ sizes: String, _ random: inout SplitMix) -> String {
 }
 
 func append(_ options: [String: String]) {
+    if let store = serverStore(options) { return appendToServer(store, options) }
     guard let path = options["log"], let writer = options["writer"] else { fail("append needs --log and --writer") }
     let count = Int(options["count"] ?? "0") ?? 0
     let sizes = options["sizes"] ?? "small"
@@ -185,7 +191,11 @@ func counter(_ options: [String: String]) {
     do {
         let catalog = try SeedCatalog.load(folder: folder.seedsURL)
         guard let clerk = catalog.roster.member(id: staff) else { fail("no staff member \(staff)") }
-        engine = try HallEngine(folder: folder, catalog: catalog, actor: clerk, terminal: terminal)
+        if let store = serverStore(options) {
+            engine = try HallEngine(store: store, snapshots: nil, catalog: catalog, actor: clerk, terminal: terminal, roster: nil)
+        } else {
+            engine = try HallEngine(folder: folder, catalog: catalog, actor: clerk, terminal: terminal)
+        }
     } catch {
         fail("open: \(error)")
     }
