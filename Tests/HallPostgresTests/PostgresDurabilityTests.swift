@@ -80,6 +80,7 @@ final class PostgresDurabilityTests: PostgresTestCase {
         XCTAssertTrue(outputs.allSatisfy { $0.last.map { $0.hasPrefix("refused ") && $0.contains("无人等候") } ?? false },
                       "the last word was that nothing waits: \(outputs.map { $0.last ?? "" })")
         _ = try chain(database, in: folder)
+        print("PostgresDurabilityTests: calls per counter \(callsPerWorker), pressed again after tooBusy \(outputs.map { $0.filter { $0 == "busy" }.count })")
     }
 
     /// Given pairs of writers appending batches of three records of mixed sizes (some close
