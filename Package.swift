@@ -60,7 +60,7 @@ let package = Package(
             swiftSettings: strict
         ),
         /// A small writer process the durability tests start many times over and kill.
-        .executableTarget(name: "logstress", dependencies: ["HallStore", "HallDomain"], swiftSettings: strict),
+        .executableTarget(name: "logstress", dependencies: ["HallStore", "HallDomain", "HallPostgres"], swiftSettings: strict),
         /// SQLite, for the benchmark only: the append latency a user would get from it instead.
         .systemLibrary(name: "CSQLite3", providers: [.apt(["libsqlite3-dev"])]),
         /// The benchmark program: prints figures (medians, ratios), never asserts on time.

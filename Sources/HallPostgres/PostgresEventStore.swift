@@ -71,8 +71,16 @@ public final class PostgresEventStore: EventStore {
                 return encoded
             }
         } catch {
+            // A conflict is news: this store's followers (the writer's own replica) must ask
+            // the server at their next poll rather than wait for the notification, or the
+            // writer decides again on the same stale head until it gives up (`tooBusy`).
+            if case .conflict = error {
+                wakeUps.bump()
+                throw error
+            }
             // Another writer took the same seq between our read and our insert.
             guard PostgresLink.sqlState(error) == "23505" else { throw error }
+            wakeUps.bump()
             throw LogFailure.conflict(head: try head())
         }
         wakeUps.bump()
@@ -143,7 +151,7 @@ public final class PostgresEventStore: EventStore {
     /// The columns every read selects, in the order `checked` decodes them.
     static let columns = "seq, ts, actor, terminal, type, version, body, prev, hash, line_offset"
 
-    func insert(_ record: LogRecord) throws(LogFailure) {
+    private func insert(_ record: LogRecord) throws(LogFailure) {
         try link.run("""
             INSERT INTO records (hall, seq, ts, actor, terminal, type, version, body, prev, hash, line_offset)
             VALUES (\(hall), \(record.seq), \(record.timestamp), \(record.actor), \(record.terminal), \(record.type),

@@ -60,11 +60,37 @@ final class PostgresLink {
         return opened
     }
 
+    /// How long a statement may go unanswered before its connection is given up.
+    static let answerTimeout: TimeAmount = .seconds(10)
+
     /// Runs one statement and collects its rows.
     @discardableResult
     func run(_ query: PostgresQuery) throws(LogFailure) -> PostgresQueryResult {
         let connection = try connected()
-        return try Self.waiting { try connection.query(query, logger: logger).wait() }
+        return try Self.waiting { try Self.answered(connection.query(query, logger: logger), on: connection).wait() }
+    }
+
+    /// `result`, or a failure with `connection` closed when the server has not answered
+    /// within `answerTimeout`: a statement sent while the server is restarted at once
+    /// (`pg_ctl restart -m immediate`) was seen left pending for good by postgres-nio, and
+    /// a writer must get `serverUnavailable` and reconnect rather than hang.
+    private static func answered(_ result: EventLoopFuture<PostgresQueryResult>,
+                                 on connection: PostgresConnection) -> EventLoopFuture<PostgresQueryResult> {
+        let promise = result.eventLoop.makePromise(of: PostgresQueryResult.self)
+        let deadline = result.eventLoop.scheduleTask(in: answerTimeout) {
+            promise.fail(Unanswered())
+            let _: EventLoopFuture<Void> = connection.close()
+        }
+        result.whenComplete { outcome in
+            deadline.cancel()
+            promise.completeWith(outcome)
+        }
+        return promise.futureResult
+    }
+
+    /// The server did not answer a statement in time.
+    struct Unanswered: Error, CustomStringConvertible {
+        var description: String { "服务器 \(Int(answerTimeout.nanoseconds / 1_000_000_000)) 秒内没有应答" }
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
@@ -76,7 +102,8 @@ final class PostgresLink {
         do throws(LogFailure) {
             result = try body()
         } catch {
-            _ = try? run("ROLLBACK")
+            // A lost connection took the transaction with it: nothing to roll back there.
+            if pinned?.isClosed == false { _ = try? run("ROLLBACK") }
             throw error
         }
         try run("COMMIT")

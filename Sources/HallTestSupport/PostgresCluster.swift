@@ -60,9 +60,10 @@ public final class PostgresCluster {
     }
 
     /// Stops the server at once (as a crash or a pulled cable would), keeping its folder,
-    /// until `resume`: a server away for a while.
+    /// until `resume`: a server away for a while. While it is down its socket is gone and
+    /// every connection attempt fails.
     public func halt() throws {
-        try server("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
+        try server("pg_ctl", ["-D", data, "-m", "immediate", "-w", "-t", "60", "stop"])
     }
 
     /// Starts the server (again, once halted).
