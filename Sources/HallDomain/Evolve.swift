@@ -32,6 +32,11 @@ extension HallState {
             if !body.apply(to: &appointments, at: recorded.time) {
                 appointments.unmatched[Swift.type(of: body).type, default: 0] += 1
             }
+        case .slipIssued(let slip):
+            // A 所长特批 slip is written only once the approver's PIN matched
+            // (`decideApproved`), so, like a good PIN at 换人, it starts the count again.
+            if let approver = slip.override?.approvedBy { pinFailures[approver] = nil }
+            fold(slip, at: recorded.time)
         default:
             if let body = recorded.event.dayEvent { fold(body, at: recorded.time) }
         }

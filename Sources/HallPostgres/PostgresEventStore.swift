@@ -143,7 +143,7 @@ public final class PostgresEventStore: EventStore {
     /// The columns every read selects, in the order `checked` decodes them.
     static let columns = "seq, ts, actor, terminal, type, version, body, prev, hash, line_offset"
 
-    private func insert(_ record: LogRecord) throws(LogFailure) {
+    func insert(_ record: LogRecord) throws(LogFailure) {
         try link.run("""
             INSERT INTO records (hall, seq, ts, actor, terminal, type, version, body, prev, hash, line_offset)
             VALUES (\(hall), \(record.seq), \(record.timestamp), \(record.actor), \(record.terminal), \(record.type),

@@ -6,7 +6,11 @@ import PostgresNIO
 /// a row (see `PostgresSchema`). Nothing is ever removed: the table is append-only like
 /// the log, and the loader tries the newest seq first and falls back to older ones, as
 /// for the files. Loading checks the bytes against the log as for the file.
-public final class PostgresSnapshotStorage: SnapshotStorage {
+///
+/// Unchecked `Sendable` for `AutoSnapshot`, which keeps bytes on its own queue: like the
+/// store's link, one storage is used by one thread at a time, so each writer gets its own
+/// (see `StoreChoice.postgres`).
+public final class PostgresSnapshotStorage: SnapshotStorage, @unchecked Sendable {
     private let store: PostgresEventStore
 
     /// The snapshots of `store`'s hall, over `store`'s connection.

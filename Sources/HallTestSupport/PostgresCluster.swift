@@ -50,14 +50,25 @@ public final class PostgresCluster {
             account = nil
         }
         try server("initdb", ["-D", data, "-U", owner, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"])
-        try server("pg_ctl", ["-D", data, "-l", folder.appendingPathComponent("server.log").path, "-w", "-t", "60",
-                              "-o", "-k \(folder.path) -c listen_addresses='' -p \(port)", "start"])
+        try resume()
     }
 
     /// Stops the server at once (as a crash would: `immediate`) and starts it again; every
     /// connection is cut.
     public func restart() throws {
         try server("pg_ctl", ["-D", data, "-m", "immediate", "-w", "-t", "60", "restart"])
+    }
+
+    /// Stops the server at once (as a crash or a pulled cable would), keeping its folder,
+    /// until `resume`: a server away for a while.
+    public func halt() throws {
+        try server("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
+    }
+
+    /// Starts the server (again, once halted).
+    public func resume() throws {
+        try server("pg_ctl", ["-D", data, "-l", folder.appendingPathComponent("server.log").path, "-w", "-t", "60",
+                              "-o", "-k \(folder.path) -c listen_addresses='' -p \(port)", "start"])
     }
 
     /// Stops the server at once and removes its folder.

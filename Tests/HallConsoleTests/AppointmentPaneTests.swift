@@ -150,10 +150,10 @@ final class AppointmentPaneTests: XCTestCase {
         │ 资料  本业务居民客户无需证照资料，可直接发号       │                        ││
         │ 优先  预约优先（签到发号，公平规则同样适用）       │                        ││
         │ 电话                       选填，↓ 到此处输入      │                        ││
+        │ 短信  [ ] 同意短信提醒（须留电话）   空格切换      │                        ││
         │                                                    │                        ││
         │ 已带入预约 Y20261123001（09:45–10:15）：核对资料后 │                        ││
         │ 按 F5 签到发号                                     │                        ││
-        │                                                    │                        ││
         │                                                    │                        ││
         │                                                    └────────────────────────┘│
         └──────────────────────────────────────────────────────────────────────────────┘
@@ -235,6 +235,108 @@ final class AppointmentPaneTests: XCTestCase {
         │                                                                                                  │
         └──────────────────────────────────────────────────────────────────────────────────────────────────┘
         F1/?帮助  Tab切换窗格  ↑↓选队列  Enter看等候的号  q退出
+        """)
+    }
+
+    /// A guide with 陈伟's appointment for 居民新装 (JMXZ, two documents) at 09:45 taken into
+    /// the form, neither document shown.
+    private func newConnectionInForm(size: Size = Size(width: 100, height: 30)) throws -> PaneDriver {
+        var hall = try HallScenario.busyMorning()
+        try hall.run(.bookAppointment(AppointmentRequest(day: "2026-11-23", start: "09:45", end: nil, businessType: "JMXZ", name: "陈伟",
+                                                         phone: "13600136000", source: .onlineGrid)), at: 0)
+        var guide = PaneDriver(ConsoleModel(start: .guide), state: hall.state)
+        guide.facts = Fixtures.facts(member: Fixtures.guide)
+        guide.size = size
+        guide.press(.function(11), .enter)
+        return guide
+    }
+
+    /// F9 on a form filled from an appointment: the manager's approval checks the customer
+    /// in (appointment priority kept), rather than issuing an ordinary slip beside a booking
+    /// left open.
+    func testF9OnAnAppointmentAsksTheManagerAndChecksItIn() throws {
+        var guide = try newConnectionInForm()
+        guide.press(.function(9))
+        XCTAssertTrue(guide.contains("缺 用电人身份证原件、房屋产权证明"), guide.lines.joined(separator: "\n"))
+        guide.type("M01")
+        guide.press(.enter)
+        guide.type("482135")
+        guide.press(.enter)
+        guide.type("产权证明原件由家属送到")
+        let approval = ChecklistOverride(approvedBy: "M01", reason: "产权证明原件由家属送到")
+        XCTAssertEqual(guide.press(.enter), .performApproved(.checkInAppointment(id: "Y20261123001", customerKind: .residential,
+                                                                                 presented: [], override: approval),
+                                                             approver: "M01", pin: "482135"))
+    }
+
+    /// ←→ on the priority row while an appointment is in the form: the check-in gives
+    /// appointment priority whatever the row says, so the row does not change and the guide
+    /// is told why, and what to do for a 绿色通道 or 老弱病残孕 customer.
+    func testThePriorityRowOfAnAppointmentDoesNotChangeAndSaysWhyAt80x24() throws {
+        var guide = try newConnectionInForm(size: Size(width: 80, height: 24))
+        guide.press(.down, .down, .right)
+        assertSnapshot(guide.render(), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                日志 0 条  2026-11-23 09:41
+         首页  [导引台]  工单协调   现场看板   报表   事件日志
+        ┌─[导引台]─────────────────────────────────────────────────────────────────────┐
+        │ 查找                                               ┌─ 各队等候 ─────────────┐│
+        │ 业务  居民新装（JMXZ）→ C 队 新装增容与光伏        │ A 缴费与票据           ││
+        │ 预约  Y20261123001 09:45–10:15 陈伟 136****6000（  │   等候 1 人  约 0–5 分 ││
+        │       网上国网）                                   │   钟                   ││
+        │ 客户  [居民]  非居民    空格切换                   │ C 新装增容与光伏       ││
+        │ 资料  空格勾选，↑↓ 移动，打字即重新查找            │   等候 2 人  约 20–50  ││
+        │        [ ] 用电人身份证原件                        │   分钟                 ││
+        │        [ ] 房屋产权证明                            │                        ││
+        │ 还缺  用电人身份证原件、房屋产权证明（不能发号）   │                        ││
+        │ 表单  《居民生活用电申请表》（可在等候时预填）     │                        ││
+        │ 优先  预约优先（签到发号，公平规则同样适用）       │                        ││
+        │ 电话                       选填，↓ 到此处输入      │                        ││
+        │ 短信  [ ] 同意短信提醒（须留电话）   空格切换      │                        ││
+        │                                                    │                        ││
+        │ 预约客户签到后按“预约优先”排队，不能改选优先类别； │                        ││
+        │ 如客户属绿色通道或老弱病残孕，请按 F12 清空表单，  │                        ││
+        │ 按普通客户选优先类别取号                           │                        ││
+        │                                                    └────────────────────────┘│
+        └──────────────────────────────────────────────────────────────────────────────┘
+        F1帮助  F6告知单  F9特批发号  空格勾选/切换  ↑↓移动  F7门口解答  F11预约签到
+        F10补打小票  F12下一位  F8预填登记  Tab切换窗格
+        """)
+    }
+
+    func testThePriorityRowOfAnAppointmentDoesNotChangeAndSaysWhyAt100x30() throws {
+        var guide = try newConnectionInForm()
+        guide.press(.down, .down, .left)
+        assertSnapshot(guide.render(), """
+         营业厅导办台 │ 顺德供电局乐从营业厅                                    日志 0 条  2026-11-23 09:41
+         首页  [导引台]  工单协调   现场看板   报表   事件日志
+        ┌─[导引台]─────────────────────────────────────────────────────────────────────────────────────────┐
+        │ 查找                                                             ┌─ 各队等候 ───────────────────┐│
+        │                                                                  │ A 缴费与票据                 ││
+        │                                                                  │   等候 1 人  约 0–5 分钟     ││
+        │                                                                  │ C 新装增容与光伏             ││
+        │                                                                  │   等候 2 人  约 20–50 分钟   ││
+        │ 业务  居民新装（JMXZ）→ C 队 新装增容与光伏                      │                              ││
+        │ 预约  Y20261123001 09:45–10:15 陈伟 136****6000（网上国网）      │                              ││
+        │ 客户  [居民]  非居民    空格切换                                 │                              ││
+        │ 资料  空格勾选，↑↓ 移动，打字即重新查找                          │                              ││
+        │        [ ] 用电人身份证原件                                      │                              ││
+        │        [ ] 房屋产权证明                                          │                              ││
+        │ 还缺  用电人身份证原件、房屋产权证明（不能发号）                 │                              ││
+        │ 表单  《居民生活用电申请表》（可在等候时预填）                   │                              ││
+        │ 优先  预约优先（签到发号，公平规则同样适用）                     │                              ││
+        │ 电话                       选填，↓ 到此处输入                    │                              ││
+        │ 短信  [ ] 同意短信提醒（须留电话）   空格切换                    │                              ││
+        │                                                                  │                              ││
+        │ 预约客户签到后按“预约优先”排队，不能改选优先类别；如客户属绿色通 │                              ││
+        │ 道或老弱病残孕，请按 F12 清空表单，按普通客户选优先类别取号      │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  │                              ││
+        │                                                                  └──────────────────────────────┘│
+        └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+        F1帮助  F6告知单  F9特批发号  空格勾选/切换  ↑↓移动  F7门口解答  F11预约签到  F10补打小票  F12下一位
+        F8预填登记  Tab切换窗格
         """)
     }
 }

@@ -12,9 +12,10 @@ final class DisplayBoardTests: XCTestCase {
 
     /// The busy morning (counter 2 holds A002), then counter 1 calls A001 at 09:33; or a
     /// hall where nobody has been called yet.
-    private func board(calling: Bool = true) throws -> DisplayBoard {
+    private func board(calling: Bool = true, recalling: Bool = false) throws -> DisplayBoard {
         var hall = calling ? try HallScenario.busyMorning() : HallScenario()
         if calling { try hall.run(.callNext(counter: 1), at: 13, by: Fixtures.secondClerk) }
+        if recalling { try hall.run(.recall(counter: 1), at: 14, by: Fixtures.secondClerk) }
         let facts = Fixtures.facts()
         return DisplayBoard(hallName: Fixtures.hall.name, clock: facts.clock,
                             calls: hall.state.recentCalls(catalog: Fixtures.catalog, now: facts.now, limit: 1 + DisplayBoard.historyCount),
@@ -204,5 +205,85 @@ final class DisplayBoardTests: XCTestCase {
         let lines = snapshotLines(DisplayBoard.render(board, size: Size(width: 80, height: 24), theme: .standard))
         XCTAssertTrue(lines.contains { $0.contains("请 A008 号 到 1 号窗口") })
         XCTAssertEqual(lines.filter { $0.contains("→") }.map { String($0.prefix(5)) }, [" A007", " A006", " A005", " A004", " A003", " A002"])
+    }
+
+    /// Counter 1 calls A001 again (再次呼叫): the sentence under the number says so, in the
+    /// warning colour, where a first call says only 「请 A001 号 到 1 号窗口」.
+    func testARecallIsMarkedApartFromAFirstCallAt80x24() throws {
+        assertSnapshot(render(try board(recalling: true), 80, 24), """
+         顺德供电局乐从营业厅 · 叫号                                   2026-11-23 09:41
+
+                █████████         █████████         █████████            ███
+                █████████         █████████         █████████            ███
+             ███         ███   ███      ██████   ███      ██████      ██████
+             ███         ███   ███      ██████   ███      ██████      ██████
+             ███████████████   ███   ███   ███   ███   ███   ███         ███
+             ███████████████   ███   ███   ███   ███   ███   ███         ███
+             ███         ███   ██████      ███   ██████      ███         ███
+             ███         ███   ██████      ███   ██████      ███         ███
+             ███         ███      █████████         █████████         █████████
+             ███         ███      █████████         █████████         █████████
+
+                                再次呼叫：请 A001 号 到 1 号窗口
+
+        ────────────────────────────────────────────────────────────────────────────────
+         最近叫号                        各队等候
+         A002  →  2 号窗口               A 缴费与票据  等候 0 人  约 0–5 分钟
+                                         C 新装增容与光伏  等候 2 人  约 20–45 分钟
+
+
+
+
+         请凭号到对应窗口办理；过号 30 分钟内可恢复排队。
+        """)
+    }
+
+    func testARecallIsMarkedApartFromAFirstCallAt100x30() throws {
+        let buffer = render(try board(recalling: true), 100, 30)
+        assertSnapshot(buffer, """
+         顺德供电局乐从营业厅 · 叫号                                                       2026-11-23 09:41
+
+                ████████████            ████████████            ████████████                ████
+                ████████████            ████████████            ████████████                ████
+                ████████████            ████████████            ████████████                ████
+            ████            ████    ████        ████████    ████        ████████        ████████
+            ████            ████    ████        ████████    ████        ████████        ████████
+            ████            ████    ████        ████████    ████        ████████        ████████
+            ████████████████████    ████    ████    ████    ████    ████    ████            ████
+            ████████████████████    ████    ████    ████    ████    ████    ████            ████
+            ████████████████████    ████    ████    ████    ████    ████    ████            ████
+            ████            ████    ████████        ████    ████████        ████            ████
+            ████            ████    ████████        ████    ████████        ████            ████
+            ████            ████    ████████        ████    ████████        ████            ████
+            ████            ████        ████████████            ████████████            ████████████
+            ████            ████        ████████████            ████████████            ████████████
+            ████            ████        ████████████            ████████████            ████████████
+
+                                          再次呼叫：请 A001 号 到 1 号窗口
+
+
+        ────────────────────────────────────────────────────────────────────────────────────────────────────
+         最近叫号                                各队等候
+         A002  →  2 号窗口                       A 缴费与票据  等候 0 人  约 0–5 分钟
+                                                 C 新装增容与光伏  等候 2 人  约 20–45 分钟
+
+
+
+
+         请凭号到对应窗口办理；过号 30 分钟内可恢复排队。
+        """)
+        let first = snapshotLines(render(try board(), 100, 30))
+        XCTAssertFalse(first.joined().contains("再次呼叫"))
+    }
+
+    /// A recalled call further down the list keeps its mark.
+    func testTheListMarksARecall() {
+        let start = Date(timeIntervalSince1970: 1_795_396_800)
+        let calls = [BoardCall(slip: "A002", counter: 2, calledAt: start.addingTimeInterval(60)),
+                     BoardCall(slip: "A001", counter: 1, calledAt: start, recalls: 2)]
+        let board = DisplayBoard(hallName: Fixtures.hall.name, clock: "2026-11-23 09:41", calls: calls, queues: [], notice: nil)
+        let lines = snapshotLines(DisplayBoard.render(board, size: Size(width: 80, height: 24), theme: .standard))
+        XCTAssertTrue(lines.contains { $0.contains("A001  →  1 号窗口  再次呼叫") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("请 A002 号 到 2 号窗口") && !$0.contains("再次呼叫") })
     }
 }

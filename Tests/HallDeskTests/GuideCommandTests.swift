@@ -46,6 +46,28 @@ final class GuideCommandTests: XCTestCase {
         XCTAssertTrue(noPin.errors.contains("G02 尚未设置 PIN，不能在共用终端特批"), noPin.errors)
     }
 
+    /// `appointment check-in --override-by`: the guide's F9 on an appointment, from a script.
+    /// The manager's PIN is asked as for `slip issue`; the slip keeps appointment priority.
+    /// (At a moment after the PIN set in `setUp`, at the real clock: a log never goes back.)
+    func testAnAppointmentCheckInWithTheManagersApproval() throws {
+        func at(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String, errors: String) {
+            try runCapturing(halldesk, arguments + ["--data", data], environment: ["HALLDESK_TERMINAL": "door-1", "HALLDESK_NOW": "2030-01-07 09:10"],
+                             input: input)
+        }
+        XCTAssertEqual(try at(["appointment", "book", "--staff", "G01", "--day", "2030-01-07", "--start", "09:15", "--type", "xz",
+                               "--name", "陈伟", "--phone", "13600136000", "--source", "电话"]).status, 0)
+        let checkIn = ["appointment", "check-in", "Y20300107001", "--staff", "G01"]
+        let refused = try at(checkIn)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.errors.contains("资料不齐"), refused.errors)
+        let approved = try at(checkIn + ["--override-by", "M01", "--reason", "产权证明原件由家属送到"], input: "482135\n")
+        XCTAssertEqual(approved.status, 0, approved.errors)
+        let slip = try XCTUnwrap(try records("slipIssued").first?["body"] as? [String: Any])
+        XCTAssertEqual(slip["priority"] as? String, "appointment")
+        XCTAssertEqual((slip["override"] as? [String: Any])?["approvedBy"] as? String, "M01")
+        XCTAssertEqual(try records("appointmentCheckedIn").count, 1)
+    }
+
     func testAReprintIsRecordedAndPrintedAsACopy() throws {
         XCTAssertEqual(try run(["slip", "issue", "--type", "jf", "--kind", "residential", "--have", "用电户号或电费通知单", "--staff", "G01"]).status, 0)
         let reprint = try run(["slip", "reprint", "--staff", "G01"])

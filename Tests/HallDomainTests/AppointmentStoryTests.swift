@@ -54,6 +54,23 @@ final class AppointmentStoryTests: XCTestCase {
         XCTAssertEqual(hall.refusal(.bookAppointment(request("9点"))), .appointmentSlotInvalid)
     }
 
+    /// Given an appointment whose customer lacks a document, when the manager approves the
+    /// gap (所长特批), the check-in still gives appointment priority and records who approved;
+    /// without the approval it is refused as any slip would be.
+    func testAManagersApprovalChecksInACustomerMissingADocument() throws {
+        var hall = HallStory()
+        hall.at("08:00")
+        let id = try book(&hall)
+        hall.at("09:25")
+        XCTAssertEqual(hall.refusal(.checkInAppointment(id: id, customerKind: .residential, presented: [])), .documentsMissing)
+        let approval = ChecklistOverride(approvedBy: "M01", reason: "户号由家属电话告知")
+        try hall.run(.checkInAppointment(id: id, customerKind: .residential, presented: [], override: approval))
+        let slip = try XCTUnwrap(hall.state.today.slips.first)
+        XCTAssertEqual(slip.priority, .appointment)
+        XCTAssertEqual(slip.override?.approvedBy, "M01")
+        XCTAssertEqual(hall.state.appointments.appointment(id: id)?.status, .checkedIn)
+    }
+
     func testCheckingInWithinTheWindowGivesASlipWithAppointmentPriority() throws {
         var hall = HallStory()
         hall.at("08:00")

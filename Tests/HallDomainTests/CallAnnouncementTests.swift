@@ -26,6 +26,7 @@ final class CallAnnouncementTests: XCTestCase {
         XCTAssertEqual(call.spokenText, "请 A 零零一 号到三号窗口办理")
         XCTAssertEqual(call.boardText, "请 A001 号 到 3 号窗口")
         XCTAssertEqual(CallAnnouncement(slip: "A001", counter: 3, isRecall: true).spokenText, "再次呼叫，请 A 零零一 号到三号窗口办理")
+        XCTAssertEqual(CallAnnouncement(slip: "A001", counter: 3, isRecall: true).boardText, "再次呼叫：请 A001 号 到 3 号窗口")
     }
 
     func testOnlyCallsAndRecallsAreAnnounced() throws {

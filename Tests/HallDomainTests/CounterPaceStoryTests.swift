@@ -75,6 +75,33 @@ final class CounterPaceStoryTests: XCTestCase {
         XCTAssertEqual(hall.refusal(.callSlip(counter: 2, slip: "B001", reason: "客户预约"), by: clerk2), .slipInHand)
     }
 
+    /// 指定呼叫 while the counter holds a called slip: where call-next finishes the slip in
+    /// hand it does so here too, in the same batch; elsewhere the clerk is told to finish or
+    /// mark 过号 first, and nothing is written.
+    func testACallOutOfTurnFinishesTheSlipInHandWhereTheHallSaysSo() throws {
+        var hall = try openHall(nextFinishes: true)
+        for _ in 0..<3 { try hall.issue(HallFixture.payment) }
+        try hall.callNext(1)
+        XCTAssertEqual(try hall.run(.callSlip(counter: 1, slip: "A003", reason: "客户预约"), by: clerk1),
+                       [.serviceFinished(ServiceFinished(businessDay: "2026-11-23", slip: "A001", counter: 1, clerk: "C01")),
+                        .slipCalled(SlipCalled(businessDay: "2026-11-23", slip: "A003", counter: 1, clerk: "C01",
+                                               reason: "指定呼叫：客户预约", outOfTurn: "客户预约"))])
+        XCTAssertEqual(hall.slip("A001")?.status, .finished)
+        XCTAssertEqual(hall.refusal(.callSlip(counter: 1, slip: "A003", reason: "客户预约"), by: clerk1), .slipNotWaiting,
+                       "the slip in hand is never finished to be called again")
+    }
+
+    func testWithoutTheSettingACallOutOfTurnSaysToFinishOrMarkNoShowFirst() throws {
+        var hall = try openHall()
+        for _ in 0..<3 { try hall.issue(HallFixture.payment) }
+        try hall.callNext(1)
+        XCTAssertThrowsError(try hall.run(.callSlip(counter: 1, slip: "A003", reason: "客户预约"), by: clerk1)) { error in
+            XCTAssertEqual((error as? HallRefusal)?.code, .slipInHand)
+            XCTAssertEqual((error as? HallRefusal)?.message, "1 号窗口手上还有 A001 号，请先办结或标记过号")
+        }
+        XCTAssertEqual(hall.slip("A001")?.status, .called)
+    }
+
     // MARK: One key per customer
 
     func testWhereTheHallSaysSoCallNextFinishesTheSlipInHandInTheSameBatch() throws {

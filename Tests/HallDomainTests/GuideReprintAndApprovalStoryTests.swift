@@ -69,6 +69,24 @@ final class GuideReprintAndApprovalStoryTests: XCTestCase {
         }
     }
 
+    /// Given two wrong PINs, when the manager then types the right one, the slip is issued
+    /// and the count starts again: a later slip of the finger is the first, not the third.
+    func testTheRightPinAfterWrongOnesStartsTheCountAgain() throws {
+        var hall = HallStory()
+        func approve(_ check: PinCheck) throws(HallRefusal) -> [Event] {
+            try decideApproved(by: HallFixture.manager, check: check, state: hall.state, now: hall.now) { () throws(HallRefusal) in
+                try decide(overrideSlip, state: hall.state, catalog: hall.catalog, actor: HallFixture.guide, now: hall.now)
+            }
+        }
+        for event in try approve(.wrong) { hall.record(event) }
+        for event in try approve(.wrong) { hall.record(event) }
+        XCTAssertEqual(hall.state.pinFailures["M01"]?.count, 2)
+        for event in try approve(.matches) { hall.record(event) }
+        XCTAssertEqual(hall.state.today.slip("B001")?.override?.approvedBy, "M01")
+        XCTAssertNil(hall.state.pinFailures["M01"], "the right PIN clears the failures, as at F4 换人")
+        XCTAssertEqual(try approve(.wrong), [.access(.pinRejected(PinRejected(member: "M01", failures: 1, bootTime: nil)))])
+    }
+
     func testAManagerWithoutAPinCannotApprove() {
         XCTAssertThrowsError(try decideApproved(by: HallFixture.manager, check: .notSet, state: .initial, now: HallStory().now) { () throws(HallRefusal) in [] }) { error in
             XCTAssertEqual((error as? HallRefusal)?.code, .pinNotSet)

@@ -102,6 +102,30 @@ final class AutoSnapshotTests: XCTestCase {
         XCTAssertEqual(takenRecords(), [morning], "once a day")
     }
 
+    func testTheFirstSnapshotOfAMonthLeavesTheReportCheckpointAtItsStart() throws {
+        let engine = try HallEngine(folder: folder, catalog: catalog, actor: try XCTUnwrap(catalog.roster.member(id: "G01")), terminal: "door-1")
+        let zone = TimeZone(identifier: "Asia/Shanghai")!
+        engine.autoSnapshot = AutoSnapshot(policy: SnapshotPolicy(everyRecords: 0, atDayClose: true, keep: 2), storage: storage,
+                                           reports: ReportCheckpointKeeper(logURL: folder.logURL, zone: zone))
+        let checkpoints = ReportCheckpoints(besideLog: folder.logURL)
+        for day in [0, 7] {
+            try issue(engine, at: nine.addingTimeInterval(Double(day) * 86_400))
+            engine.settleAutoSnapshot(wait: true)
+        }
+        XCTAssertEqual(checkpoints.days(), [], "November has no month start read past")
+        try issue(engine, at: nine.addingTimeInterval(8 * 86_400))
+        engine.settleAutoSnapshot(wait: true)
+        XCTAssertEqual(checkpoints.days().map(\.description), ["2026-12-01"], "December's first day close leaves one")
+        let december = try XCTUnwrap(ReportPeriod.month(year: 2026, month: 12, zone: zone))
+        let folds = [PeriodReportFold(period: december, waitTargetMinutes: 15)]
+        let store = FileEventStore(readingFrom: folder.logURL)
+        XCTAssertGreaterThan(ReportReader.resume(folds, carrier: nil, store: store, from: checkpoints).head.seq, 0)
+        var fromCheckpoint = folds, whole = folds
+        try ReportReader.fold(folder.logURL, into: &fromCheckpoint)
+        try ReportReader.fold(store, into: &whole)
+        XCTAssertEqual(fromCheckpoint.map { $0.report() }, whole.map { $0.report() })
+    }
+
     /// Three snapshots with two kept; the newest damaged, then both.
     func testKeepsTheLastKAndFallsBackToTheOneBeforeThenToAFullReplay() throws {
         let engine = try door(every: 5, keep: 2)

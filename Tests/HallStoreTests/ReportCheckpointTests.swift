@@ -178,20 +178,51 @@ final class ReportCheckpointTests: XCTestCase {
     }
 
     private func resumesFromACheckpoint(_ url: URL, _ period: ReportPeriod) throws -> Bool {
-        ReportReader.resume(folds(period), store: FileEventStore(readingFrom: url), from: ReportCheckpoints(besideLog: url)).head.seq > 0
+        ReportReader.resume(folds(period), carrier: nil, store: FileEventStore(readingFrom: url), from: ReportCheckpoints(besideLog: url)).head.seq > 0
     }
 
     func testEveryMonthWeekAndDayFromTheCheckpointsReadsAsTheWholeLog() throws {
         let url = try story(days: 123)
         try checkEveryPeriodReadsAsTheWholeLog(url, "the first read, which leaves the checkpoints")
         XCTAssertEqual(ReportCheckpoints(besideLog: url).days().map(\.description), ["2027-01-01", "2026-12-01", "2026-11-01"],
-                       "one for each month a fold began on, with records before it")
+                       "one at each month start read past, with records before it")
         XCTAssertTrue(try resumesFromACheckpoint(url, month(2027, 1)))
         XCTAssertTrue(try resumesFromACheckpoint(url, months[2]))
         try checkEveryPeriodReadsAsTheWholeLog(url, "read again from the checkpoints")
         let december = try XCTUnwrap(try report(url, month(2026, 12)).last)
         XCTAssertGreaterThan(december.workOrders.received, 20, "the story has December orders to count")
         XCTAssertGreaterThan(december.workOrders.lateImports, 0, "and late imports")
+    }
+
+    func testTheFirstReadLeavesACheckpointAtEveryMonthStartItPasses() throws {
+        let url = try story(days: 123)
+        XCTAssertEqual(try report(url, month(2027, 1)), try report(url, month(2027, 1), whole: true))
+        XCTAssertEqual(ReportCheckpoints(besideLog: url).days().map(\.description), ["2027-01-01", "2026-12-01", "2026-11-01"],
+                       "January's report read from the top leaves November's and December's too")
+        // November's report reads October too, which nothing comes before.
+        for period in months.dropFirst(2) {
+            XCTAssertTrue(try resumesFromACheckpoint(url, period), "\(period.chineseText) reads its month and the one before")
+        }
+        try checkEveryPeriodReadsAsTheWholeLog(url, "every month's first report, from checkpoints nobody asked for")
+    }
+
+    func testAWriterKeepsACheckpointAtEachMonthStartAndEveryMonthReadsAsTheWholeLog() throws {
+        let url = try story(days: 80)
+        let keeper = ReportCheckpointKeeper(logURL: url, zone: zone)
+        keeper.keep(through: at(first.adding(days: 79), 17))
+        let checkpoints = ReportCheckpoints(besideLog: url)
+        XCTAssertEqual(checkpoints.days().map(\.description), ["2026-12-01", "2026-11-01"], "the log reaches into December")
+        let november = try Data(contentsOf: checkpoints.url(try XCTUnwrap(CalendarDay("2026-11-01"))))
+        try append(days: 80..<123, to: url)
+        keeper.keep(through: at(first.adding(days: 122), 17))
+        XCTAssertEqual(checkpoints.days().map(\.description), ["2027-01-01", "2026-12-01", "2026-11-01"],
+                       "January's start, read on from December's")
+        XCTAssertEqual(try Data(contentsOf: checkpoints.url(try XCTUnwrap(CalendarDay("2026-11-01")))), november,
+                       "a checkpoint that holds is not written again")
+        for period in months.dropFirst(2) {
+            XCTAssertTrue(try resumesFromACheckpoint(url, period), "\(period.chineseText)")
+        }
+        try checkEveryPeriodReadsAsTheWholeLog(url, "from the checkpoints the writer kept")
     }
 
     func testCheckpointsLeftBeforeMoreRecordsWereAppendedStillReadTrue() throws {
@@ -218,13 +249,13 @@ final class ReportCheckpointTests: XCTestCase {
                                endOffset: honest.head.endOffset)] {
             checkpoints.save(ReportCheckpoint(head: forged, carry: honest.carry), for: december)
             for name in ["2026-11-01", "2027-01-01"] {
-                try? FileManager.default.removeItem(at: checkpoints.folder.appendingPathComponent("\(name).json"))
+                try? FileManager.default.removeItem(at: checkpoints.url(try XCTUnwrap(CalendarDay(name))))
             }
             XCTAssertFalse(try resumesFromACheckpoint(url, month(2027, 1)), "\(forged) is not a record of this log")
             XCTAssertEqual(try report(url, month(2027, 1)), try report(url, month(2027, 1), whole: true), "\(forged)")
         }
         XCTAssertEqual(checkpoints.load(december)?.head, honest.head, "the full read wrote December's checkpoint anew")
-        try Data("not a checkpoint".utf8).write(to: checkpoints.folder.appendingPathComponent("2026-12-01.json"))
+        try Data("not a checkpoint".utf8).write(to: checkpoints.url(december))
         XCTAssertEqual(try report(url, months[2]), try report(url, months[2], whole: true), "a file that does not read")
     }
 

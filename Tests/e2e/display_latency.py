@@ -2,9 +2,12 @@
 polls the display's session every 10 ms until TEXT is on screen together with the block
 number (at least five rows holding block characters), then prints the milliseconds from
 the newest slipCalled record's own timestamp in LOG (the moment the call was decided and
-appended) to the moment the display showed it; 99999 if it did not within 5 s."""
+appended) to the moment the display showed it; 99999 if it did not within 5 s. For a hall
+whose log is in PostgreSQL, $EXPORT (a shell command, `halldesk log export … --to LOG`) is
+run once the display showed the call, to write LOG first."""
 import datetime
 import json
+import os
 import subprocess
 import sys
 import time
@@ -28,6 +31,8 @@ else:
     print(99999)
     sys.exit(0)
 
+if os.environ.get("EXPORT"):
+    subprocess.run(os.environ["EXPORT"], shell=True, check=True, stdout=subprocess.DEVNULL)
 called = [json.loads(line) for line in open(log, encoding="utf-8") if '"type":"slipCalled"' in line][-1]
 appended = datetime.datetime.fromisoformat(called["ts"])
 print(max(0, round((seen - appended).total_seconds() * 1000)))

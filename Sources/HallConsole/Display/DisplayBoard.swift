@@ -72,7 +72,7 @@ public struct DisplayBoard: Sendable, Equatable {
                        role: .muted, clip: area)
             return
         }
-        let sentence = CallAnnouncement(slip: newest.slip, counter: newest.counter, isRecall: false).boardText
+        let sentence = newest.announcement.boardText
         let unitWidth = BlockFont.width(of: newest.slip, scaleX: 1)
         let fitX = max(1, (area.width - 4) / max(1, unitWidth))
         let fitY = max(1, (area.height - 2) / BlockFont.rows)
@@ -87,14 +87,14 @@ public struct DisplayBoard: Sendable, Equatable {
                        block: block, role: .title, into: &buffer)
         let sentenceY = min(area.maxY - 1, top + bigHeight + 1)
         buffer.put(sentence, at: Point(x: area.minX + max(0, (area.width - DisplayWidth.of(sentence)) / 2), y: sentenceY),
-                   role: .title, emphasis: .bold, clip: area)
+                   role: newest.recalls > 0 ? .warning : .title, emphasis: .bold, clip: area)
     }
 
     private func drawHistory(into buffer: inout Buffer, in area: Rect) {
         guard area.width > 0 else { return }
         buffer.put(TextFit.fit("最近叫号", width: area.width), at: area.origin, role: .header, clip: area)
         for (row, call) in calls.dropFirst().prefix(Self.historyCount).enumerated() {
-            let text = "\(call.slip)  →  \(call.counter) 号窗口"
+            let text = "\(call.slip)  →  \(call.counter) 号窗口" + (call.recalls > 0 ? "  再次呼叫" : "")
             buffer.put(TextFit.fit(text, width: area.width), at: Point(x: area.minX, y: area.minY + 1 + row), clip: area)
         }
     }

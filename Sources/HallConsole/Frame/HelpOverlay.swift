@@ -28,7 +28,7 @@ struct HelpOverlay {
     static let counter: [(keys: String, meaning: String)] = [
         ("o", "开窗（恢复暂停的窗口）"),
         ("F5 或 n", "叫下一位（窗口设了 call_next_finishes 时先办结手上的号）"),
-        ("g", "指定呼叫：输入小票号和原因，原因记入日志"),
+        ("g", "指定呼叫：输入小票号和原因，原因记入日志（同 F5，设了 call_next_finishes 时先办结手上的号）"),
         ("F6 或 r", "重呼手上的号"),
         ("F7 或 x", "过号（可在规定时间内恢复）"),
         ("b", "客户已到窗口，开始办理"),

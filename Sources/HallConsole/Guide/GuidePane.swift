@@ -15,7 +15,14 @@ struct GuidePane {
         let sideWidth = min(34, rect.width / 3)
         let side = Rect(x: rect.maxX - sideWidth, y: rect.minY, width: sideWidth, height: rect.height)
         let form = Rect(x: rect.minX + 1, y: rect.minY, width: side.minX - rect.minX - 2, height: rect.height)
-        drawForm(into: &buffer, in: form, theme: theme)
+        // The form's verdict must show whole (at 80×24 a form from an appointment reaches the
+        // bottom): measured on a tall scratch buffer first, and when it would be cut the
+        // search results' rows, blank while nothing is typed, give their place.
+        var scratch = Buffer(size: Size(width: buffer.size.width, height: form.minY + 200))
+        let needed = drawForm(into: &scratch, in: Rect(x: form.minX, y: form.minY, width: form.width, height: 200), theme: theme,
+                              resultRows: Self.resultRows)
+        let resultRows = needed > form.height && model.search.text.isEmpty && model.business != nil ? 0 : Self.resultRows
+        _ = drawForm(into: &buffer, in: form, theme: theme, resultRows: resultRows)
         QueueSidePanel(summaries: facts.queueSummaries(state))
             .draw(into: &buffer, in: side, theme: theme)
         switch model.dialog {
@@ -27,7 +34,8 @@ struct GuidePane {
         }
     }
 
-    private func drawForm(into buffer: inout Buffer, in form: Rect, theme: Theme) {
+    /// Draws the form and returns how many rows it and its message took.
+    private func drawForm(into buffer: inout Buffer, in form: Rect, theme: Theme, resultRows: Int) -> Int {
         var y = form.minY
         func label(_ text: String) -> Rect {
             buffer.put(TextFit.pad(text, width: Self.labelWidth), at: Point(x: form.minX, y: y), role: .muted, clip: form)
@@ -47,13 +55,12 @@ struct GuidePane {
 
         model.search.draw(into: &buffer, in: label("查找"), theme: theme, isFocused: model.focus == .search && model.dialog == nil)
         y += 1
-        drawResults(into: &buffer, in: Rect(x: form.minX + Self.labelWidth, y: y, width: form.width - Self.labelWidth, height: Self.resultRows), theme: theme)
-        y += Self.resultRows
+        drawResults(into: &buffer, in: Rect(x: form.minX + Self.labelWidth, y: y, width: form.width - Self.labelWidth, height: resultRows), theme: theme)
+        y += resultRows
 
         guard let business = model.business else {
             line("业务", "未选择：在“查找”输入代码、拼音首字母（xz）、全拼（dianfei）、常用说法（缴费）或名称，Enter 选定", role: .muted)
-            drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: form.maxY - y - 1))
-            return
+            return drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: form.maxY - y - 1)) - form.minY
         }
         let queueName = facts.catalog.queue(letter: business.queue)?.name ?? ""
         line("业务", "\(business.name)（\(business.code)）→ \(business.queue) 队 \(queueName)", role: .title)
@@ -91,7 +98,7 @@ struct GuidePane {
         }
         line("短信", "\(model.noticeConsent ? "[x]" : "[ ]") 同意短信提醒（须留电话）   空格切换",
              isCursor: onCursor(.consent))
-        drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: max(0, form.maxY - y - 1)))
+        return drawMessage(into: &buffer, in: Rect(x: form.minX, y: y + 1, width: form.width, height: max(0, form.maxY - y - 1))) - form.minY
     }
 
     private func drawResults(into buffer: inout Buffer, in area: Rect, theme: Theme) {
@@ -123,11 +130,14 @@ struct GuidePane {
         }
     }
 
-    private func drawMessage(into buffer: inout Buffer, in area: Rect) {
-        guard let message = model.message, area.height > 0 else { return }
-        for (row, text) in TextFit.wrap(message.text, width: max(1, area.width)).prefix(area.height).enumerated() {
+    /// Returns the row below the message (below the form when there is none).
+    private func drawMessage(into buffer: inout Buffer, in area: Rect) -> Int {
+        guard let message = model.message else { return area.minY - 1 }
+        let lines = TextFit.wrap(message.text, width: max(1, area.width))
+        for (row, text) in lines.prefix(max(0, area.height)).enumerated() {
             buffer.put(text, at: Point(x: area.minX, y: area.minY + row), role: message.role, clip: area)
         }
+        return area.minY + lines.count
     }
 
     /// Options in a row with the chosen one bracketed, so the choice reads without colour.

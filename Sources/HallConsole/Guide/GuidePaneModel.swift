@@ -186,6 +186,12 @@ struct GuidePaneModel: Sendable, Equatable {
             kind = kind == .residential ? .nonResidential : .residential
             ticked = ticked.filter(checklist.contains)
         case .priority:
+            guard appointment == nil else {
+                // The check-in gives appointment priority whatever the row says, so the row
+                // must not seem to change it.
+                message = .error("预约客户签到后按“预约优先”排队，不能改选优先类别；如客户属绿色通道或老弱病残孕，请按 F12 清空表单，按普通客户选优先类别取号")
+                return
+            }
             priority = key == .left ? Self.priority(before: priority) : Self.priority(after: priority)
         case .phone:
             guard key == .character(" ") || key == .enter else { return }
@@ -298,6 +304,13 @@ struct GuidePaneModel: Sendable, Equatable {
             case .approved(let approval, let pin):
                 self.dialog = nil
                 guard let type = business else { return .keepGoing }
+                if let appointment {
+                    // The appointment's customer keeps appointment priority: the approval
+                    // checks them in rather than issuing an ordinary slip beside the booking.
+                    return .performApproved(.checkInAppointment(id: appointment.id, customerKind: kind, presented: presented,
+                                                                override: approval),
+                                            approver: approval.approvedBy, pin: pin)
+                }
                 return .performApproved(.issueSlip(businessType: type.code, customerKind: kind, presented: presented,
                                                    priority: priority, override: approval, phone: phoneNumber,
                                                    noticeConsent: noticeConsent),

@@ -28,8 +28,10 @@ public struct CallAnnouncement: Sendable, Equatable {
         return isRecall ? "再次呼叫，" + sentence : sentence
     }
 
-    /// What the board prints: 「请 A001 号 到 3 号窗口」.
+    /// What the board prints: 「请 A001 号 到 3 号窗口」; a re-call 「再次呼叫：请 A001 号 到 3 号窗口」,
+    /// as the voice says it.
     public var boardText: String {
-        "请 \(slip) 号 到 \(counter) 号窗口"
+        let sentence = "请 \(slip) 号 到 \(counter) 号窗口"
+        return isRecall ? "再次呼叫：" + sentence : sentence
     }
 }

@@ -60,12 +60,28 @@ extension HallDay {
     /// can start or end a stretch (a slip issued, a counter opened, a slip called elsewhere
     /// emptying a shared queue).
     mutating func settleIdleWithCustomers(at time: Date) {
-        // Every counter is judged on the day as it stands before any is settled; the
-        // judgements are taken first so that settling changes the one copy of the counters
-        // rather than copying them all for every event.
-        let idle = counters.map { $0.isIdleWithCustomers(in: self) }
+        // Settling changes only the idle clocks, which no judgement reads, so each counter
+        // is judged and settled in turn, in place: replay runs this after every queue event,
+        // and copying the counters into a list of judgements, or reading every slip once
+        // per open counter, was a tenth of a full replay. The queues with someone waiting
+        // are found once, and only when a free open counter asks.
+        var waiting: [String]?
         for index in counters.indices {
-            counters[index].idleWithCustomers.settle(idle: idle[index], at: time)
+            var idle = false
+            if counters[index].state == .open, counters[index].slipInHand == nil, let queues = counters[index].queues {
+                if waiting == nil { waiting = queuesWithWaiting() }
+                idle = queues.contains { waiting!.contains($0) }
+            }
+            counters[index].idleWithCustomers.settle(idle: idle, at: time)
         }
+    }
+
+    /// The queues at least one waiting slip is in, each once.
+    private func queuesWithWaiting() -> [String] {
+        var queues: [String] = []
+        for index in slips.indices where slips[index].status == .waiting && !queues.contains(slips[index].queue) {
+            queues.append(slips[index].queue)
+        }
+        return queues
     }
 }

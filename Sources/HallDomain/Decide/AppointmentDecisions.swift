@@ -87,10 +87,12 @@ extension Decision {
         return [.appointment(.cancelled(AppointmentCancelled(id: appointment.id, reason: reason?.isEmpty == true ? nil : reason)))]
     }
 
-    /// Within the window: the documents are checked as for any slip, and the slip waits
-    /// with appointment priority. Outside it: a refusal that says when the window is, so
-    /// the guide can tell the customer and issue an ordinary slip instead.
-    func checkInAppointment(id: String, customerKind: CustomerKind, presented: [String]) throws(HallRefusal) -> [Event] {
+    /// Within the window: the documents are checked as for any slip (a gap only with a
+    /// manager's approval, 所长特批), and the slip waits with appointment priority. Outside
+    /// it: a refusal that says when the window is, so the guide can tell the customer and
+    /// issue an ordinary slip instead.
+    func checkInAppointment(id: String, customerKind: CustomerKind, presented: [String],
+                            override: ChecklistOverride? = nil) throws(HallRefusal) -> [Event] {
         let appointment = try bookedAppointment(id)
         let window = appointment.checkInWindow(appointmentRules)
         let windowText = "\(appointment.day) \(appointment.checkInWindowText(appointmentRules))"
@@ -100,7 +102,7 @@ extension Decision {
                               "预约 \(appointment.id)（\(appointment.day) \(appointment.slotText)）\(when)：签到时间为 \(windowText)。可请客户到时再来签到，或按普通客户取号")
         }
         let issued = try issueSlip(businessType: appointment.businessType, customerKind: customerKind, presented: presented,
-                                   priority: .appointment, override: nil, phone: appointment.phone, checkIn: true)
+                                   priority: .appointment, override: override, phone: appointment.phone, checkIn: true)
         guard case .slipIssued(let slip)? = issued.first else { return issued }
         return issued + [.appointment(.checkedIn(AppointmentCheckedIn(id: appointment.id, slip: slip.number)))]
     }

@@ -40,16 +40,7 @@ extension Decision {
     /// waits the finish alone is written, so the key still closes the customer served.
     func callNext(counter number: Int) throws(HallRefusal) -> [Event] {
         let definition = try definition(number)
-        var status = try open(number)
-        var day = day
-        var finished: [Event] = []
-        if definition.callNextFinishes, let slip = status.slipInHand {
-            let finish = ServiceFinished(businessDay: businessDay, slip: slip, counter: number, clerk: actor.id)
-            _ = finish.apply(to: &day, at: now)
-            status = day.counter(number)
-            finished = [.serviceFinished(finish)]
-        }
-        try emptyHanded(status)
+        let (status, day, finished) = try finishingFirst(definition)
         guard let choice = CallSelection.choose(counter: definition, status: status, day: day, catalog: catalog, now: now) else {
             if !finished.isEmpty { return finished }
             throw HallRefusal(.nothingWaiting, "\(definition.queues.joined(separator: "、")) 队当前无人等候")
@@ -60,11 +51,13 @@ extension Decision {
 
     /// 指定呼叫: a given number out of the rule's order, only one waiting in this counter's
     /// queues (a slip elsewhere is another counter's to call), and only with a reason, which
-    /// the call records beside the rule's own words.
+    /// the call records beside the rule's own words. The slip in hand is finished first at a
+    /// `callNextFinishes` counter, as for call-next; elsewhere it must be finished or marked
+    /// 过号 first.
     func callSlip(counter number: Int, slip wanted: String, reason: String) throws(HallRefusal) -> [Event] {
         let definition = try definition(number)
-        let status = try open(number)
-        try emptyHanded(status)
+        let (_, _, finished) = try finishingFirst(definition)
+        // Read before the finish: the finish changes only the slip in hand, never a waiting one.
         let slip = try slip(wanted.uppercased())
         guard slip.status == .waiting else {
             throw HallRefusal(.slipNotWaiting, "\(slip.number) 号当前为“\(slip.status.chineseName)”，不在等候，不能指定呼叫")
@@ -76,8 +69,25 @@ extension Decision {
         guard !why.isEmpty else {
             throw HallRefusal(.outOfTurnWithoutReason, "指定呼叫须写明原因（如客户预约、资料已核验），请补充后重试")
         }
-        return [.slipCalled(SlipCalled(businessDay: businessDay, slip: slip.number, counter: number, clerk: actor.id,
-                                       reason: "指定呼叫：" + why, outOfTurn: why))]
+        return finished + [.slipCalled(SlipCalled(businessDay: businessDay, slip: slip.number, counter: number, clerk: actor.id,
+                                                  reason: "指定呼叫：" + why, outOfTurn: why))]
+    }
+
+    /// The open counter's status and the day once its slip in hand is finished, for a call:
+    /// at a `callNextFinishes` counter the finish is written in the call's batch (one key per
+    /// customer); elsewhere a slip in hand refuses the call.
+    private func finishingFirst(_ definition: CounterDefinition) throws(HallRefusal) -> (CounterStatus, HallDay, [Event]) {
+        var status = try open(definition.number)
+        var day = day
+        var finished: [Event] = []
+        if definition.callNextFinishes, let slip = status.slipInHand {
+            let finish = ServiceFinished(businessDay: businessDay, slip: slip, counter: definition.number, clerk: actor.id)
+            _ = finish.apply(to: &day, at: now)
+            status = day.counter(definition.number)
+            finished = [.serviceFinished(finish)]
+        }
+        try emptyHanded(status)
+        return (status, day, finished)
     }
 
     /// Rates the counter's last finished service today, once: the keypad asks right after

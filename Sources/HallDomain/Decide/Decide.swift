@@ -62,8 +62,8 @@ public func decide(_ command: HallCommand, state: HallState, catalog: Catalog, a
         return try decision.bookAppointments(requests)
     case let .cancelAppointment(id, reason):
         return try decision.cancelAppointment(id: id, reason: reason)
-    case let .checkInAppointment(id, customerKind, presented):
-        return try decision.checkInAppointment(id: id, customerKind: customerKind, presented: presented)
+    case let .checkInAppointment(id, customerKind, presented, override):
+        return try decision.checkInAppointment(id: id, customerKind: customerKind, presented: presented, override: override)
     case .recordMissedAppointments:
         return decision.recordMissedAppointments()
     }

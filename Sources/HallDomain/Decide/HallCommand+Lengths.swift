@@ -27,8 +27,8 @@ extension HallCommand {
             return requests.flatMap(\.limitedFields)
         case let .cancelAppointment(_, reason):
             return [(.reason, reason)]
-        case let .checkInAppointment(_, _, presented):
-            return presented.map { (.document, $0) }
+        case let .checkInAppointment(_, _, presented, override):
+            return [(.staffID, override?.approvedBy), (.reason, override?.reason)] + presented.map { (.document, $0) }
         case .recordMissedAppointments, .queueNotices, .recordNotice,
              .rateService, .callNext, .recall, .markNoShow, .startService, .finishService, .openCounter, .takeOverCounter, .closeCounter:
             return []

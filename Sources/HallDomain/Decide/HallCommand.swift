@@ -42,8 +42,9 @@ public enum HallCommand: Sendable, Equatable {
     case importAppointments([AppointmentRequest])
     case cancelAppointment(id: String, reason: String?)
     /// The customer of an appointment arrived: within its window they get a slip with
-    /// appointment priority, once their documents are complete.
-    case checkInAppointment(id: String, customerKind: CustomerKind, presented: [String])
+    /// appointment priority, once their documents are complete or a manager approved the
+    /// gap (所长特批, with the PIN, as for any slip).
+    case checkInAppointment(id: String, customerKind: CustomerKind, presented: [String], override: ChecklistOverride? = nil)
     /// Records each appointment whose check-in window has closed without a check-in (失约);
     /// asked by every console's poll and by `appointment miss-due`, recorded once.
     case recordMissedAppointments

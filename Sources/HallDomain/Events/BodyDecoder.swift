@@ -87,7 +87,8 @@ struct BodyKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// in `JSONDecoder`.
     private func lookUp(_ key: Key) -> Int? {
         let name = key.stringValue
-        return members.first(where: { json.key($0, is: name) })?.value
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        return members.first(where: { json.key($0, is: name, ascii: ascii) })?.value
     }
 
     private func value(_ key: Key) throws -> Int {

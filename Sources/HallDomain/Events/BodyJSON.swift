@@ -246,6 +246,9 @@ struct BodyJSON: Sendable {
         var result: [Member] = []
         var i = skipSpace(open + 1)
         guard bytes[i] != .closeBrace else { return result }
+        // Room for a body's members at once: growing from empty took four allocations for
+        // every object replay decodes.
+        result.reserveCapacity(16)
         while true {
             var end = i + 1
             var plain = true
@@ -295,10 +298,16 @@ struct BodyJSON: Sendable {
     /// Whether the key of `member` is `name`, comparing bytes when both are plain ASCII
     /// (where bytes and Swift's canonical string equality agree) and strings otherwise.
     func key(_ member: Member, is name: String) -> Bool {
+        key(member, is: name, ascii: name.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    /// `key(_:is:)` for a name already known to be ASCII or not, as a look-up comparing one
+    /// name with every member asks once rather than once per member.
+    func key(_ member: Member, is name: String, ascii nameIsASCII: Bool) -> Bool {
         var name = name
         let ascii: Bool? = name.withUTF8 { utf8 in
             let count = member.keyEnd - member.keyStart - 2
-            guard member.plainKey, utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard member.plainKey, nameIsASCII else { return nil }
             guard count == utf8.count else { return false }
             for k in 0..<count where bytes[member.keyStart + 1 + k] != utf8[k] {
                 return bytes[member.keyStart + 1 + k] < 0x80 ? false : nil

@@ -27,9 +27,12 @@ public struct PeriodReportFold {
     private var latestBusinessDay: Int?
     /// The business day text last parsed for it.
     private var latestBusinessDayText: String?
-    /// Whether a record from the period's start on was read: the fold's state is then no
-    /// longer what came before the period, and cannot be carried.
-    private var readIntoPeriod = false
+    /// The latest instant a record read was recorded at: the fold's state is what came
+    /// before any later instant, and can be carried to it.
+    private var latestRead: Date?
+    /// The instant the carry this fold resumed from was taken at: it cannot be carried to
+    /// an earlier one.
+    private var resumedAt: Date?
 
     public init(period: ReportPeriod, waitTargetMinutes: Int, department: String? = nil, station: String? = nil,
                 batchRule: BatchRule = BatchRule()) {
@@ -54,15 +57,29 @@ public struct PeriodReportFold {
         resumed.eventsRead = carry.eventsRead
         resumed.lastSeq = carry.lastSeq
         resumed.latestBusinessDay = carry.latestBusinessDay
+        resumed.resumedAt = carry.before
         return resumed
     }
 
     /// What this fold has read, to carry into a later report: only before it has read
     /// anything from its period's start on, and only for the whole hall (no station).
-    public var carry: Carry? {
-        guard !readIntoPeriod, let carried = orders.carry else { return nil }
-        return Carry(before: period.start, eventsRead: eventsRead, lastSeq: lastSeq, orders: carried, cases: cases.carry,
+    public var carry: Carry? { carry(before: period.start) }
+
+    /// What this fold has read, carried to `instant` (a later month's start): nil once it
+    /// has read a record from `instant` on, or past its own period's start (the period's
+    /// figures are not something a later report carries), or for one station.
+    public func carry(before instant: Date) -> Carry? {
+        guard instant <= period.start, (latestRead ?? .distantPast) < instant, instant >= resumedAt ?? .distantPast,
+              let carried = orders.carry else { return nil }
+        return Carry(before: instant, eventsRead: eventsRead, lastSeq: lastSeq, orders: carried, cases: cases.carry,
                      latestBusinessDay: latestBusinessDay)
+    }
+
+    /// A fold whose period never begins: it only remembers, so a reader can leave a
+    /// checkpoint at every month start it reads past, whatever month it was asked for.
+    public static func carrier(zone: TimeZone) -> PeriodReportFold {
+        let never = CalendarDay(year: 9999, month: 1, day: 1)!
+        return PeriodReportFold(period: ReportPeriod(from: never, to: never.adding(days: 1), zone: zone), waitTargetMinutes: 0)
     }
 
     /// The stations the orders read so far named, sorted: what `station` may be.
@@ -75,7 +92,7 @@ public struct PeriodReportFold {
     public mutating func add(_ recorded: RecordedEvent) {
         eventsRead += 1
         lastSeq = recorded.seq
-        if recorded.time >= period.start { readIntoPeriod = true }
+        if recorded.time > latestRead ?? .distantPast { latestRead = recorded.time }
         // A day's events all name the same business day: parse it once, not per event.
         if let text = recorded.event.dayEvent?.businessDay, text != latestBusinessDayText {
             latestBusinessDayText = text

@@ -10,6 +10,10 @@ public struct WorkOrderBook: Sendable, Equatable, Codable {
     public var cases: [ImprovementCase] = []
     /// Suggested cases the coordinator dismissed, oldest first.
     public var dismissedSuggestions: [DismissedSuggestion] = []
+    /// Where each number stands in `orders`, kept by `append` and `update` (see `OrderPositions`).
+    private var positions = OrderPositions()
+
+    private enum CodingKeys: String, CodingKey { case orders, unmatched, cases, dismissedSuggestions }
 
     public init() {}
 
@@ -21,15 +25,23 @@ public struct WorkOrderBook: Sendable, Equatable, Codable {
         unmatched = try container.decode([String: Int].self, forKey: .unmatched)
         cases = try container.decodeIfPresent([ImprovementCase].self, forKey: .cases) ?? []
         dismissedSuggestions = try container.decodeIfPresent([DismissedSuggestion].self, forKey: .dismissedSuggestions) ?? []
+        positions = OrderPositions(orders)
     }
 
     public func order(_ number: String) -> WorkOrder? {
-        orders.first { $0.number == number }
+        if let index = positions.known(number, in: orders) { return orders[index] }
+        return orders.first { $0.number == number }
+    }
+
+    /// Adds a received order at the end.
+    mutating func append(_ order: WorkOrder) {
+        orders.append(order)
+        positions.appended(order.number, at: orders.count - 1)
     }
 
     /// Applies `change` to the order `number`; false if there is no such order.
     mutating func update(_ number: String, _ change: (inout WorkOrder) -> Void) -> Bool {
-        guard let index = orders.firstIndex(where: { $0.number == number }) else { return false }
+        guard let index = positions.index(of: number, in: orders) else { return false }
         change(&orders[index])
         return true
     }

@@ -81,7 +81,7 @@ public struct WorkOrderReceived: WorkOrderEventBody {
         received.reportedCategory = reportedCategory
         received.reportedKind = reportedKind
         received.history = [WorkOrderHistoryEntry(time: time, actor: actor, event: event)]
-        book.orders.append(received)
+        book.append(received)
         return true
     }
 }

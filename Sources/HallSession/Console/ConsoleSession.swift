@@ -58,7 +58,7 @@ public final class ConsoleSession {
         admin = chosen?.admin
         workOrderSettings = Result { () throws(SeedError) in try files.loadWorkOrderSettings() }
         guard let chosen else {
-            replica = HallReplica(folder: files.folder)
+            replica = files.replica()
             engine = nil
             readOnlyReason = "登录名 \(identity.login) 不在人员名单里"
             return
@@ -68,7 +68,7 @@ public final class ConsoleSession {
             self.engine = engine
             replica = engine.replica
         } catch {
-            replica = HallReplica(folder: files.folder)
+            replica = files.replica()
             engine = nil
             readOnlyReason = error.message
             if Self.passes(error) { writeTrouble = error }
@@ -143,11 +143,11 @@ public final class ConsoleSession {
         return .refused("\(switchIn.member) 的换人已超过 \(Int(files.clock.switchLasts / 60)) 分钟，已失效，本次操作未执行。请按 F4 重新换人。")
     }
 
-    /// Failures that go away by themselves once someone frees space or restores write
-    /// access; a damaged log or a failed fsync do not.
+    /// Failures that go away by themselves once someone frees space, restores write access
+    /// or brings the database server back; a damaged log or a failed fsync do not.
     private static func passes(_ failure: LogFailure) -> Bool {
         switch failure {
-        case .diskFull, .readOnly, .permissionDenied, .moved: true
+        case .diskFull, .readOnly, .permissionDenied, .moved, .serverUnavailable: true
         default: false
         }
     }
@@ -163,8 +163,7 @@ public final class ConsoleSession {
         let clock = ProcessInfo.processInfo.systemUptime
         if let lastProbe, clock - lastProbe < Self.probeInterval { return false }
         lastProbe = clock
-        let log = files.folder.logURL
-        var found = replica.unavailable ?? LogHealth.problem(log: log, minimumFree: freeWhenFull + LogHealth.minimumFreeBytes)
+        var found = replica.unavailable ?? files.store.problem(freeWhenFull + LogHealth.minimumFreeBytes)
         if found == nil, engine == nil, writeTrouble != nil {
             do {
                 let engine = try files.engine(for: member, admin: admin, at: identity.terminal)
@@ -263,7 +262,7 @@ public final class ConsoleSession {
         let batchRule = (try? workOrderSettings.get())?.batchRule ?? BatchRule()
         var folds = [PeriodReportFold(period: month, waitTargetMinutes: files.hall.waitTargetMinutes, batchRule: batchRule)]
         monthReport = Result { () throws(ReportReader.Failure) in
-            try ReportReader.fold(files.folder.logURL, into: &folds)
+            try files.foldReport(into: &folds)
             return folds[0].report(asOf: now)
         }
     }
@@ -285,7 +284,7 @@ public final class ConsoleSession {
             catalog: files.catalog, login: identity.login, member: member, terminal: identity.terminal,
             dataFolder: files.folder.url.path,
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason,
-                           banner: writeTrouble.map { LogHealth.banner($0, log: files.folder.logURL) }),
+                           banner: writeTrouble.map(files.store.banner)),
             recent: recentRecordsInSight(),
             now: now, clock: clockText(now),
             workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem,

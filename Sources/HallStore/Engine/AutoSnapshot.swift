@@ -18,6 +18,8 @@ import Foundation
 public final class AutoSnapshot: @unchecked Sendable {
     public let policy: SnapshotPolicy
     public let storage: any SnapshotStorage & Sendable
+    /// Keeps the report checkpoints beside the log once a snapshot is kept, when set.
+    public let reports: ReportCheckpointKeeper?
     private let queue = DispatchQueue(label: "halldesk.snapshot")
     private let lock = NSLock()
     /// Set while a snapshot is being encoded or waits for its record.
@@ -25,9 +27,10 @@ public final class AutoSnapshot: @unchecked Sendable {
     /// The encoded bytes, once the queue has them.
     private var ready: Result<EncodedSnapshot, LogFailure>?
 
-    public init(policy: SnapshotPolicy, storage: any SnapshotStorage & Sendable) {
+    public init(policy: SnapshotPolicy, storage: any SnapshotStorage & Sendable, reports: ReportCheckpointKeeper? = nil) {
         self.policy = policy
         self.storage = storage
+        self.reports = reports
     }
 
     /// Starts encoding `replica`'s state if a snapshot is due and none is under way.
@@ -59,11 +62,13 @@ public final class AutoSnapshot: @unchecked Sendable {
         }
     }
 
-    /// Keeps `snapshot`'s bytes on the queue (its record is durable), pruning to `policy.keep`.
-    func keep(_ snapshot: EncodedSnapshot, wait: Bool) {
-        let storage = storage, keep = policy.keep
+    /// Keeps `snapshot`'s bytes on the queue (its record is durable), pruning to `policy.keep`,
+    /// then the report checkpoints up to the month of `lastRecord` (the log's last record).
+    func keep(_ snapshot: EncodedSnapshot, lastRecord: Date?, wait: Bool) {
+        let storage = storage, keep = policy.keep, reports = reports
         queue.async {
             try? storage.keep(snapshot, keeping: keep)
+            if let reports, let lastRecord { reports.keep(through: lastRecord) }
         }
         if wait { queue.sync {} }
     }

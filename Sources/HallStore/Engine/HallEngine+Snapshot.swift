@@ -56,6 +56,6 @@ extension HallEngine {
             return
         }
         replica.refresh()
-        auto.keep(encoded, wait: wait)
+        auto.keep(encoded, lastRecord: replica.lastRecordTime, wait: wait)
     }
 }

@@ -15,8 +15,9 @@ public final class HallReplica {
     /// Set when the log stopped making sense (a damaged record, a body that does not
     /// decode): the state stops at the last good record and the message says where.
     public private(set) var alarm: String?
-    /// Set while the log this replica follows is no longer at its path (moved or deleted):
-    /// unlike an alarm it clears by itself if the same file is put back.
+    /// Set while the log this replica follows is no longer at its path (moved or deleted),
+    /// or its database server cannot be reached: unlike an alarm it clears by itself once
+    /// the same file is put back or the server answers again.
     public private(set) var unavailable: LogFailure?
     public var head: LogHead { follower.head }
     /// The time of the newest record folded in, the earliest time the next one may carry.
@@ -121,6 +122,9 @@ public final class HallReplica {
             }
         } catch .moved(let path) {
             unavailable = .moved(path: path)
+            return !wasUnavailable
+        } catch .serverUnavailable(let detail) {
+            unavailable = .serverUnavailable(detail: detail)
             return !wasUnavailable
         } catch {
             alarm = error.message

@@ -2,13 +2,17 @@ import Foundation
 import Glibc
 import HallDomain
 
-/// Report-fold checkpoints kept beside the log (`index/reports/<day>.json`): what a report
-/// fold knew before each month it was asked about (`PeriodReportFold.Carry`), and the head of
-/// the last record it had read. A month's report then reads its month (and the month before,
-/// for the change per category), not the years before it.
+/// Report-fold checkpoints kept beside the log (`index/reports/<day>.bin`): what a report
+/// fold knew before each month start (`PeriodReportFold.Carry`), and the head of the last
+/// record it had read. A month's report then reads its month (and the month before, for
+/// the change per category), not the years before it.
 ///
-/// Readers write them, the first time a month is asked for, as a by-product of reading;
-/// a folder they may not write (a read-only copy) just keeps reading the whole log. A
+/// Every report read leaves one at each month start it reads past, and a writer's
+/// automatic snapshot keeps them as months begin (`ReportCheckpointKeeper`), so a month is
+/// read from its checkpoint even the first time it is asked for; a folder that may not be
+/// written (a read-only copy) just keeps reading the whole log. They are stored in the
+/// snapshots' binary form (`BinaryEncoder`): no text to parse, and a reader steps over
+/// what it does not ask for. A
 /// checkpoint is used only when the log still holds its head — that record, with that
 /// sequence number and hash, at that offset — so a checkpoint from another log or a
 /// rewritten one, or one whose head was edited, is passed over for an older one or a full
@@ -25,7 +29,7 @@ struct ReportCheckpoints {
     func days() -> [CalendarDay] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.compactMap { name in
-            name.hasSuffix(".json") ? CalendarDay(String(name.dropLast(5))) : nil
+            name.hasSuffix(".bin") ? CalendarDay(String(name.dropLast(4))) : nil
         }.sorted(by: >)
     }
 
@@ -35,22 +39,22 @@ struct ReportCheckpoints {
         guard let file = try? OpenFile.openTrusted(url(day).path, flags: O_RDONLY) else { return nil }
         defer { file.close() }
         guard let size = try? file.size(), let bytes = try? file.read(from: 0, to: size) else { return nil }
-        return try? JSONDecoder().decode(ReportCheckpoint.self, from: Data(bytes))
+        return try? BinaryDecoder().decode(ReportCheckpoint.self, from: bytes)
     }
 
     /// Writes `checkpoint` for `day` atomically; a folder that cannot be written is left as it is.
     func save(_ checkpoint: ReportCheckpoint, for day: CalendarDay) {
-        guard let data = try? JSONEncoder().encode(checkpoint) else { return }
+        guard let bytes = try? BinaryEncoder().encode(checkpoint) else { return }
         do throws(LogFailure) {
             try DurableFiles.makeFolder(folder.deletingLastPathComponent())
             try DurableFiles.makeFolder(folder)
-            try DurableFiles.replaceFile(url(day), contents: [UInt8](data))
+            try DurableFiles.replaceFile(url(day), contents: bytes)
         } catch {
             return
         }
     }
 
-    private func url(_ day: CalendarDay) -> URL { folder.appendingPathComponent("\(day).json") }
+    func url(_ day: CalendarDay) -> URL { folder.appendingPathComponent("\(day).bin") }
 }
 
 /// One report-fold checkpoint: the fold's carry, and the head of the last record it read.

@@ -8,4 +8,10 @@ extension ReportReader {
     public static func fold(_ logURL: URL, into folds: inout [PeriodReportFold]) throws(Failure) {
         try fold(FileEventStore(readingFrom: logURL), into: &folds, checkpoints: ReportCheckpoints(besideLog: logURL))
     }
+
+    /// Reads `store`'s log into each of `folds`, from the report checkpoints kept in `folder`
+    /// (its `index/`), whether the log is the folder's file or a database's.
+    public static func fold(_ store: any EventStore, into folds: inout [PeriodReportFold], checkpointsIn folder: DataFolder) throws(Failure) {
+        try fold(store, into: &folds, checkpoints: ReportCheckpoints(besideLog: folder.logURL))
+    }
 }

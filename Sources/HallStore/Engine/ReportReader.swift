@@ -9,7 +9,7 @@ import HallDomain
 /// run on a copy of the folder or while the hall is open. A record no figure reads
 /// (counter opened, pushes, notes…) or one from after the period is never decoded. With
 /// `checkpoints`, reading starts at the newest one the log still holds that every fold can
-/// resume from, and each fold starting on a month's first day leaves one for its month.
+/// resume from, and one is left at every month start read past.
 public enum ReportReader {
     /// Why a report stopped short, in words for the person who asked for it.
     public struct Failure: Error, Sendable, Equatable {
@@ -22,17 +22,23 @@ public enum ReportReader {
         try fold(store, into: &folds, checkpoints: nil)
     }
 
+    /// With `checkpoints`, also leaves one at every month start (in `zone`, else the folds'
+    /// zone) it reads past up to the folds' end, from a fold that only remembers
+    /// (`PeriodReportFold.carrier`); with no folds it reads to the end of the log.
     static func fold(_ store: any EventStore, into folds: inout [PeriodReportFold],
-                     checkpoints: ReportCheckpoints?) throws(Failure) {
+                     checkpoints: ReportCheckpoints?, zone: TimeZone? = nil) throws(Failure) {
         let latest = folds.map { $0.period.end }.max() ?? .distantFuture
         var undecodable: EventCodec.UndecodableBody?
-        let resumed = checkpoints.map { resume(folds, store: store, from: $0) }
+        let zone = zone ?? folds.first?.period.zone
+        var carrier = checkpoints == nil ? nil : zone.map(PeriodReportFold.carrier)
+        let resumed = checkpoints.map { resume(folds, carrier: carrier, store: store, from: $0) }
         var decoded = resumed?.folds ?? folds
+        if let resumed { carrier = resumed.carrier }
         let start = resumed?.head ?? .empty
         /// Days with a checkpoint that may still serve; one that did not read or is not this log's is written anew.
         let stored = Set(checkpoints?.days() ?? []).subtracting(resumed?.passedOver ?? [])
-        /// The folds that will leave a checkpoint at their period's start, when they reach it.
-        var leaving = Set(decoded.indices.filter { decoded[$0].period.from.day == 1 && !stored.contains(decoded[$0].period.from) })
+        /// The next month start to leave a checkpoint at, once the first record read says which month reading begins in.
+        var nextMonth: CalendarDay?
         var left: [(CalendarDay, ReportCheckpoint)] = []
         var previous = start
         let follower = store.follow(after: start)
@@ -40,11 +46,18 @@ public enum ReportReader {
             try follower.poll { record in
                 guard undecodable == nil else { return }
                 let time = record.time
-                for index in leaving where time >= decoded[index].period.start {
-                    leaving.remove(index)
-                    if previous.seq > 0, let carry = decoded[index].carry {
-                        left.append((decoded[index].period.from, ReportCheckpoint(head: previous, carry: carry)))
+                if let carrying = carrier, let zone {
+                    var month = nextMonth ?? Self.month(after: LocalTime(time, in: zone).day)
+                    while case let monthStart = LocalTime(day: month, secondOfDay: 0).instant(in: zone), time >= monthStart,
+                          monthStart <= latest {
+                        if previous.seq > 0, !stored.contains(month), let carry = carrying.carry(before: monthStart) {
+                            left.append((month, ReportCheckpoint(head: previous, carry: carry)))
+                        }
+                        month = Self.month(after: month)
                     }
+                    nextMonth = month
+                    // Records from the folds' end on are not all decoded: the carrier stops there.
+                    if time >= latest { carrier = nil }
                 }
                 previous = record.head
                 var event = Event.unrecognised(type: record.type, version: record.version)
@@ -59,6 +72,7 @@ public enum ReportReader {
                 let recorded = RecordedEvent(seq: record.seq, timestamp: record.timestamp, time: time, actor: record.actor,
                                              terminal: record.terminal, event: event)
                 for index in decoded.indices { decoded[index].add(recorded) }
+                carrier?.add(recorded)
             }
         } catch {
             throw Failure(message: error.message + " 报表只统计到此之前的记录；请运行 halldesk log verify。")
@@ -70,22 +84,30 @@ public enum ReportReader {
         folds = decoded
     }
 
-    /// `folds` resumed from the newest checkpoint at or before all their periods that the
-    /// log still holds and every fold can resume from, with where to read on from (the
-    /// folds as they are and `.empty` when there is none), and the days whose checkpoint
-    /// did not read or is not this log's.
-    static func resume(_ folds: [PeriodReportFold], store: any EventStore, from checkpoints: ReportCheckpoints)
-        -> (folds: [PeriodReportFold], head: LogHead, passedOver: Set<CalendarDay>) {
+    /// The first day of the month after `day`'s.
+    static func month(after day: CalendarDay) -> CalendarDay {
+        day.month == 12 ? CalendarDay(year: day.year + 1, month: 1, day: 1)! : CalendarDay(year: day.year, month: day.month + 1, day: 1)!
+    }
+
+    /// `folds` and `carrier` resumed from the newest checkpoint at or before all the folds'
+    /// periods (any, when there are none) that the log still holds and every fold can
+    /// resume from, with where to read on from (as they are and `.empty` when there is
+    /// none), and the days whose checkpoint did not read or is not this log's.
+    static func resume(_ folds: [PeriodReportFold], carrier: PeriodReportFold?, store: any EventStore,
+                       from checkpoints: ReportCheckpoints)
+        -> (folds: [PeriodReportFold], carrier: PeriodReportFold?, head: LogHead, passedOver: Set<CalendarDay>) {
         var passedOver: Set<CalendarDay> = []
-        guard let earliest = folds.map(\.period.from).min() else { return (folds, .empty, []) }
-        for day in checkpoints.days() where day <= earliest {
+        let earliest = folds.map(\.period.from).min()
+        for day in checkpoints.days() where earliest.map({ day <= $0 }) ?? true {
             guard let checkpoint = checkpoints.load(day), case .held = try? store.check(checkpoint.head) else {
                 passedOver.insert(day)
                 continue
             }
             let resumed = folds.compactMap { $0.resumed(from: checkpoint.carry) }
-            if resumed.count == folds.count { return (resumed, checkpoint.head, passedOver) }
+            if resumed.count == folds.count {
+                return (resumed, carrier?.resumed(from: checkpoint.carry), checkpoint.head, passedOver)
+            }
         }
-        return (folds, .empty, passedOver)
+        return (folds, carrier, .empty, passedOver)
     }
 }

@@ -5,7 +5,8 @@ import Glibc
 ///
 /// ```
 /// <data>/            0750
-///   events.log       0640  the event log
+///   events.log       0640  the event log (none when store.toml names a database)
+///   store.toml       0640  only for a log kept in a database (see StoreSettings)
 ///   snapshots/             derived state (see SnapshotStore)
 ///   quarantine/            torn tails cut from the log, kept for inspection
 ///   seeds/                 the catalog and calendars this hall started from
@@ -32,8 +33,10 @@ public struct DataFolder: Sendable {
     /// empty folder. The folder is built under a temporary name beside `url` and renamed
     /// into place, so a crash half-way leaves no half-made data folder at `url`. A
     /// `practice` folder gets its mark before the rename, so it never exists without it.
+    /// A folder whose log is in a database gets its `store.toml` instead of a log file, so
+    /// that nothing can write a second history beside the database's.
     @discardableResult
-    public static func create(at url: URL, seeds: URL, practice: Bool = false) throws(LogFailure) -> DataFolder {
+    public static func create(at url: URL, seeds: URL, practice: Bool = false, store: StoreSettings? = nil) throws(LogFailure) -> DataFolder {
         let target = url.standardizedFileURL
         try checkEmptyOrAbsent(target)
         guard FileManager.default.fileExists(atPath: seeds.path) else { throw LogFailure.missing(path: seeds.path) }
@@ -45,7 +48,11 @@ public struct DataFolder: Sendable {
             try DurableFiles.makeFolder(folder.quarantineURL)
             try DurableFiles.makeFolder(folder.seedsURL)
             try copyTOML(from: seeds.standardizedFileURL, to: folder.seedsURL)
-            try EventLog.create(at: folder.logURL)
+            if let store {
+                try DurableFiles.createFile(StoreSettings.fileName, in: staging, contents: Array(store.fileText.utf8))
+            } else {
+                try EventLog.create(at: folder.logURL)
+            }
             try PinSecret.create(in: staging)
             if practice { try PracticeMarker.write(in: folder) }
             guard rename(staging.path, target.path) == 0 else {

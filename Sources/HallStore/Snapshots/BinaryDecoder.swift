@@ -157,7 +157,7 @@ struct BinaryValueDecoder: Decoder {
     let reader: BinaryReader
     let value: BinaryValue
     var codingPath: [any CodingKey] { [] }
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { BinaryFormat.userInfo }
 
     init(reader: BinaryReader, value: BinaryValue, codingPath: [any CodingKey]) {
         self.reader = reader

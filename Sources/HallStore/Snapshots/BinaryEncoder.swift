@@ -136,7 +136,7 @@ enum BinaryEncoding {
 /// The `Encoder` for one value: it becomes a keyed, unkeyed or single node.
 final class BinaryValueEncoder: Encoder {
     let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { BinaryFormat.userInfo }
     var root: BinaryNode?
 
     init(codingPath: [any CodingKey]) {

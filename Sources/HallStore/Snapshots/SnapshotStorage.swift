@@ -49,8 +49,9 @@ private struct SnapshotFormatNumber: Decodable {
 /// wrongly rather than fail (2: service times kept across days and by hour; 3: bound to
 /// the log by a `snapshotTaken` record, which older snapshots never had; 4: the binary
 /// form of `BinaryEncoder`, one file per snapshot, instead of a JSON document, and today's
-/// notices to customers with the phones of those who agreed to them).
-let snapshotFormat = 4
+/// notices to customers with the phones of those who agreed to them; 5: work-order history
+/// bodies stored as binary values, not their JSON text, see `BinaryFormat`).
+let snapshotFormat = 5
 
 /// The first bytes of every snapshot since format 4: a JSON snapshot starts with `{`.
 private let magic = Array("HallDesk snapshot\n".utf8)

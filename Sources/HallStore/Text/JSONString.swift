@@ -1,3 +1,5 @@
+import Glibc
+
 /// JSON string literals for the envelope's text fields, written and read without
 /// Foundation: the writer needs exact, stable bytes and the reader needs speed.
 enum JSONString {
@@ -41,11 +43,22 @@ enum JSONString {
         guard i < limit else { return nil }
         let raw = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<i])
         if !escaped {
-            guard let text = String(validating: raw, as: UTF8.self) else { return nil }
+            guard let text = validated(raw) else { return nil }
             return (text, i + 1)
         }
-        guard let unescaped = unescape(raw), let text = String(validating: unescaped, as: UTF8.self) else { return nil }
+        guard let unescaped = unescape(raw), let text = unescaped.withUnsafeBytes(validated) else { return nil }
         return (text, i + 1)
+    }
+
+    /// `String(validating:as:)`, without its cost per call (it looked up generic metadata,
+    /// a twentieth of reading a record): `String(decoding:)` gives back exactly the bytes
+    /// it was given when, and only when, they are valid UTF-8, as it repairs anything else.
+    private static func validated(_ raw: UnsafeRawBufferPointer) -> String? {
+        var text = String(decoding: raw, as: UTF8.self)
+        let same = text.withUTF8 { utf8 in
+            utf8.count == raw.count && (raw.isEmpty || memcmp(utf8.baseAddress!, raw.baseAddress!, raw.count) == 0)
+        }
+        return same ? text : nil
     }
 
     /// The UTF-8 bytes a literal's contents stand for, or nil for an invalid escape.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HallDomain
+import HallPostgres
 import HallSession
 import HallStore
 
@@ -21,7 +22,14 @@ struct DoctorCommand: ParsableCommand {
     func run() throws {
         let folder = DataFolder(url: dataOptions.folder)
         if let missing = HallFiles.missingLog(folder) { throw missing }
-        let findings = Self.examine(folder, now: try ScriptClock.now(in: Self.zone(folder), folder: folder))
+        let now = try ScriptClock.now(in: Self.zone(folder), folder: folder)
+        let settings: StoreSettings?
+        do {
+            settings = try StoreSettings.load(folder)
+        } catch {
+            throw fail(error.description)
+        }
+        let findings = try settings.map { try Self.examine(folder, database: $0, now: now) } ?? Self.examine(folder, now: now)
         if json {
             print(DoctorJSON.render(findings))
         } else {
@@ -51,6 +59,23 @@ struct DoctorCommand: ParsableCommand {
             VoiceCheck.run(voice, searchPath: searchPath),
             NoticeCheck.run(notices, outbox: Outbox(dataFolder: folder)),
         ]
+    }
+
+    /// The checks of a folder whose log is the hall `settings` names in PostgreSQL: the
+    /// database's own (connection, schema, grants, lag) and the chain read from it, instead
+    /// of the log file's disk, readers and snapshot files; the folder's other checks as ever.
+    static func examine(_ folder: DataFolder, database settings: StoreSettings, now: Date) throws -> [DoctorFinding] {
+        let endpoint = try PostgresAddress.endpoint(settings.url)
+        let place = "数据库 \(PostgresAddress.shown(endpoint)) 中的营业厅 \(settings.hall)"
+        let server = PostgresDoctor.run(endpoint: endpoint, hall: settings.hall, place: place)
+        var chain: [DoctorFinding] = []
+        if server.allSatisfy({ $0.level != .problem }) {
+            let store = PostgresEventStore(endpoint: endpoint, hall: settings.hall, timeZone: .current)
+            defer { store.close() }
+            chain = [ChainCheck.run(LogVerifier.verify(store: store), log: folder.logURL)]
+        }
+        let kept: Set<String> = ["modes", "file-kinds", "pins", "calendar", "printer", "voice", "notices"]
+        return server + chain + examine(folder, now: now).filter { kept.contains($0.key) }
     }
 
     /// The hall's zone for "this year"; the machine's when hall.toml cannot be read (the

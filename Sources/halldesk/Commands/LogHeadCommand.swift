@@ -16,7 +16,7 @@ struct LogHeadCommand: ParsableCommand {
 
     func run() throws {
         let files = try HallFiles.open(dataOptions)
-        let report = LogVerifier.verify(url: files.folder.logURL)
+        let report = files.store.isFile ? LogVerifier.verify(url: files.folder.logURL) : LogVerifier.verify(store: files.store.reader())
         guard report.verdict == .valid || report.verdict == .tornTail else {
             print(report.message)
             throw ExitCode(2)

@@ -20,7 +20,7 @@ struct LogSnapshotCommand: ParsableCommand {
         if let notice = replica.snapshotNotice { print(notice) }
         let head: LogHead
         do {
-            head = try acting.engine.takeSnapshot(into: SnapshotStore(folder: acting.files.folder.snapshotsURL),
+            head = try acting.engine.takeSnapshot(into: acting.files.store.snapshots(),
                                                  keeping: acting.files.snapshots.keep, now: acting.now)
         } catch {
             throw fail(error.message)

@@ -48,7 +48,7 @@ struct LogTailCommand: ParsableCommand {
                        + "请用 halldesk order list / order show 查看本部门的工单，或在控制台的事件日志窗格里看本部门的记录。")
         }
         if unmasked { try recordUnmaskedRead() }
-        let follower = LogFollower(url: files.folder.logURL)
+        let follower = files.store.reader().follow(after: .empty)
         var first = true
         while true {
             let records: [LogRecord]

@@ -33,8 +33,13 @@ struct LogVerifyCommand: ParsableCommand {
     func run() throws {
         let folder = DataFolder(url: dataOptions.folder)
         if let missing = HallFiles.missingLog(folder) { throw missing }
-        let kept = head.flatMap(KeptHead.init)
-        let report = LogVerifier.verify(url: folder.logURL, expectedHead: kept.map { ($0.seq, $0.hash) })
+        let kept = head.flatMap(KeptHead.init).map { (seq: $0.seq, hash: $0.hash) }
+        let report: VerifyReport
+        if let store = try Self.databaseStore(folder) {
+            report = LogVerifier.verify(store: store.reader(), expectedHead: kept)
+        } else {
+            report = LogVerifier.verify(url: folder.logURL, expectedHead: kept)
+        }
         if json {
             print(VerifyJSON.render(report))
         } else {
@@ -53,6 +58,21 @@ struct LogVerifyCommand: ParsableCommand {
         case .corrupt: throw ExitCode(2)
         case .unreadable: throw ExitCode(3)
         }
+    }
+}
+
+extension LogVerifyCommand {
+    /// The database `folder`'s `store.toml` names, without the seeds (see `run`); nil for
+    /// a folder whose log is its `events.log`.
+    static func databaseStore(_ folder: DataFolder) throws -> StoreChoice? {
+        let settings: StoreSettings?
+        do {
+            settings = try StoreSettings.load(folder)
+        } catch {
+            throw fail(error.description)
+        }
+        // The zone only stamps new records; a check writes none.
+        return try settings.map { settings in try PostgresAddress.choice(settings, zone: .current) }
     }
 }
 

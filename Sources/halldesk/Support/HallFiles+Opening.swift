@@ -13,14 +13,14 @@ extension HallFiles {
         return try load(folder)
     }
 
-    /// When `folder` has no event log: for a folder that is not there (or empty), the command
+    /// When `folder` has no event log (neither `events.log` nor a `store.toml` naming one): for a folder that is not there (or empty), the command
     /// that makes a new hall (exit 1); for a data folder whose log is gone, that it was moved
     /// or deleted and must be put back, never `init`, which would start a second history
     /// (exit 3, the log cannot be written). Anything at the log's name, a link included,
     /// counts as there: opening it says what it is.
     static func missingLog(_ folder: DataFolder) -> ExitCode? {
         var info = stat()
-        guard lstat(folder.logURL.path, &info) != 0 else { return nil }
+        guard lstat(folder.logURL.path, &info) != 0, lstat(folder.storeSettingsURL.path, &info) != 0 else { return nil }
         guard FileManager.default.fileExists(atPath: folder.url.path) else {
             return fail("数据目录 \(folder.url.path) 不存在，什么也没有建立（路径写错了吗？请核对 --data 或 $HALLDESK_DATA）。"
                         + "新营业厅请先运行：halldesk init --data \(folder.url.path)")
@@ -46,12 +46,18 @@ extension HallFiles {
     }
 
     /// Opens a folder known to hold a log (the demo's, just made), without the check and
-    /// the advice for a missing one.
+    /// the advice for a missing one. A folder with a `store.toml` gets the database it
+    /// names as its store, once the server has answered (see `PostgresAddress.choice`).
     static func load(_ folder: DataFolder) throws -> HallFiles {
+        var files: HallFiles
+        let settings: StoreSettings?
         do {
-            return try HallFiles(folder: folder)
+            files = try HallFiles(folder: folder)
+            settings = try StoreSettings.load(folder)
         } catch {
             throw fail(error.description)
         }
+        if let settings { files.store = try PostgresAddress.choice(settings, zone: files.timeZone) }
+        return files
     }
 }

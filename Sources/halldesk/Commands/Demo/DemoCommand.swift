@@ -116,7 +116,7 @@ struct DemoCommand: ParsableCommand {
     /// What the demo left: the log's figures and where the folder is, or that it is gone.
     private func summary(_ folder: URL, at time: Date) throws -> String {
         let files = try HallFiles.load(DataFolder(url: folder))
-        let state = HallReplica(folder: files.folder).state
+        let state = files.replica().state
         let slips = state.today.slips
         let figures = "记录 \(state.lastSeq) 条事件：发号 \(slips.count)，办结 \(slips.count { $0.status == .finished })，"
             + "仍在等候 \(slips.count { $0.status == .waiting })，受理工单 \(state.workOrders.orders.count)。"

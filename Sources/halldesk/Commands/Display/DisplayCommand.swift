@@ -40,7 +40,7 @@ struct DisplayCommand: ParsableCommand {
             throw fail("叫号屏设置有误：\(error.description)")
         }
         let announcer = voice ? try VoiceSetup.announcer(for: files) : nil
-        let replica = HallReplica(folder: files.folder)
+        let replica = files.replica()
         let clock = { () throws -> Date in try ScriptClock.now(in: files.timeZone, folder: files.folder) }
         _ = try clock()
         var loop = DisplayLoop(files: files, replica: replica, notice: notice, announcer: announcer, now: clock)

@@ -17,7 +17,7 @@ struct VoiceCommand: ParsableCommand {
     func run() throws {
         let files = try HallFiles.open(dataOptions)
         let announcer = try VoiceSetup.announcer(for: files)
-        let replica = HallReplica(folder: files.folder)
+        let replica = files.replica()
         var follower = CallFollower(replica: replica, announcer: announcer)
         // Written at once, not buffered: whoever started it may wait for this line.
         FileHandle.standardOutput.write(Data("正在播报 \(files.hall.name) 的叫号（Ctrl-C 结束）。\n".utf8))

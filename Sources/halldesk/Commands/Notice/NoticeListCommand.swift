@@ -30,7 +30,7 @@ struct NoticeListCommand: ParsableCommand {
 
     func run() throws {
         let files = try HallFiles.open(dataOptions)
-        let replica = HallReplica(folder: files.folder)
+        let replica = files.replica()
         if let alarm = replica.alarm { throw fail(alarm) }
         let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
         let day = replica.state.visibleDay(catalog: files.catalog, now: now)

@@ -36,7 +36,7 @@ struct OrderHistoryCommand: ParsableCommand {
         let reading = try OrderReading(dataOptions)
         let sight = try reading.sight(staffOptions)
         let key = CustomerHistory.Key(phone: phone, accountNumber: account)
-        let visits = sight.seesEveryOrder ? try Self.visits(key, log: reading.files.folder.logURL) : []
+        let visits = sight.seesEveryOrder ? try Self.visits(key, log: reading.files.store.reader()) : []
         let history = CustomerHistory(key: key, book: reading.book, sight: sight, visits: visits)
         let rows = history.orders.map { OrderRow($0, reading: reading) }
         if json {
@@ -62,11 +62,11 @@ struct OrderHistoryCommand: ParsableCommand {
     }
 
     /// The customer's visits, read from the log: their phone is kept there only.
-    private static func visits(_ key: CustomerHistory.Key, log: URL) throws -> [CustomerHistory.Visit] {
+    private static func visits(_ key: CustomerHistory.Key, log: any EventStore) throws -> [CustomerHistory.Visit] {
         var visits: [CustomerHistory.Visit] = []
         let types: Set<String> = [SlipIssued.type, VisitTurnedAway.type]
         do {
-            try LogFollower(url: log).poll { record in
+            try log.replay(after: 0) { record in
                 guard types.contains(record.type),
                       let event = try? EventCodec.decode(type: record.type, version: record.version, body: record.body),
                       let visit = CustomerHistory.Visit.of(event, at: record.time, key: key) else { return }

@@ -14,7 +14,7 @@ struct OrderReading {
     init(_ data: DataOptions) throws {
         files = try HallFiles.open(data)
         now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
-        let replica = HallReplica(folder: files.folder)
+        let replica = files.replica()
         if let alarm = replica.alarm { throw fail(alarm) }
         book = replica.state.workOrders
         settings = try files.workOrderSettings()

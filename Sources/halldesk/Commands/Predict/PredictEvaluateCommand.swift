@@ -30,7 +30,7 @@ struct PredictEvaluateCommand: ParsableCommand {
         if let log { options.data = log }
         let files = try HallFiles.open(options)
         var evaluation = PredictionEvaluation(predictors: WaitPredictors.all, catalog: files.catalog)
-        let follower = LogFollower(url: files.folder.logURL)
+        let follower = files.store.reader().follow(after: .empty)
         var undecodable: String?
         do {
             try follower.poll { record in

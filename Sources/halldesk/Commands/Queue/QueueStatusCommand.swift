@@ -20,7 +20,7 @@ struct QueueStatusCommand: ParsableCommand {
 
     func run() throws {
         let files = try HallFiles.open(dataOptions)
-        let replica = HallReplica(folder: files.folder)
+        let replica = files.replica()
         if let alarm = replica.alarm { throw fail(alarm) }
         let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
         if let queue {

@@ -54,19 +54,7 @@ struct SlipIssueCommand: ParsableCommand {
         let command = HallCommand.issueSlip(businessType: type.code, customerKind: business.kind, presented: presented,
                                             priority: priority, override: override, phone: phone,
                                             noticeConsent: noticeConsent)
-        let events: [RecordedEvent]
-        if let overrideBy {
-            let pin = try PinPrompt.read("批准人 \(overrideBy) 的 PIN：")
-            do {
-                events = try ManagerApproval.perform(command, approverID: overrideBy, pin: pin, files: acting.files,
-                                                     engine: acting.engine, now: acting.now, bootTime: BootClock.now())
-            } catch {
-                if let failure = error.engineFailure { throw fail(failure) }
-                throw fail(error.message)
-            }
-        } else {
-            events = try acting.perform(command)
-        }
+        let events = try overrideBy.map { try acting.perform(command, approvedBy: $0) } ?? acting.perform(command)
         EventReport.print(events, json: json)
         try ReceiptOutput.hand(events, acting: acting, show: !json)
     }

@@ -64,7 +64,7 @@ struct ReportMonthCommand: ParsableCommand {
                              batchRule: batchRule)
         }
         do {
-            try ReportReader.fold(files.folder.logURL, into: &folds)
+            try files.foldReport(into: &folds)
         } catch {
             throw fail(error.message)
         }
