@@ -20,17 +20,19 @@ private struct DecodedEnvelope: Decodable {
 func benchReplay(_ figures: Figures, events: [NewRecord]) throws {
     let (log, folder) = try freshLog()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let total = events.count
-    for start in stride(from: 0, to: total, by: 1000) {
-        _ = try log.append(Array(events[start..<min(total, start + 1000)]), expecting: log.head.seq)
+    for start in stride(from: 0, to: events.count, by: 1000) {
+        _ = try log.append(Array(events[start..<min(events.count, start + 1000)]), expecting: log.head.seq)
     }
+    // Each batch of several records is framed by one more, its `batchOpened`: every figure
+    // counts the records the log holds.
+    let total = log.head.seq
 
     var scanner: [Double] = [], opened: [Double] = [], decoder: [Double] = [], verifier: [Double] = []
     for _ in 0..<5 {
         opened.append(try timed { _ = try EventLog(url: log.url, timeZone: siteZone, repairActor: "system", repairTerminal: "bench") })
         var count = 0
         scanner.append(try timed { try log.replay(after: 0) { _ in count += 1 } })
-        precondition(count == total)
+        guard count == total else { throw BenchFailure("EventLog.replay read \(count) records of \(total)") }
         verifier.append(timed { precondition(LogVerifier.verify(url: log.url).recordCount == total) })
         decoder.append(try timed {
             let jsonDecoder = JSONDecoder()

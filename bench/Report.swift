@@ -14,10 +14,10 @@ func writeReport(_ figures: Figures, loadAtStart: String, to url: URL) throws {
 
         ## Reproduce
 
-            swift build -c release --product hallbench && .build/release/hallbench
+            swift build -c release && .build/release/hallbench
 
-        Run it from the package folder (it reads `seeds/`). It takes about five minutes and about 1 GB
-        of free space under the temp folder; `hallbench append`, `replay`, `follow`, `frames` or `million [COUNT]`
+        Run it from the package folder (it reads `seeds/`); it runs the `halldesk` built beside it and
+        `jq` (Debian's). It takes about ten minutes and about 2 GB of free space under the temp folder; `hallbench append`, `replay`, `follow`, `frames` or `million [COUNT]`
         run one part and print without rewriting this page.
 
         ## Machine
@@ -31,12 +31,16 @@ func writeReport(_ figures: Figures, loadAtStart: String, to url: URL) throws {
 
         ## Figures
 
-        | figure | value | unit | what was measured |
-        |---|---:|---|---|
+        A figure with a goal (issue 16) says whether this run met it; the others are there to
+        compare with (the floor, a peer such as SQLite or jq, or the figure before a cache).
+
+        | figure | value | unit | goal | met | what was measured |
+        |---|---:|---|---|---|---|
 
         """
     for figure in figures.all {
-        text += "| `\(figure.name)` | \(format(figure.value, figure.digits)) | \(figure.unit) | \(figure.meaning) |\n"
+        text += "| `\(figure.name)` | \(format(figure.value, figure.digits)) | \(figure.unit) | \(figure.goal?.text(figure.unit) ?? "") "
+            + "| \(figure.verdict) | \(figure.meaning) |\n"
     }
     text += """
 

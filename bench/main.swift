@@ -1,11 +1,12 @@
 // hallbench: figures for the event log, printed as `name value unit`, never asserted.
 //
-//   hallbench                   everything, then rewrites docs/benchmarks.md (about five minutes)
+//   hallbench                   everything, then rewrites docs/benchmarks.md (about ten minutes)
 //   hallbench append            durable append: EventLog vs write+fdatasync vs SQLite; batches
 //   hallbench replay            replay of 100k events: scanner vs JSONDecoder
 //   hallbench follow            the cost of an idle follower poll
 //   hallbench frames            key to frame per pane at 200×60, 5,000 open work orders, 300 waiting
-//   hallbench million [COUNT]   build a log of COUNT events (1,000,000), replay, verify, start-up, memory
+//   hallbench million [COUNT]   build a log of COUNT events (1,000,000), replay, verify, start-up, memory,
+//                               snapshot formats, a command's start-up and `report month` beside jq
 //   hallbench start FOLDER      (used by `million`) one replica start-up, its time and peak memory
 //
 // Run from the package folder: the events are decided on the hall in `seeds/`. Logs are
