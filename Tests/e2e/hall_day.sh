@@ -43,12 +43,13 @@ keys o; sleep 0.3; keys n
 check "counter 1 calls A001 and says why" wait_for "1 号窗口叫号 A001：A 队等候最久"
 on "$MAIN-c4"
 keys o; sleep 0.3; keys n
-check "counter 4 calls C001" wait_for "叫号 C001"
+check "counter 4 calls C001" wait_for "4 号窗口叫号 C001"
 check "counter pane aligned" aligned
 
 on "$MAIN-manager"
 check "manager: door answer and notice counted" wait_for "门口解答 1   一次性告知 1"
-check "manager: both counters hold their slips" bash -c "tmux capture-pane -p -t '$MAIN-manager' | grep -q '1号窗口.*A001' && tmux capture-pane -p -t '$MAIN-manager' | grep -q '4号窗口.*C001'"
+# The panel follows the log on its own poll: wait for it, as a manager would glance again.
+check "manager: both counters hold their slips" bash -c "for _ in \$(seq 50); do s=\$(tmux capture-pane -p -t '$MAIN-manager'); echo \"\$s\" | grep -q '1号窗口.*A001' && echo \"\$s\" | grep -q '4号窗口.*C001' && exit 0; sleep 0.1; done; exit 1"
 check "manager pane aligned" aligned
 
 # From the clerk's keypress to the manager's screen: measured, and held to one second.
