@@ -42,9 +42,10 @@ public final class ConsoleSession {
     private var queues = QueueFigures()
     /// The work orders as they stand, for the panes that list them (`WorkOrderStandings`).
     private var standings = HeadMinuteMemo<WorkOrderStandings>()
-    /// The newest records as the member at this terminal may see them (`EventLogSight`), for
-    /// one log head and member: every frame shows them, and they change only with those.
-    private var recentInSight: (seq: Int, member: String?, records: [RecordedEvent])?
+    /// The newest records as the member at this terminal may see them (`EventLogSight`): every
+    /// frame shows them, and they change only with the log head and the member (the memo's
+    /// minute renews them once a minute besides, at no visible cost).
+    private var recentInSight = HeadMinuteMemo<[RecordedEvent]>()
     /// When `escalateIfDue` last looked, so that redrawing a frame does not reckon every
     /// open order's deadlines again.
     var lastEscalationCheck: EscalationCheck?
@@ -285,7 +286,7 @@ public final class ConsoleSession {
             dataFolder: files.folder.url.path,
             log: LogStatus(records: replica.head.seq, lastWrite: replica.state.lastEventAt, check: check, readOnlyReason: readOnlyReason,
                            banner: writeTrouble.map(files.store.banner)),
-            recent: recentRecordsInSight(),
+            recent: recentRecordsInSight(now: now),
             now: now, clock: clockText(now),
             workOrderSettings: try? workOrderSettings.get(), workOrderSettingsProblem: workOrderSettingsProblem,
             monthReport: try? monthReport?.get(), monthReportProblem: monthReportProblem, queues: queueSummaries(now: now),
@@ -293,11 +294,10 @@ public final class ConsoleSession {
         )
     }
 
-    private func recentRecordsInSight() -> [RecordedEvent] {
-        if let kept = recentInSight, kept.seq == replica.head.seq, kept.member == member?.id { return kept.records }
-        let records = EventLogSight.records(replica.recent, for: member, book: replica.state.workOrders, roster: files.roster)
-        recentInSight = (replica.head.seq, member?.id, records)
-        return records
+    private func recentRecordsInSight(now: Date) -> [RecordedEvent] {
+        recentInSight.value(seq: replica.head.seq, now: now, viewer: member?.id) {
+            EventLogSight.records(replica.recent, for: member, book: replica.state.workOrders, roster: files.roster)
+        }
     }
 
     private func queueSummaries(now: Date) -> [QueueSummary] {
