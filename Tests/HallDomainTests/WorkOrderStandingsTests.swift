@@ -32,7 +32,8 @@ final class WorkOrderStandingsTests: XCTestCase {
         let story = try station()
         let book = story.state.workOrders
         let standings = WorkOrderStandings(book: book, settings: settings, now: story.now)
-        XCTAssertEqual(standings.ranked.map(\.number), UrgencyOrder.sorted(book.orders, at: story.now, settings: settings).map(\.number))
+        let measured = book.orders.map { (order: $0, standing: $0.standing(at: story.now, settings: settings)) }
+        XCTAssertEqual(standings.ranked.map(\.number), measured.sorted(by: UrgencyOrder.precedes).map(\.order.number))
         for section in WorkOrderSection.allCases {
             XCTAssertEqual(standings.orders(in: section).map(\.number),
                            standings.ranked.filter { section.contains($0, at: story.now, settings: settings) }.map(\.number), "\(section)")

@@ -34,9 +34,4 @@ public enum UrgencyOrder {
         if lhs.order.receivedAt != rhs.order.receivedAt { return lhs.order.receivedAt < rhs.order.receivedAt }
         return lhs.order.number < rhs.order.number
     }
-
-    /// `orders` with each one's standing measured once, most urgent first.
-    public static func sorted(_ orders: [WorkOrder], at now: Date, settings: WorkOrderSettings) -> [WorkOrder] {
-        orders.map { (order: $0, standing: $0.standing(at: now, settings: settings)) }.sorted(by: precedes).map(\.order)
-    }
 }
