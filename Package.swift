@@ -44,7 +44,7 @@ let package = Package(
         /// HallStore so that the file log and everything built on it stay free of SwiftNIO.
         .target(
             name: "HallPostgres",
-            dependencies: ["HallStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["HallStore", "HallDomain", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strict
         ),
         /// The report as Markdown, HTML and SVG: renderings of the domain's figures, kept out of it.

@@ -12,6 +12,8 @@ import PostgresNIO
 ///   superuser who drops the trigger gets past it, and that is in the server's log);
 /// - the consoles' role `halldesk_console` may SELECT and INSERT, nothing else; console
 ///   logins are made members of it (`CREATE ROLE … LOGIN IN ROLE halldesk_console`);
+/// - the bureau's role `halldesk_bureau` may SELECT only: the coordinator across halls
+///   (`halldesk bureau`, `report month --all-halls`) reads every hall and writes nothing;
 /// - snapshots are append-only rows too, each the state after record `seq` (the newest row
 ///   for a seq counts), so the consoles need no right to change anything;
 /// - every insert into `records` notifies `halldesk_records` with the hall, which wakes
@@ -21,6 +23,8 @@ public enum PostgresSchema {
     public static let version = 1
     /// The role whose members are the consoles.
     public static let consoleRole = "halldesk_console"
+    /// The role whose members read every hall and write nothing: the bureau's coordinator.
+    public static let bureauRole = "halldesk_bureau"
     /// The channel every committed record is announced on, with its hall as the payload.
     public static let channel = "halldesk_records"
 
@@ -96,9 +100,17 @@ public enum PostgresSchema {
             END IF;
         END $$
         """,
-        "REVOKE ALL ON records, snapshots, halldesk_schema FROM PUBLIC, \(consoleRole)",
+        """
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(bureauRole)') THEN
+                CREATE ROLE \(bureauRole) NOLOGIN;
+            END IF;
+        END $$
+        """,
+        "REVOKE ALL ON records, snapshots, halldesk_schema FROM PUBLIC, \(consoleRole), \(bureauRole)",
         "GRANT SELECT, INSERT ON records, snapshots TO \(consoleRole)",
         "GRANT SELECT ON halldesk_schema TO \(consoleRole)",
+        "GRANT SELECT ON records, snapshots, halldesk_schema TO \(bureauRole)",
         "INSERT INTO halldesk_schema (version) VALUES (\(version)) ON CONFLICT DO NOTHING",
     ]
 
