@@ -79,7 +79,7 @@ public struct HallsComparison: Sendable, Equatable {
     }
 
     private static var orderFigures: [Figure] {
-            [
+        [
             count("受理工单") { $0.workOrders.received },
             count("其中重大") { $0.workOrders.major },
             count("重复诉求") { $0.workOrders.repeats },
@@ -110,7 +110,7 @@ public struct HallsComparison: Sendable, Equatable {
     }
 
     private static var hallFigures: [Figure] {
-            [
+        [
             count("发号") { $0.hall.total.slipsIssued },
             count("门口答") { $0.hall.total.doorAnswered },
             count("告知") { $0.hall.total.turnedAway },
