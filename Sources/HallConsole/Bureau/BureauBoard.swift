@@ -99,8 +99,8 @@ public struct BureauBoard: Sendable, Equatable {
     ]
 
     private static let orderColumns = [
-        TableColumn("工单号", width: 10), TableColumn("时限", width: 16), TableColumn("状态", width: 8),
-        TableColumn("类别", width: 14), TableColumn("主办", width: 10), TableColumn("标记", width: 10),
+        TableColumn("工单号", width: 10), TableColumn("时限", width: 24), TableColumn("状态", width: 8),
+        TableColumn("类别", width: 10), TableColumn("主办", width: 8), TableColumn("标记", width: 10),
     ]
 
     /// 「09:41」 today, 「11-20 17:03」 before, with 「停滞 2时5分」 for a silent hall.
