@@ -31,17 +31,25 @@ public enum PostgresDoctor {
         return findings
     }
 
-    /// INSERT and SELECT for this login, UPDATE and DELETE refused by the triggers whoever asks.
+    /// INSERT and SELECT for this login, UPDATE and DELETE refused by the triggers whoever asks;
+    /// SELECT alone is the bureau's read-only login, enough for `bureau` and `--all-halls`.
     private static func grants(_ link: PostgresLink) -> DoctorFinding {
         let query: PostgresQuery = """
             SELECT has_table_privilege('records', 'INSERT') AND has_table_privilege('records', 'SELECT')
                    AND has_table_privilege('snapshots', 'INSERT') AND has_table_privilege('snapshots', 'SELECT'),
+                   has_table_privilege('records', 'SELECT') AND has_table_privilege('snapshots', 'SELECT'),
                    has_table_privilege('records', 'UPDATE') OR has_table_privilege('records', 'DELETE'),
                    (SELECT count(*) FROM pg_trigger WHERE tgrelid = 'records'::regclass AND tgenabled <> 'D'
                         AND tgname IN ('records_append_only', 'records_no_truncate'))::bigint
             """
-        guard let row = try? link.run(query).first, let (writes, changes, triggers) = try? row.decode((Bool, Bool, Int).self) else {
+        guard let row = try? link.run(query).first, let (writes, reads, changes, triggers) = try? row.decode((Bool, Bool, Bool, Int).self) else {
             return DoctorFinding(check: "只追加权限", key: "grants", level: .problem, detail: "读不出本登录的权限")
+        }
+        if !writes, reads, !changes {
+            return DoctorFinding(check: "只追加权限", key: "grants", level: .warning,
+                                 detail: "本登录只能读取（\(PostgresSchema.bureauRole) 角色）：区局协调（halldesk bureau、report month --all-halls）够用，"
+                                    + "但在这里办理业务的控制台写不进记录",
+                                 fix: "营业厅的控制台请改用 \(PostgresSchema.consoleRole) 角色成员的登录名")
         }
         guard writes else {
             return DoctorFinding(check: "只追加权限", key: "grants", level: .problem, detail: "本登录不能写入或读取记录表",
