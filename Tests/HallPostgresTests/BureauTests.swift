@@ -6,6 +6,9 @@ import XCTest
 /// writes its own stream; the bureau's folder, logged in with the SELECT-only role, sets
 /// the halls' month reports side by side and watches them all, writing nothing.
 final class BureauTests: PostgresTestCase {
+    /// The database `twoHalls` made.
+    private var database = ""
+
     /// The coordinator's login; roles are the server's, not a database's, so one per database.
     private func bureauLogin(_ database: String) -> String { "quju_\(database)" }
 
@@ -19,6 +22,7 @@ final class BureauTests: PostgresTestCase {
     /// of the bureau's role only.
     private func twoHalls() throws -> (daliang: PracticeHall, ronggui: PracticeHall, bureau: PracticeHall) {
         let database = try installedDatabase()
+        self.database = database
         let bureauLogin = bureauLogin(database)
         try psql("CREATE ROLE \(bureauLogin) LOGIN IN ROLE \(PostgresSchema.bureauRole)", database)
         let daliang = try PracticeHall(for: self, store: try address(database), hall: "大良")
@@ -109,6 +113,17 @@ final class BureauTests: PostgresTestCase {
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.errors.contains("数据库里没有营业厅「北滘」") && unknown.errors.contains("大良") && unknown.errors.contains("容桂"),
                       unknown.errors)
+    }
+
+    func testTheBureauStartsEachHallFromItsSnapshotInTheDatabase() throws {
+        let (daliang, _, _) = try twoHalls()
+        try daliang.step(["log", "snapshot"], staff: nil, at: "2026-11-23 09:45")
+        let watch = try BureauWatch(endpoint: try endpoint(database, user: bureauLogin(database)), timeZone: siteZone)
+        XCTAssertEqual(watch.halls.map(\.name).sorted(), ["大良", "容桂"].sorted())
+        let started = try XCTUnwrap(watch.replica(of: "大良"))
+        guard case .snapshot = started.checkedFrom else { return XCTFail("\(started.checkedFrom)") }
+        XCTAssertEqual(watch.replica(of: "容桂")?.checkedFrom, .start, "no snapshot there")
+        XCTAssertNil(watch.replica(of: "北滘"))
     }
 
     func testTheBureauRoleReadsEveryHallAndCannotWriteAny() throws {

@@ -19,7 +19,7 @@ public struct BureauBoard: Sendable, Equatable {
     /// The hall the cursor is on.
     public private(set) var selected = 0
     /// The hall whose open orders are listed, with them, when Enter opened one.
-    public private(set) var opened: (hall: String, orders: [BureauOrderLine])?
+    public private(set) var opened: OpenedHall?
     private var orderTable = TableView(columns: [], rows: [])
 
     public init(title: String, now: Date, zone: TimeZone, halls: [HallStanding]) {
@@ -29,9 +29,10 @@ public struct BureauBoard: Sendable, Equatable {
         self.halls = halls
     }
 
-    public static func == (lhs: BureauBoard, rhs: BureauBoard) -> Bool {
-        lhs.title == rhs.title && lhs.now == rhs.now && lhs.zone == rhs.zone && lhs.halls == rhs.halls && lhs.selected == rhs.selected
-            && lhs.opened?.hall == rhs.opened?.hall && lhs.opened?.orders == rhs.opened?.orders && lhs.orderTable == rhs.orderTable
+    /// A hall gone into with Enter: its name and its open orders, most urgent first.
+    public struct OpenedHall: Sendable, Equatable {
+        public var hall: String
+        public var orders: [BureauOrderLine]
     }
 
     /// What a key asks of the loop beyond moving the cursor.
@@ -62,7 +63,7 @@ public struct BureauBoard: Sendable, Equatable {
 
     /// Shows `orders` as the open orders of `hall`, the cursor on the first.
     public mutating func open(_ hall: String, orders: [BureauOrderLine]) {
-        opened = (hall, orders)
+        opened = OpenedHall(hall: hall, orders: orders)
         orderTable = TableView(columns: Self.orderColumns, rows: orders.map(\.cells), selection: 0)
     }
 
@@ -74,7 +75,7 @@ public struct BureauBoard: Sendable, Equatable {
         self.halls = halls
         selected = halls.firstIndex { $0.hall == current } ?? min(selected, max(0, halls.count - 1))
         if let opened, let orders {
-            self.opened = (opened.hall, orders)
+            self.opened = OpenedHall(hall: opened.hall, orders: orders)
             let kept = orderTable.selection ?? 0
             orderTable = TableView(columns: Self.orderColumns, rows: orders.map(\.cells), selection: kept)
         }

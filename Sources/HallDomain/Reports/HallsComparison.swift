@@ -6,16 +6,12 @@
 /// halls, never the average of the halls' rates, which would weigh a quiet hall like a busy
 /// one); an average wait from the summed minutes; the longest wait is the longest of all; a
 /// percentile cannot be had from the halls' figures, so its 合计 is `-`.
-public struct HallsComparison: Sendable, Equatable {
+public struct HallsComparison: Sendable {
     /// Each hall's name and its report, in the order of the columns.
     public var halls: [(name: String, report: PeriodReport)]
 
     public init(halls: [(name: String, report: PeriodReport)]) {
         self.halls = halls
-    }
-
-    public static func == (lhs: HallsComparison, rhs: HallsComparison) -> Bool {
-        lhs.halls.map(\.name) == rhs.halls.map(\.name) && lhs.halls.map(\.report) == rhs.halls.map(\.report)
     }
 
     /// The column a figure's 合计 takes, from the halls' reports.
