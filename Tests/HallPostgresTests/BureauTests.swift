@@ -109,6 +109,11 @@ final class BureauTests: PostgresTestCase {
         XCTAssertEqual(orders.count, 1)
         XCTAssertEqual(orders.first?["status"] as? String, "待派")
 
+        let written = try bureau.run(["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单"],
+                                     staff: "G01", at: "2026-11-23 10:30")
+        XCTAssertEqual(written.status, 3, "the bureau's login cannot write: \(written.errors)")
+        XCTAssertTrue(written.errors.contains("SQLSTATE 42501 permission denied"), written.errors)
+
         let unknown = try bureau.run(["bureau", "orders", "--hall", "北滘"], staff: nil, at: "2026-11-23 10:30")
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.errors.contains("数据库里没有营业厅「北滘」") && unknown.errors.contains("大良") && unknown.errors.contains("容桂"),
