@@ -14,7 +14,7 @@ import HallStore
 public final class BureauWatch {
     public let endpoint: PostgresEndpoint
     private let timeZone: TimeZone
-    /// Each hall's replica, by name, in the order the database lists them.
+    /// Each hall's replica, by name, in the order the database lists them (as `report month --all-halls` does).
     public private(set) var halls: [(name: String, replica: HallReplica)] = []
 
     /// Lists the halls and starts a replica of each; a server that cannot be used fails here.
@@ -30,13 +30,13 @@ public final class BureauWatch {
     public func refresh(listing: Bool = false) throws(LogFailure) -> Bool {
         var changed = false
         if listing {
-            let known = Set(halls.map(\.name))
-            for name in try PostgresHalls.names(at: endpoint) where !known.contains(name) {
-                let store = PostgresEventStore(endpoint: endpoint, hall: name, timeZone: timeZone)
-                halls.append((name, HallReplica(store: store, snapshots: PostgresSnapshotStorage(store: store))))
+            let known = Dictionary(uniqueKeysWithValues: halls.map { ($0.name, $0.replica) })
+            halls = try PostgresHalls.names(at: endpoint).map { name in
+                if let replica = known[name] { return (name, replica) }
                 changed = true
+                let store = PostgresEventStore(endpoint: endpoint, hall: name, timeZone: timeZone)
+                return (name, HallReplica(store: store, snapshots: PostgresSnapshotStorage(store: store)))
             }
-            halls.sort { $0.name < $1.name }
         }
         for hall in halls where hall.replica.refresh() { changed = true }
         return changed
