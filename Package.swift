@@ -71,7 +71,7 @@ let package = Package(
         /// What the test targets share: temporary folders, the built binaries, processes,
         /// test Unix accounts, the decide-then-evolve fold of a story.
         .target(name: "HallTestSupport", dependencies: ["HallDomain"], swiftSettings: strict),
-        .testTarget(name: "HallPostgresTests", dependencies: ["HallPostgres", "HallStore", "HallDomain", "HallConsole", "HallSession", "HallTestSupport"], swiftSettings: strict),
+        .testTarget(name: "HallPostgresTests", dependencies: ["HallPostgres", "HallStore", "HallDomain", "HallConsole", "HallSession", "HallTestSupport", "TermUI"], swiftSettings: strict),
         .testTarget(name: "HallDomainTests", dependencies: ["HallDomain", "HallReports", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "SnapshotAssert"], swiftSettings: strict),

@@ -1,5 +1,6 @@
 import Foundation
 import HallPostgres
+import TermUI
 import XCTest
 
 /// A bureau with two halls in one database (issue 17, item 4): each hall's own console
@@ -81,6 +82,27 @@ final class BureauTests: PostgresTestCase {
 
         let single = try daliang.run(["report", "month", "2026-11", "--all-halls"], staff: nil, at: at)
         XCTAssertEqual(single.status, 0, "a hall's own folder may compare too: it names the same database")
+    }
+
+    func testADozenHallsPrintInGroupsThatFitTheTerminalWithTheTotalInTheLast() throws {
+        let database = try installedDatabase()
+        let names = ["大良营业厅", "容桂营业厅", "伦教营业厅", "勒流营业厅", "陈村营业厅", "北滘营业厅"]
+        var last: PracticeHall?
+        for name in names {
+            let hall = try PracticeHall(for: self, store: try address(database), hall: name)
+            try hall.step(["slip", "issue", "--type", "JF", "--kind", "residential", "--have", "用电户号或电费通知单"], staff: "G01",
+                          at: "2026-11-23 09:00")
+            last = hall
+        }
+        let text = try XCTUnwrap(last).step(["report", "month", "2026-11", "--all-halls"], staff: nil, at: "2026-11-24 18:00")
+        let lines = text.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.allSatisfy { $0.displayWidth <= 80 }, text)
+        let headers = lines.filter { $0.hasPrefix("指标 ") }
+        XCTAssertEqual(headers.count, 4, "two groups for each of the two tables:\n\(text)")
+        XCTAssertTrue(lines.contains("【营业厅排队（各营业厅并列）（2/2）】"), text)
+        XCTAssertEqual(headers.filter { $0.hasSuffix("合计") }.count, 2, "the 合计 once per table, in the last group")
+        XCTAssertEqual(Set(headers.flatMap { $0.split(separator: " ").map(String.init) }), Set(["指标", "合计"] + names))
+        XCTAssertEqual(lines.filter { $0.hasPrefix("发号 ") }.last?.split(separator: " ").last, "6")
     }
 
     func testBureauStatusGivesEachHallsWaitOrdersAndLastRecordAndMarksTheSilentOne() throws {

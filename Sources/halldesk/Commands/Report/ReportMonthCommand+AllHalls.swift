@@ -50,10 +50,43 @@ extension ReportMonthCommand {
             sections: [ReportSection(part: .workOrders, heading: "一、工单", sentences: [], tables: [tables[0]]),
                        ReportSection(part: .hall, heading: "二、营业厅（等候目标 \(files.hall.waitTargetMinutes) 分钟；等候为取号到首次叫号）",
                                      sentences: [], tables: [tables[1]])])
-        try publish(document, tables: tables, html: { ReportHTML.render(document) },
+        var printed = document
+        printed.sections = document.sections.map { section in
+            var section = section
+            section.tables = section.tables.flatMap(Self.inWidth)
+            return section
+        }
+        try publish(document, printed: printed, tables: tables, html: { ReportHTML.render(document) },
                     json: { JSONLine.encode(AllHallsJSON(from: first.from, through: first.through, halls: halls.map { .init(hall: $0.name, report: $0.report) },
                                                          tables: tables)) },
                     cases: nil)
+    }
+}
+
+extension ReportMonthCommand {
+    /// A side-by-side table cut, for the terminal, into groups of halls that fit its 80
+    /// columns, each group with the 指标 column and the last with the 合计: a bureau's dozen
+    /// halls on one line would wrap into rows nobody can read. Files keep the whole table.
+    static func inWidth(_ table: ReportTable) -> [ReportTable] {
+        let widths = ReportTableText.naturalWidths(table)
+        guard let first = widths.first else { return [table] }
+        var groups: [[Int]] = [[]]
+        var used = first
+        for column in table.header.indices.dropFirst() {
+            let needed = ReportTableText.gap + widths[column]
+            if !groups[groups.count - 1].isEmpty, used + needed > ReportTableText.width {
+                groups.append([])
+                used = first
+            }
+            groups[groups.count - 1].append(column)
+            used += needed
+        }
+        guard groups.count > 1 else { return [table] }
+        return groups.enumerated().map { index, columns in
+            ReportTable(title: "\(table.title)（\(index + 1)/\(groups.count)）", file: table.file,
+                        header: [table.header[0]] + columns.map { table.header[$0] },
+                        rows: table.rows.map { row in [row[0]] + columns.map { row.indices.contains($0) ? row[$0] : "" } })
+        }
     }
 }
 

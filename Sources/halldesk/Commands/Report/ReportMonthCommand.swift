@@ -88,9 +88,9 @@ struct ReportMonthCommand: ParsableCommand {
     }
 
     /// Writes what the options ask for (CSV files, the Markdown and HTML reports) and prints
-    /// the report as text or JSON.
-    func publish(_ document: ReportDocument, tables: [ReportTable], html makeHTML: () -> String, json makeJSON: () -> String,
-                 cases: CaseFigures?) throws {
+    /// the report as text (`printed` when the terminal's text is laid out otherwise) or JSON.
+    func publish(_ document: ReportDocument, printed: ReportDocument? = nil, tables: [ReportTable], html makeHTML: () -> String,
+                 json makeJSON: () -> String, cases: CaseFigures?) throws {
         if let csv {
             let folder = place(csv)
             do {
@@ -102,7 +102,7 @@ struct ReportMonthCommand: ParsableCommand {
         }
         if let md { try write(ReportMarkdown.render(document), to: md, what: "Markdown 月报") }
         if let html { try write(makeHTML(), to: html, what: "HTML 月报") }
-        let output = json ? makeJSON() : ReportText.lines(document, cases: cases).joined(separator: "\n")
+        let output = json ? makeJSON() : ReportText.lines(printed ?? document, cases: cases).joined(separator: "\n")
         FileHandle.standardOutput.write(Data((InertText.lines(output) + "\n").utf8))
     }
 
