@@ -135,6 +135,7 @@ final class BureauTests: PostgresTestCase {
                                      staff: "G01", at: "2026-11-23 10:30")
         XCTAssertEqual(written.status, 3, "the bureau's login cannot write: \(written.errors)")
         XCTAssertTrue(written.errors.contains("SQLSTATE 42501 permission denied"), written.errors)
+        XCTAssertTrue(written.errors.contains("本登录只有查看权限"), "a refused write is told as such, not as a lost server: \(written.errors)")
 
         let unknown = try bureau.run(["bureau", "orders", "--hall", "北滘"], staff: nil, at: "2026-11-23 10:30")
         XCTAssertEqual(unknown.status, 1)
