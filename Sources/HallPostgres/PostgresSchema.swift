@@ -14,11 +14,14 @@ import PostgresNIO
 ///   logins are made members of it (`CREATE ROLE … LOGIN IN ROLE halldesk_console`);
 /// - snapshots are append-only rows too, each the state after record `seq` (the newest row
 ///   for a seq counts), so the consoles need no right to change anything;
-/// - every insert into `records` notifies `halldesk_records` with the hall, which wakes
-///   the followers (`PostgresFollower`) at commit.
+/// - every append is announced on `halldesk_records` with the hall as the payload, which
+///   wakes the followers (`PostgresFollower`). The writer sends it after its commit
+///   (`PostgresEventStore.announce`); version 1 had a trigger notify inside the appending
+///   transaction, which made every commit on the server wait for the one before it.
 public enum PostgresSchema {
-    /// Raised whenever the tables change shape; a store refuses a database of another version.
-    public static let version = 1
+    /// Raised whenever the tables change shape or behave otherwise; a store refuses a
+    /// database of another version. 2: no notifying trigger (the writers announce).
+    public static let version = 2
     /// The role whose members are the consoles.
     public static let consoleRole = "halldesk_console"
     /// The channel every committed record is announced on, with its hall as the payload.
@@ -66,14 +69,6 @@ public enum PostgresSchema {
         END
         $$
         """,
-        """
-        CREATE OR REPLACE FUNCTION halldesk_announce() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            PERFORM pg_notify('\(channel)', NEW.hall);
-            RETURN NULL;
-        END
-        $$
-        """,
         "DROP TRIGGER IF EXISTS records_append_only ON records",
         """
         CREATE TRIGGER records_append_only BEFORE UPDATE OR DELETE ON records
@@ -84,11 +79,9 @@ public enum PostgresSchema {
         CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON records
             FOR EACH STATEMENT EXECUTE FUNCTION halldesk_refuse_change()
         """,
+        // Version 1's notifying trigger, gone when a version 1 database is installed again.
         "DROP TRIGGER IF EXISTS records_announce ON records",
-        """
-        CREATE TRIGGER records_announce AFTER INSERT ON records
-            FOR EACH ROW EXECUTE FUNCTION halldesk_announce()
-        """,
+        "DROP FUNCTION IF EXISTS halldesk_announce()",
         """
         DO $$ BEGIN
             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(consoleRole)') THEN
