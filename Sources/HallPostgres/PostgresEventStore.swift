@@ -11,11 +11,12 @@ import PostgresNIO
 /// its own hash and the one before it, as the file log's readers do: a row changed behind
 /// HallDesk's back (by a superuser past the trigger) is `.corrupt`, never believed.
 ///
-/// An append runs in one transaction: read the last row, compare with the expected head,
-/// insert the rows (a batch's opener and records together), commit. Two writers that both
-/// saw the same head both try to insert the same `(hall, seq)`: the primary key lets one
-/// through and the other gets `.conflict` with the new head, as with the file log's lock.
-/// See `PostgresLink` for how the asynchronous client is used synchronously.
+/// An append is one statement, so one round trip and one commit: it inserts the rows (a
+/// batch's opener and records together) only right after the record they were hashed on
+/// (see `insert`). Two writers that both saw the same head both try to insert the same
+/// `(hall, seq)`: the primary key lets one through and the other gets `.conflict` with the
+/// new head, as with the file log's lock. The commit is then announced to the followers
+/// (`announce`). See `PostgresLink` for how the asynchronous client is used synchronously.
 public final class PostgresEventStore: EventStore {
     public let hall: String
     let link: PostgresLink
@@ -73,31 +74,25 @@ public final class PostgresEventStore: EventStore {
     public func append(_ records: [NewRecord], expecting lastSeq: Int) throws(LogFailure) -> [LogRecord] {
         guard !records.isEmpty else { return [] }
         try RecordRows.check(records)
-        guard let anchor = try knownHead(at: lastSeq) else { throw conflict() }
+        guard let anchor = try knownHead(at: lastSeq) else { throw conflict(try head()) }
         let encoded = RecordRows.encode(records, after: anchor, timeZone: timeZone)
-        do throws(LogFailure) {
-            guard try insert(encoded, after: anchor) else { throw conflict() }
-        } catch {
-            // Another writer took the same seq first (the primary key), or the anchor was
-            // not the hall's record at `lastSeq`: a conflict carrying the head as it is now.
-            guard PostgresLink.sqlState(error) == "23505" else { throw error }
-            throw conflict()
-        }
-        known = encoded.last?.head
+        let head = try insert(encoded, after: anchor)
+        // Another writer took the same seq first, or the anchor was not the hall's record
+        // at `lastSeq`: a conflict carrying the head as it is now.
+        guard let last = encoded.last, head == last.head else { throw conflict(head) }
+        known = head
         announce()
         return Array(encoded.suffix(records.count))
     }
 
-    /// A conflict carrying the head read now. It is news too: this store's followers (the
-    /// writer's own replica) must ask the server at their next poll rather than wait for a
-    /// notification, or the writer decides again on the same stale head until it gives up.
-    private func conflict() -> LogFailure {
+    /// A conflict carrying `head`, the hall's head now. It is news too: this store's
+    /// followers (the writer's own replica) must ask the server at their next poll rather
+    /// than wait for a notification, or the writer decides again on the same stale head
+    /// until it gives up.
+    private func conflict(_ head: LogHead) -> LogFailure {
+        known = head
         wakeUps.bump()
-        do throws(LogFailure) {
-            return .conflict(head: try head())
-        } catch {
-            return error
-        }
+        return .conflict(head: head)
     }
 
     /// Wakes this process's followers of the hall at once, and every other listener through
@@ -180,24 +175,24 @@ public final class PostgresEventStore: EventStore {
     /// The columns every read selects, in the order `checked` decodes them.
     static let columns = "seq, ts, actor, terminal, type, version, body, prev, hash, line_offset"
 
-    /// Inserts `encoded`, the records of one append after `anchor`, in one statement and so
-    /// one round trip: all of them or none. The statement inserts nothing unless `anchor` is
-    /// the hall's record at its seq (nothing else for an empty hall), and the primary key
-    /// refuses a seq another writer took first (SQLSTATE 23505); with both, the rows go
-    /// exactly after the head they were hashed on, as the old transaction's "read the head,
-    /// compare, insert" did in five. Whether the rows went in.
-    func insert(_ encoded: [LogRecord], after anchor: LogHead) throws(LogFailure) -> Bool {
-        let inserted = try link.run("""
-            INSERT INTO records (hall, seq, ts, actor, terminal, type, version, body, prev, hash, line_offset)
-            SELECT \(hall), r.* FROM unnest(
-                \(encoded.map(\.seq))::bigint[], \(encoded.map(\.timestamp))::text[], \(encoded.map(\.actor))::text[],
-                \(encoded.map(\.terminal))::text[], \(encoded.map(\.type))::text[], \(encoded.map(\.version))::bigint[],
-                \(encoded.map { String(decoding: $0.body, as: UTF8.self) })::text[], \(encoded.map(\.prev))::text[],
-                \(encoded.map(\.hash))::text[], \(encoded.map { Int($0.offset) })::bigint[]
-            ) AS r
-            WHERE \(anchor.seq) = 0 OR EXISTS (SELECT FROM records WHERE hall = \(hall) AND seq = \(anchor.seq) AND hash = \(anchor.hash))
+    /// Inserts `encoded`, the records of one append after `anchor`, in one call and so one
+    /// round trip: all of them or none. `halldesk_append` (see `PostgresSchema`) inserts
+    /// nothing unless `anchor` is the hall's record at its seq (nothing else for an empty
+    /// hall), and the primary key refuses a seq another writer took first; with both, the
+    /// rows go exactly after the head they were hashed on, as the old transaction's "read the
+    /// head, compare, insert" did in five round trips. It returns the hall's head after the
+    /// call, checked here: the last of `encoded` when they went in, the head a conflict
+    /// carries when they did not, without another round trip to read it.
+    func insert(_ encoded: [LogRecord], after anchor: LogHead) throws(LogFailure) -> LogHead {
+        let rows = try link.run("""
+            SELECT * FROM halldesk_append(
+                \(hall), \(anchor.seq), \(anchor.hash), \(encoded.map(\.seq)), \(encoded.map(\.timestamp)), \(encoded.map(\.actor)),
+                \(encoded.map(\.terminal)), \(encoded.map(\.type)), \(encoded.map(\.version)),
+                \(encoded.map { String(decoding: $0.body, as: UTF8.self) }), \(encoded.map(\.prev)), \(encoded.map(\.hash)),
+                \(encoded.map { Int($0.offset) }))
             """)
-        return inserted.metadata.rows == encoded.count
+        guard let row = rows.first else { return .empty }
+        return try Self.checkedAlone(row).head
     }
 
     /// One record as it is, for an import's transaction on `link`.
