@@ -3,10 +3,9 @@ import HallStore
 import PostgresNIO
 
 /// One connection to the server, used synchronously, re-opened after it was lost, and
-/// shared by every store of a process that names the same database (see
-/// `StoreChoice.postgres`): a console's engine, replica, snapshots and health probe hold one
-/// connection between them instead of one each, so a hundred terminals stay within the
-/// server's `max_connections`.
+/// shared by every store a data folder's `StoreChoice.postgres` makes: a console's engine,
+/// replica, snapshots and health probe hold one connection between them instead of one
+/// each, so a hundred terminals stay within the server's `max_connections` of 100.
 ///
 /// `EventStore` is synchronous (the console's loop, the engine, the commands and the tests
 /// call it from ordinary threads) while postgres-nio is asynchronous. The bridge: every
