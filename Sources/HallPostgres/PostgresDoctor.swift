@@ -78,7 +78,7 @@ public enum PostgresDoctor {
         let sent = Date()
         guard (try? sender.run("SELECT pg_notify(\(PostgresSchema.channel), \(hall))")) != nil, follower.waitForNews(timeout: 2) else {
             return DoctorFinding(check: "跟随延迟", key: "lag", level: .warning, detail: "2 秒内没有收到数据库的通知：各终端只能靠每秒一次的轮询看到新记录",
-                                 fix: "检查数据库与本机之间的网络，以及记录表上的 records_announce 触发器")
+                                 fix: "检查数据库与本机之间的网络和数据库服务器的负载")
         }
         let ms = Int(Date().timeIntervalSince(sent) * 1000)
         let level: DoctorFinding.Level = ms <= 300 ? .ok : .warning
