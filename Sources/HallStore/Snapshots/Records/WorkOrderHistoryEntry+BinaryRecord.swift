@@ -23,7 +23,8 @@ extension WorkOrderHistoryEntry: BinaryRecord {
         let actor = try fields.string()
         let type = try fields.stringNumber()
         let version = try fields.int()
-        let memo = type << 16 | (version & 0xFFFF)
+        guard (0..<1 << 16).contains(version) else { throw fields.reader.corrupt(fields.codingPath, "body version \(version)") }
+        let memo = type << 16 | version
         let bodyType: any WorkOrderEventBody.Type
         if let known = fields.reader.bodyTypes[memo] {
             bodyType = known
