@@ -7,8 +7,8 @@ import XCTest
 /// A snapshot keeps each order's timeline: the binary form stores every history entry's
 /// body as a value of its own, not the JSON text the log holds, and loads back the very
 /// state replay built. Work orders, their customers, holdings and history entries are
-/// records laid out by hand (`BinaryRecord`, format 6), so every field and every kind of
-/// entry is checked to come back.
+/// records laid out by hand (`BinaryRecord`, format 6), as is the body every timeline
+/// starts with, so every field and every kind of entry is checked to come back.
 final class SnapshotHistoryTests: XCTestCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
 
@@ -98,11 +98,19 @@ final class SnapshotHistoryTests: XCTestCase {
         order.promise = WorkOrderPromise(madeAt: at("2026-10-08 10:00"), due: at("2026-10-09 17:00"), dueText: "2026-10-09 17:00",
                                          note: "已联系厂家调换电表，三天内答复")
         order.complainedAbout = ComplainedAbout(staffID: "D02", name: "区淑贞")
-        order.history = WorkOrderSamples.everyEvent.enumerated().map { index, event in
+        order.history = (WorkOrderSamples.everyEvent + [.received(fullReceived)]).enumerated().map { index, event in
             WorkOrderHistoryEntry(time: received.addingTimeInterval(Double(index) * 61.5), actor: index % 2 == 0 ? "K01" : "D01", event: event)
         }
         return order
     }
+
+    /// A received body with every field set (the sample leaves some out), a record of its own.
+    private let fullReceived = WorkOrderReceived(order: "GD000001", kind: .complaint, source: .hotline95598, category: "DFZY", major: true,
+                                                 customer: WorkOrderSamples.customer, description: "电费账单有疑问",
+                                                 hotlineNumber: "95598-20260930-0001", firstContactDue: "2026-10-08T08:00:00Z",
+                                                 arrivalDue: "2026-10-08T10:00:00Z", replyDue: "2026-10-13T08:00:00Z",
+                                                 receivedAt: "2026-09-30T08:00:00Z", categoryName: "电费、电价争议", repeatOf: "GD000000",
+                                                 reportedCategory: "电费争议", reportedKind: "投诉")
 
     /// Whether a stored property holds something: not nil, not empty, not zero, not false.
     private func isSet(_ value: Any) -> Bool {
@@ -129,6 +137,7 @@ final class SnapshotHistoryTests: XCTestCase {
         assertEveryField(order.customer)
         for holding in order.holdings.dropLast() { assertEveryField(holding) }
         for entry in order.history { assertEveryField(entry) }
+        assertEveryField(fullReceived)
         XCTAssertEqual(Set(order.history.map { type(of: $0.event.body).type }).count, WorkOrderSamples.everyEvent.count, "every kind of entry")
 
         var bare = WorkOrder(number: "GD000002", kind: .enquiry, source: .hall, category: "YDYW", major: false,

@@ -192,6 +192,9 @@ final class BinaryReader {
             guard let record = T.self as? any BinaryRecord.Type else { throw corrupt(codingPath, "\(T.self) is not a record") }
             return try BinaryFieldReader.read(record, reader: self, value: value, codingPath: codingPath) as! T
         }
+        if value.tag == BinaryTag.unkeyed, let list = T.self as? any BinaryRecordList.Type {
+            return try list.init(records: value, reader: self, codingPath: codingPath) as! T
+        }
         if T.self == String.self { return try string(value, codingPath) as! T }
         if T.self == Int.self { return try integer(Int.self, value, codingPath) as! T }
         if T.self == Double.self { return try double(value, codingPath) as! T }

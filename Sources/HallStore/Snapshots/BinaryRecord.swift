@@ -15,6 +15,29 @@ protocol BinaryRecord {
     init(fields: inout BinaryFieldReader) throws
 }
 
+/// A list of records read straight into an array of the right size: `Array`'s own
+/// `init(from:)` cannot know how many elements are coming and grows (copying every work
+/// order each time) as it goes. Written as any list is.
+protocol BinaryRecordList {
+    init(records value: BinaryValue, reader: BinaryReader, codingPath: [any CodingKey]) throws
+}
+
+extension Array: BinaryRecordList where Element: BinaryRecord {
+    init(records value: BinaryValue, reader: BinaryReader, codingPath: [any CodingKey]) throws {
+        var position = value.start
+        let count = try reader.varint(&position, limit: value.end, codingPath)
+        guard count <= UInt64(value.end - position) else { throw reader.corrupt(codingPath, "count past its list") }
+        self.init()
+        reserveCapacity(Int(count))
+        for _ in 0..<count {
+            let element = try reader.value(at: position, limit: value.end, codingPath: codingPath)
+            append(try BinaryFieldReader.read(Element.self, reader: reader, value: element, codingPath: codingPath))
+            position = element.end
+        }
+        guard position == value.end else { throw reader.corrupt(codingPath, "list longer than its count") }
+    }
+}
+
 /// Collects a record's fields as it writes them.
 struct BinaryFieldWriter {
     let codingPath: [any CodingKey]
