@@ -1,5 +1,6 @@
 import Foundation
 @testable import HallDomain
+import HallTestSupport
 
 /// A supply station's work-order desk for the stories: a coordinator, two handlers in 营销部,
 /// one in 运检部, one in 计量班, the heads of 营销部 and 计量班, the hall's manager; complaint and fault-report deadlines as the public
@@ -54,15 +55,15 @@ enum WorkOrderFixture {
                     .faultReport: KindDeadlines(arrival: [.city: .realTime(minutes: 45), .rural: .realTime(minutes: 90),
                                                           .remote: .realTime(minutes: 120)])])
 
-    static let customer = Customer(name: "林美玲", phone: "13800138000", accountNumber: "0301234567", address: "天河路 88 号 3 栋 502",
-                                   area: "天河北", station: "天河供电所", areaType: .city, kind: .residential)
+    static let customer = WorkOrderSamples.customer
 
     static let complaint = WorkOrderIntake(kind: .complaint, source: .hotline95598, category: "FWTD", customer: customer,
                                            description: "营业员态度生硬，未说明电费构成", hotlineNumber: "95598-20260930-0001")
 
-    static let completeReply = WorkOrderReply(handledAt: "2026-10-08 10:30", handler: "麦国栋", actions: "上门向客户解释阶梯电价构成并致歉",
-                                              result: "客户理解电费构成", customerFeedback: "客户表示接受", utilityAtFault: true,
-                                              responsiblePerson: "陈志强")
+    static let completeReply = WorkOrderSamples.completeReply
+
+    /// One sample of every work-order event body (see `WorkOrderSamples`).
+    static let everyEvent = WorkOrderSamples.everyEvent
 }
 
 /// Work orders run command by command through `decide` and `evolve`, as the console does.

@@ -86,7 +86,7 @@ public enum WorkOrderEvent: Sendable, Equatable {
 
     /// The event stored as (type, version, body), or nil if no work-order body has that type and version.
     /// The body type stored under `type` and `version`, nil when no work-order event is.
-    static func bodyType(type: String, version: Int) -> (any WorkOrderEventBody.Type)? {
+    public static func bodyType(type: String, version: Int) -> (any WorkOrderEventBody.Type)? {
         bodyTypes.first(where: { $0.type == type && $0.version == version })
     }
 

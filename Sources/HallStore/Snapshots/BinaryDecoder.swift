@@ -1,19 +1,25 @@
 import Foundation
+import HallDomain
 
-/// Reads what `BinaryEncoder` wrote. Every value is `tag, varint length, payload`:
-/// - tag 0, nil, no payload;
-/// - tag 1, keyed: a varint count, then each entry's key (varint length, UTF-8) and value,
-///   in the order they were encoded;
-/// - tag 2, unkeyed: a varint count, then the values;
-/// - tag 3, a primitive: a string's UTF-8, a bool's byte, an integer's varint (zig-zagged
-///   when signed), a double's 8 little-endian bytes, `Data`'s bytes.
+/// Reads what `BinaryEncoder` wrote: the byte `BinaryTag.form`, a varint count of strings,
+/// each string (varint length, UTF-8), then one value. Every value starts with its tag:
+/// - 0, nil, nothing follows;
+/// - 1, keyed: varint length, then a varint count and each entry's key (the varint number
+///   of its string) and value, in the order they were encoded;
+/// - 2, unkeyed: varint length, then a varint count and the values;
+/// - 3, a primitive: varint length, then a bool's byte, an integer's varint (zig-zagged
+///   when signed), a double's 8 little-endian bytes, `Data`'s bytes;
+/// - 4, a string: the varint number of its string in the table;
+/// - 5, a `BinaryRecord`: varint length, then its fields as values, in its own order.
 ///
 /// A keyed container is read in encoding order, so the synthesized `init(from:)` finds each
 /// key where the cursor stands (an absent optional is written as an explicit nil for that
 /// reason); a key asked for out of order (or absent) is looked up from the container's
-/// first entry. Coding paths name containers, not each value, to spare an array per value. Nothing is parsed before it is asked for, and no
-/// string is made for a key: that is why a snapshot loads many times faster than the JSON
-/// document it replaces. Any length that points outside the bytes is a decoding error.
+/// first entry. Coding paths name containers, not each value, to spare an array per value.
+/// Nothing is parsed before it is asked for, each distinct string is made once, and the
+/// heaviest types are records read field by field (`BinaryRecord`): that is why a snapshot
+/// loads many times faster than the JSON document it replaces. Any length or number that
+/// points outside the bytes or the table is a decoding error.
 public struct BinaryDecoder {
     public init() {}
 
@@ -22,8 +28,12 @@ public struct BinaryDecoder {
             throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "snapshot: over 4 GiB"))
         }
         return try bytes.withUnsafeBytes { buffer in
-            let reader = BinaryReader(buffer)
-            let value = try reader.value(at: 0, codingPath: [])
+            guard buffer.first == BinaryTag.form else {
+                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "snapshot: not this binary form"))
+            }
+            var position = 1
+            let reader = try BinaryReader(buffer, tableAt: &position)
+            let value = try reader.value(at: position, codingPath: [])
             guard value.end == buffer.count else { throw reader.corrupt([], "trailing bytes") }
             return try reader.decode(type, value, codingPath: [])
         }
@@ -47,12 +57,30 @@ struct BinaryValue {
     }
 }
 
-/// The bytes being read; only valid inside `BinaryDecoder.decode`.
+/// The bytes being read and their strings; only valid inside `BinaryDecoder.decode`.
 final class BinaryReader {
     let bytes: UnsafeRawBufferPointer
+    /// The string table, each made once.
+    private(set) var strings: [String] = []
+    /// History entries' body types by the number of their type's string and their version
+    /// (`WorkOrderHistoryEntry`'s record): found once per snapshot, not once per entry.
+    var bodyTypes: [Int: any WorkOrderEventBody.Type] = [:]
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    /// Reads the string table at `position`, leaving `position` after it.
+    init(_ bytes: UnsafeRawBufferPointer, tableAt position: inout Int) throws {
         self.bytes = bytes
+        let count = try varint(&position, limit: bytes.count, [])
+        guard count <= UInt64(bytes.count) else { throw corrupt([], "string table longer than the bytes") }
+        var strings: [String] = []
+        strings.reserveCapacity(Int(count))
+        for _ in 0..<count {
+            let length = try varint(&position, limit: bytes.count, [])
+            guard length <= UInt64(bytes.count - position) else { throw corrupt([], "string past the table") }
+            let end = position + Int(length)
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self))
+            position = end
+        }
+        self.strings = strings
     }
 
     func corrupt(_ codingPath: [any CodingKey], _ what: String) -> DecodingError {
@@ -80,9 +108,19 @@ final class BinaryReader {
         guard position < limit else { throw corrupt(codingPath, "value past its container") }
         let tag = bytes[position]
         var cursor = position + 1
-        let length = try varint(&cursor, limit: limit, codingPath)
-        guard length <= UInt64(limit - cursor) else { throw corrupt(codingPath, "length past its container") }
-        return BinaryValue(tag: tag, start: cursor, end: cursor + Int(length))
+        switch tag {
+        case BinaryTag.null:
+            return BinaryValue(tag: tag, start: cursor, end: cursor)
+        case BinaryTag.string:
+            _ = try varint(&cursor, limit: limit, codingPath)
+            return BinaryValue(tag: tag, start: position + 1, end: cursor)
+        case BinaryTag.keyed, BinaryTag.unkeyed, BinaryTag.bytes, BinaryTag.record:
+            let length = try varint(&cursor, limit: limit, codingPath)
+            guard length <= UInt64(limit - cursor) else { throw corrupt(codingPath, "length past its container") }
+            return BinaryValue(tag: tag, start: cursor, end: cursor + Int(length))
+        default:
+            throw corrupt(codingPath, "unknown tag \(tag)")
+        }
     }
 
     func primitive(_ value: BinaryValue, _ codingPath: [any CodingKey]) throws -> BinaryValue {
@@ -92,9 +130,20 @@ final class BinaryReader {
         return value
     }
 
+    /// The number of the string `value` stands for, checked against the table.
+    @inline(__always)
+    func stringNumber(_ value: BinaryValue, _ codingPath: [any CodingKey]) throws -> Int {
+        guard value.tag == BinaryTag.string else {
+            throw DecodingError.typeMismatch(String.self, DecodingError.Context(codingPath: codingPath, debugDescription: "snapshot: not a string"))
+        }
+        var cursor = value.start
+        let number = try varint(&cursor, limit: value.end, codingPath)
+        guard number < UInt64(strings.count) else { throw corrupt(codingPath, "string \(number) not in the table") }
+        return Int(number)
+    }
+
     func string(_ value: BinaryValue, _ codingPath: [any CodingKey]) throws -> String {
-        let value = try primitive(value, codingPath)
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[value.start..<value.end]), as: UTF8.self)
+        strings[try stringNumber(value, codingPath)]
     }
 
     func signed(_ value: BinaryValue, _ codingPath: [any CodingKey]) throws -> Int64 {
@@ -139,6 +188,13 @@ final class BinaryReader {
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ value: BinaryValue, codingPath: [any CodingKey]) throws -> T {
+        if value.tag == BinaryTag.record {
+            guard let record = T.self as? any BinaryRecord.Type else { throw corrupt(codingPath, "\(T.self) is not a record") }
+            return try BinaryFieldReader.read(record, reader: self, value: value, codingPath: codingPath) as! T
+        }
+        if value.tag == BinaryTag.unkeyed, let list = T.self as? any BinaryRecordList.Type {
+            return try list.init(records: value, reader: self, codingPath: codingPath) as! T
+        }
         if T.self == String.self { return try string(value, codingPath) as! T }
         if T.self == Int.self { return try integer(Int.self, value, codingPath) as! T }
         if T.self == Double.self { return try double(value, codingPath) as! T }
@@ -157,7 +213,7 @@ struct BinaryValueDecoder: Decoder {
     let reader: BinaryReader
     let value: BinaryValue
     var codingPath: [any CodingKey] { [] }
-    var userInfo: [CodingUserInfoKey: Any] { BinaryFormat.userInfo }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     init(reader: BinaryReader, value: BinaryValue, codingPath: [any CodingKey]) {
         self.reader = reader
@@ -204,29 +260,25 @@ final class BinaryKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
         cursor = position
     }
 
-    /// The entry at `position`: where its key's bytes are and its value.
+    /// The entry at `position`: the number of its key's string and its value.
     @inline(__always)
-    private func entry(at position: Int) throws -> (keyStart: Int, keyEnd: Int, value: BinaryValue) {
+    private func entry(at position: Int) throws -> (key: Int, value: BinaryValue) {
         var position = position
-        let length = try reader.varint(&position, limit: value.end, codingPath)
-        guard length <= UInt64(value.end - position) else { throw reader.corrupt(codingPath, "key past its container") }
-        let keyEnd = position + Int(length)
-        return (position, keyEnd, try reader.value(at: keyEnd, limit: value.end, codingPath: codingPath))
+        let key = try reader.varint(&position, limit: value.end, codingPath)
+        guard key < UInt64(reader.strings.count) else { throw reader.corrupt(codingPath, "key not in the table") }
+        return (Int(key), try reader.value(at: position, limit: value.end, codingPath: codingPath))
     }
 
     @inline(__always)
-    private func matches(_ key: Key, _ start: Int, _ end: Int) -> Bool {
-        var name = key.stringValue
-        return name.withUTF8 { utf8 in
-            utf8.count == end - start && (utf8.isEmpty || memcmp(utf8.baseAddress!, reader.bytes.baseAddress! + start, utf8.count) == 0)
-        }
+    private func matches(_ key: Key, _ number: Int) -> Bool {
+        key.stringValue == reader.strings[number]
     }
 
     /// The value under `key`, or nil when there is none, moving the cursor past it.
     private func find(_ key: Key) throws -> BinaryValue? {
         if cursor < value.end {
             let found = try entry(at: cursor)
-            if matches(key, found.keyStart, found.keyEnd) {
+            if matches(key, found.key) {
                 cursor = found.value.end
                 return found.value
             }
@@ -234,7 +286,7 @@ final class BinaryKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
         var position = first
         for _ in 0..<count {
             let found = try entry(at: position)
-            if matches(key, found.keyStart, found.keyEnd) {
+            if matches(key, found.key) {
                 cursor = found.value.end
                 return found.value
             }
@@ -255,8 +307,7 @@ final class BinaryKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
         var position = first
         for _ in 0..<count {
             guard let found = try? entry(at: position) else { break }
-            let name = String(decoding: UnsafeRawBufferPointer(rebasing: reader.bytes[found.keyStart..<found.keyEnd]), as: UTF8.self)
-            if let key = Key(stringValue: name) { keys.append(key) }
+            if let key = Key(stringValue: reader.strings[found.key]) { keys.append(key) }
             position = found.value.end
         }
         return keys

@@ -2,8 +2,11 @@ import Foundation
 
 /// Encodes any `Encodable` into the compact binary form snapshots are stored in (see
 /// `BinaryDecoder` for the layout). A snapshot is large and read at every start, so it is
-/// not JSON: no text to parse, no numbers to print and read back, and every value carries
-/// its length so a reader can step over what it does not ask for.
+/// not JSON: no text to parse, no numbers to print and read back, and every container
+/// carries its length so a reader can step over what it does not ask for. Each distinct
+/// string (values and keys alike) is stored once, in a table at the front: the same staff
+/// ids, departments, categories and stations recur in every order and history entry, and a
+/// reader then makes each of them once.
 ///
 /// Writing builds a small tree first (a container may be filled after a later one is asked
 /// for), then lays it out in one pass; writing happens off the key path, reading is what
@@ -13,20 +16,47 @@ public struct BinaryEncoder {
 
     public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let node = try BinaryEncoding.node(of: value, codingPath: [])
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
-        node.write(into: &out)
+        var strings = BinaryStringTable()
+        var body: [UInt8] = []
+        body.reserveCapacity(1 << 16)
+        node.write(into: &body, strings: &strings)
+        var out: [UInt8] = [BinaryTag.form]
+        out.reserveCapacity(body.count + strings.byteCount + 16)
+        BinaryVarint.write(UInt64(strings.table.count), into: &out)
+        for string in strings.table {
+            BinaryVarint.write(UInt64(string.utf8.count), into: &out)
+            out.append(contentsOf: string.utf8)
+        }
+        out.append(contentsOf: body)
         return out
     }
 }
 
-/// A value on its way out: its tag and, once laid out, `tag, varint length, payload`.
+/// The distinct strings of one encoding, numbered in the order they were first written.
+struct BinaryStringTable {
+    private(set) var table: [String] = []
+    private var numbers: [String: Int] = [:]
+    private(set) var byteCount = 0
+
+    mutating func number(of string: String) -> Int {
+        if let known = numbers[string] { return known }
+        numbers[string] = table.count
+        table.append(string)
+        byteCount += string.utf8.count + 2
+        return table.count - 1
+    }
+}
+
+/// A value on its way out: its tag and, once laid out, its payload (see `BinaryDecoder`).
 final class BinaryNode {
     enum Content {
         case null
         case bytes([UInt8])
+        case string(String)
         case keyed([(key: String, value: BinaryNode)])
         case unkeyed([BinaryNode])
+        /// A `BinaryRecord`'s fields, in its own order, without keys.
+        case record([BinaryNode])
     }
 
     var content: Content
@@ -35,44 +65,56 @@ final class BinaryNode {
         self.content = content
     }
 
-    func write(into out: inout [UInt8]) {
+    func write(into out: inout [UInt8], strings: inout BinaryStringTable) {
         switch content {
         case .null:
             out.append(BinaryTag.null)
-            BinaryVarint.write(0, into: &out)
         case .bytes(let bytes):
             out.append(BinaryTag.bytes)
             BinaryVarint.write(UInt64(bytes.count), into: &out)
             out.append(contentsOf: bytes)
+        case .string(let string):
+            out.append(BinaryTag.string)
+            BinaryVarint.write(UInt64(strings.number(of: string)), into: &out)
         case .keyed(let entries):
             var payload: [UInt8] = []
             BinaryVarint.write(UInt64(entries.count), into: &payload)
             for entry in entries {
-                let key = Array(entry.key.utf8)
-                BinaryVarint.write(UInt64(key.count), into: &payload)
-                payload.append(contentsOf: key)
-                entry.value.write(into: &payload)
+                BinaryVarint.write(UInt64(strings.number(of: entry.key)), into: &payload)
+                entry.value.write(into: &payload, strings: &strings)
             }
-            out.append(BinaryTag.keyed)
-            BinaryVarint.write(UInt64(payload.count), into: &out)
-            out.append(contentsOf: payload)
+            Self.wrap(payload, BinaryTag.keyed, into: &out)
         case .unkeyed(let elements):
             var payload: [UInt8] = []
             BinaryVarint.write(UInt64(elements.count), into: &payload)
-            for element in elements { element.write(into: &payload) }
-            out.append(BinaryTag.unkeyed)
-            BinaryVarint.write(UInt64(payload.count), into: &out)
-            out.append(contentsOf: payload)
+            for element in elements { element.write(into: &payload, strings: &strings) }
+            Self.wrap(payload, BinaryTag.unkeyed, into: &out)
+        case .record(let fields):
+            var payload: [UInt8] = []
+            for field in fields { field.write(into: &payload, strings: &strings) }
+            Self.wrap(payload, BinaryTag.record, into: &out)
         }
+    }
+
+    private static func wrap(_ payload: [UInt8], _ tag: UInt8, into out: inout [UInt8]) {
+        out.append(tag)
+        BinaryVarint.write(UInt64(payload.count), into: &out)
+        out.append(contentsOf: payload)
     }
 }
 
-/// The first byte of every value.
+/// The first byte of every value, and of the whole form.
 enum BinaryTag {
     static let null: UInt8 = 0
     static let keyed: UInt8 = 1
     static let unkeyed: UInt8 = 2
     static let bytes: UInt8 = 3
+    static let string: UInt8 = 4
+    static let record: UInt8 = 5
+    /// The form's first byte, before the string table: the form before it (snapshot
+    /// formats 4 and 5, older report checkpoints) started with a value's tag, so its bytes
+    /// are refused rather than misread.
+    static let form: UInt8 = 0xB2
 }
 
 /// Unsigned LEB128; signed integers are zig-zagged first so small negatives stay short.
@@ -99,6 +141,11 @@ enum BinaryVarint {
 enum BinaryEncoding {
     static func node<T: Encodable>(of value: T, codingPath: [any CodingKey]) throws -> BinaryNode {
         if let data = value as? Data { return BinaryNode(.bytes(Array(data))) }
+        if let record = value as? any BinaryRecord {
+            var fields = BinaryFieldWriter(codingPath: codingPath)
+            try record.writeFields(&fields)
+            return BinaryNode(.record(fields.nodes))
+        }
         let encoder = BinaryValueEncoder(codingPath: codingPath)
         try value.encode(to: encoder)
         return encoder.root ?? BinaryNode(.keyed([]))
@@ -125,7 +172,7 @@ enum BinaryEncoding {
     }
 
     static func string(_ value: String) -> BinaryNode {
-        BinaryNode(.bytes(Array(value.utf8)))
+        BinaryNode(.string(value))
     }
 
     static func bool(_ value: Bool) -> BinaryNode {
@@ -136,7 +183,7 @@ enum BinaryEncoding {
 /// The `Encoder` for one value: it becomes a keyed, unkeyed or single node.
 final class BinaryValueEncoder: Encoder {
     let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any] { BinaryFormat.userInfo }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
     var root: BinaryNode?
 
     init(codingPath: [any CodingKey]) {

@@ -50,8 +50,9 @@ private struct SnapshotFormatNumber: Decodable {
 /// the log by a `snapshotTaken` record, which older snapshots never had; 4: the binary
 /// form of `BinaryEncoder`, one file per snapshot, instead of a JSON document, and today's
 /// notices to customers with the phones of those who agreed to them; 5: work-order history
-/// bodies stored as binary values, not their JSON text, see `BinaryFormat`).
-let snapshotFormat = 5
+/// bodies stored as binary values, not their JSON text; 6: the binary form's string table
+/// and records, `BinaryRecord`, which a reader of format 5 would not recognise at all).
+let snapshotFormat = 6
 
 /// The first bytes of every snapshot since format 4: a JSON snapshot starts with `{`.
 private let magic = Array("HallDesk snapshot\n".utf8)
@@ -177,7 +178,7 @@ public enum SnapshotBytes {
         guard bytes.starts(with: magic) else { return .failure(SnapshotReason(formatReason(bytes))) }
         let body = Array(bytes.dropFirst(magic.count))
         guard let envelope = try? BinaryDecoder().decode(SnapshotEnvelope<S>.self, from: body) else {
-            if let format = try? BinaryDecoder().decode(SnapshotFormatNumber.self, from: body).format, format != snapshotFormat {
+            if let format = formatNumber(body), format != snapshotFormat {
                 return .failure(SnapshotReason("快照是另一版本（格式 \(format)）写的"))
             }
             return .failure(SnapshotReason("快照文件内容不完整或不认识"))
@@ -186,6 +187,37 @@ public enum SnapshotBytes {
             return .failure(SnapshotReason("快照是另一版本（格式 \(envelope.format)）写的"))
         }
         return .success(envelope)
+    }
+
+    /// The format number of a snapshot's bytes after `magic`, in today's binary form or in
+    /// the one formats 4 and 5 were written in (a keyed value whose first entry is
+    /// `format`: tag 1, its length, the entry count, the key's length and `format`, then
+    /// tag 3, the number's length and the number zig-zagged); nil when neither reads.
+    private static func formatNumber(_ body: [UInt8]) -> Int? {
+        if let format = try? BinaryDecoder().decode(SnapshotFormatNumber.self, from: body).format { return format }
+        var position = 0
+        func varint() -> UInt64? {
+            var result: UInt64 = 0
+            var shift: UInt64 = 0
+            while position < body.count, shift < 64 {
+                let byte = body[position]
+                position += 1
+                result |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return result }
+                shift += 7
+            }
+            return nil
+        }
+        let key = Array("format".utf8)
+        guard body.first == 1 else { return nil }
+        position = 1
+        guard varint() != nil, varint() != nil, varint() == UInt64(key.count),
+              body.count > position + key.count, Array(body[position..<position + key.count]) == key else { return nil }
+        position += key.count
+        guard body[position] == BinaryTag.bytes else { return nil }
+        position += 1
+        guard varint() != nil, let number = varint() else { return nil }
+        return Int(exactly: BinaryVarint.unzigzag(number))
     }
 
     /// Why bytes that are not this format's cannot be used: an older JSON snapshot says its format.

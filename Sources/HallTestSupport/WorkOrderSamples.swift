@@ -1,10 +1,18 @@
-@testable import HallDomain
+import HallDomain
 
-extension WorkOrderFixture {
-    /// One sample of every work-order event body, in `bodyTypes` order, all about GD000001:
-    /// the codec round-trip and the summaries are checked over this list, so a new body
-    /// that is not added here fails the count check.
-    static let everyEvent: [WorkOrderEvent] = {
+/// One sample of every work-order event body, in `WorkOrderEvent.bodyTypes` order, all about
+/// GD000001: the codec round-trip and the summaries (HallDomainTests) and the snapshot's
+/// round trip of an order's timeline (HallStoreTests) are checked over this list, so a new
+/// body that is not added here fails the count check.
+public enum WorkOrderSamples {
+    public static let customer = Customer(name: "林美玲", phone: "13800138000", accountNumber: "0301234567", address: "天河路 88 号 3 栋 502",
+                                          area: "天河北", station: "天河供电所", areaType: .city, kind: .residential)
+
+    public static let completeReply = WorkOrderReply(handledAt: "2026-10-08 10:30", handler: "麦国栋", actions: "上门向客户解释阶梯电价构成并致歉",
+                                                     result: "客户理解电费构成", customerFeedback: "客户表示接受", utilityAtFault: true,
+                                                     responsiblePerson: "陈志强")
+
+    public static let everyEvent: [WorkOrderEvent] = {
         let order = "GD000001"
         return [
             .received(WorkOrderReceived(order: order, kind: .complaint, source: .hotline95598, category: "FWTD", major: false,
