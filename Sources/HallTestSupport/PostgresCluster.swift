@@ -25,15 +25,21 @@ public final class PostgresCluster {
     private var data: String { folder.appendingPathComponent("data").path }
     private var databases = 0
 
-    /// Makes and starts a cluster; throws `XCTSkip` when PostgreSQL is not installed.
-    public static func start() throws -> PostgresCluster {
+    /// Server settings given at every start (`-c name=value`), beyond the defaults.
+    private let settings: [String: String]
+
+    /// Makes and starts a cluster, with `settings` beyond the defaults (the benchmark's
+    /// hundred followers need `max_connections` above 100); throws `XCTSkip` when
+    /// PostgreSQL is not installed.
+    public static func start(settings: [String: String] = [:]) throws -> PostgresCluster {
         guard FileManager.default.isExecutableFile(atPath: "\(binaries)/initdb") else {
             throw XCTSkip("没有找到 PostgreSQL 15（\(binaries)/initdb）：跳过需要数据库的测试。请 apt-get install postgresql-15（CI 会自动安装）。")
         }
-        return try PostgresCluster()
+        return try PostgresCluster(settings: settings)
     }
 
-    private init() throws {
+    private init(settings: [String: String]) throws {
+        self.settings = settings
         // Short: a socket's path must stay under 108 bytes.
         folder = URL(fileURLWithPath: "/tmp/hdpg-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
@@ -69,7 +75,12 @@ public final class PostgresCluster {
     /// Starts the server (again, once halted).
     public func resume() throws {
         try server("pg_ctl", ["-D", data, "-l", folder.appendingPathComponent("server.log").path, "-w", "-t", "60",
-                              "-o", "-k \(folder.path) -c listen_addresses='' -p \(port)", "start"])
+                              "-o", "-k \(folder.path) -c listen_addresses='' -p \(port)\(extraSettings)", "start"])
+    }
+
+    /// `settings` as `postgres` options, sorted so the command line is always the same.
+    private var extraSettings: String {
+        settings.sorted { $0.key < $1.key }.map { " -c \($0.key)=\($0.value)" }.joined()
     }
 
     /// Stops the server at once and removes its folder.
