@@ -107,7 +107,7 @@ func benchBureauLoad(_ figures: Figures, server: BenchServer) throws {
 private let bureauHalls = (1...12).map { String(format: "hall%02d", $0) }
 private let bureauTerminals = 100
 private let bureauProcesses = 4
-private let bureauSeconds = 45.0
+private let bureauSeconds = 60.0
 
 /// One append of the bureau load: its hall, its last seq, when it was sent and when it returned.
 private struct BureauAppend: Sendable {

@@ -65,7 +65,7 @@ func writeReport(_ figures: Figures, loadAtStart: String, to url: URL) throws {
         file. The bureau load is twelve halls at once at the busiest hour of the seeds' busiest hall
         (`seeds/scenarios/peak-busiest.toml` played by the simulator with the guide on; one command's events
         make one append), each hall written by one connection at random moments at that hour's mean rate,
-        for 45 seconds, while a hundred followers in four processes (eight or nine per hall, one connection
+        for 60 seconds, while a hundred followers in four processes (eight or nine per hall, one connection
         each, polled as a console polls: then a 100 ms wait) note the moment each record reaches them. A
         board time runs from the moment an append returned (committed) to the moment the last follower of
         its hall had it; the console's own 100 ms wait is part of it, drawing the screen is not.
