@@ -1,6 +1,7 @@
 import Foundation
 import HallPostgres
 import HallStore
+import HallTestSupport
 
 /// `hallbench postgres`: the log in PostgreSQL (issue 17) beside the file log and SQLite,
 /// on a throwaway PostgreSQL 15 server this run starts and removes (`BenchServer`):
@@ -22,6 +23,16 @@ func benchPostgres(_ figures: Figures, events: [NewRecord]) throws {
     try benchEightWriters(figures, server: server)
     try benchBureauLoad(figures, server: server)
     say("load average (1, 5, 15 min) after the postgres section: \(currentLoad())")
+}
+
+/// Fails at once, before anything is measured, when the `postgres` section could not run:
+/// PostgreSQL 15's programs or `logstress` missing. A full run would otherwise stop there
+/// after minutes of other figures.
+func checkPostgresPrerequisites() throws {
+    guard FileManager.default.isExecutableFile(atPath: "\(PostgresCluster.binaries)/initdb") else {
+        throw BenchFailure("no PostgreSQL 15 in \(PostgresCluster.binaries): apt-get install postgresql-15 (as .ci/run does)")
+    }
+    _ = try besideThisProgram("logstress")
 }
 
 /// One append at a time to an empty hall, each of one record, as a terminal appends a

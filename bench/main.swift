@@ -29,6 +29,7 @@ let figures = Figures()
 let loadAtStart = currentLoad()
 do {
     let all = section == "all"
+    if all || section == "postgres" { try checkPostgresPrerequisites() }
     if all || ["append", "replay", "follow", "postgres"].contains(section) {
         let events = try historyRecords(section == "postgres" ? 1000 : 100_000)
         if all || section == "append" {
