@@ -44,7 +44,7 @@ let package = Package(
         /// HallStore so that the file log and everything built on it stay free of SwiftNIO.
         .target(
             name: "HallPostgres",
-            dependencies: ["HallStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["HallStore", "HallDomain", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strict
         ),
         /// The report as Markdown, HTML and SVG: renderings of the domain's figures, kept out of it.
@@ -73,7 +73,7 @@ let package = Package(
         /// What the test targets share: temporary folders, the built binaries, processes,
         /// test Unix accounts, the decide-then-evolve fold of a story.
         .target(name: "HallTestSupport", dependencies: ["HallDomain"], swiftSettings: strict),
-        .testTarget(name: "HallPostgresTests", dependencies: ["HallPostgres", "HallStore", "HallDomain", "HallConsole", "HallSession", "HallTestSupport"], swiftSettings: strict),
+        .testTarget(name: "HallPostgresTests", dependencies: ["HallPostgres", "HallStore", "HallDomain", "HallConsole", "HallSession", "HallTestSupport", "TermUI"], swiftSettings: strict),
         .testTarget(name: "HallDomainTests", dependencies: ["HallDomain", "HallReports", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "HallStoreTests", dependencies: ["HallStore", "HallDomain", "HallTestSupport"], swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "SnapshotAssert"], swiftSettings: strict),

@@ -31,17 +31,25 @@ public enum PostgresDoctor {
         return findings
     }
 
-    /// INSERT and SELECT for this login, UPDATE and DELETE refused by the triggers whoever asks.
+    /// INSERT and SELECT for this login, UPDATE and DELETE refused by the triggers whoever asks;
+    /// SELECT alone is the bureau's read-only login, enough for `bureau` and `--all-halls`.
     private static func grants(_ link: PostgresLink) -> DoctorFinding {
         let query: PostgresQuery = """
             SELECT has_table_privilege('records', 'INSERT') AND has_table_privilege('records', 'SELECT')
                    AND has_table_privilege('snapshots', 'INSERT') AND has_table_privilege('snapshots', 'SELECT'),
+                   has_table_privilege('records', 'SELECT') AND has_table_privilege('snapshots', 'SELECT'),
                    has_table_privilege('records', 'UPDATE') OR has_table_privilege('records', 'DELETE'),
                    (SELECT count(*) FROM pg_trigger WHERE tgrelid = 'records'::regclass AND tgenabled <> 'D'
                         AND tgname IN ('records_append_only', 'records_no_truncate'))::bigint
             """
-        guard let row = try? link.run(query).first, let (writes, changes, triggers) = try? row.decode((Bool, Bool, Int).self) else {
+        guard let row = try? link.run(query).first, let (writes, reads, changes, triggers) = try? row.decode((Bool, Bool, Bool, Int).self) else {
             return DoctorFinding(check: "只追加权限", key: "grants", level: .problem, detail: "读不出本登录的权限")
+        }
+        if !writes, reads, !changes {
+            return DoctorFinding(check: "只追加权限", key: "grants", level: .warning,
+                                 detail: "本登录只能读取（\(PostgresSchema.bureauRole) 角色）：区局协调（halldesk bureau、report month --all-halls）够用，"
+                                    + "但在这里办理业务的控制台写不进记录",
+                                 fix: "营业厅的控制台请改用 \(PostgresSchema.consoleRole) 角色成员的登录名")
         }
         guard writes else {
             return DoctorFinding(check: "只追加权限", key: "grants", level: .problem, detail: "本登录不能写入或读取记录表",
@@ -70,7 +78,7 @@ public enum PostgresDoctor {
         let sent = Date()
         guard (try? sender.run("SELECT pg_notify(\(PostgresSchema.channel), \(hall))")) != nil, follower.waitForNews(timeout: 2) else {
             return DoctorFinding(check: "跟随延迟", key: "lag", level: .warning, detail: "2 秒内没有收到数据库的通知：各终端只能靠每秒一次的轮询看到新记录",
-                                 fix: "检查数据库与本机之间的网络，以及记录表上的 records_announce 触发器")
+                                 fix: "检查数据库与本机之间的网络和数据库服务器的负载")
         }
         let ms = Int(Date().timeIntervalSince(sent) * 1000)
         let level: DoctorFinding.Level = ms <= 300 ? .ok : .warning

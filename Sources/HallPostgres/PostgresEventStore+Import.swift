@@ -15,12 +15,15 @@ extension PostgresEventStore {
     /// which must have no record: every record as it is, same seq, time, hash and offset, so
     /// an export gives the file back byte for byte. One transaction: the whole log or
     /// nothing, and a second importer racing this one meets the primary key. Returns how
-    /// many records were moved.
+    /// many records were moved. The transaction has a connection of its own, so that no
+    /// other thread's statement on this store's (perhaps shared) link lands inside it.
     public func importRecords(from source: any EventStore) throws(ImportRefusal) -> Int {
         var refusal: ImportRefusal?
         do throws(LogFailure) {
-            let count = try link.transaction { () throws(LogFailure) -> Int in
-                let current = try head()
+            let own = PostgresLink(link.endpoint)
+            defer { own.close() }
+            let count = try own.transaction { () throws(LogFailure) -> Int in
+                let current = try head(on: own)
                 guard current == .empty else {
                     refusal = .hallNotEmpty(records: current.seq)
                     throw LogFailure.conflict(head: current)
@@ -38,7 +41,7 @@ extension PostgresEventStore {
                         return
                     }
                     do throws(LogFailure) {
-                        try insert(record)
+                        try insert(record, on: own)
                         count += 1
                     } catch {
                         failed = error
@@ -49,7 +52,7 @@ extension PostgresEventStore {
                 if refusal != nil { throw LogFailure.conflict(head: current) }
                 return count
             }
-            wakeUps.bump()
+            announce()
             return count
         } catch {
             if let refusal { throw refusal }

@@ -2,7 +2,10 @@ import Foundation
 import HallStore
 import PostgresNIO
 
-/// One connection to the server, used synchronously, re-opened after it was lost.
+/// One connection to the server, used synchronously, re-opened after it was lost, and
+/// shared by every store a data folder's `StoreChoice.postgres` makes: a console's engine,
+/// replica, snapshots and health probe hold one connection between them instead of one
+/// each, so a hundred terminals stay within the server's `max_connections` of 100.
 ///
 /// `EventStore` is synchronous (the console's loop, the engine, the commands and the tests
 /// call it from ordinary threads) while postgres-nio is asynchronous. The bridge: every
@@ -12,19 +15,28 @@ import PostgresNIO
 /// `wait()`. Blocking is safe because no caller is ever one of those threads, and because
 /// no Swift concurrency task is involved: a blocked caller cannot starve the cooperative
 /// pool that would have to resume it (`wait()` is unavailable in async code, so the
-/// compiler keeps async callers out). One link is used by one thread at a time, as the
-/// store protocol's conformers are.
-final class PostgresLink {
+/// compiler keeps async callers out).
+///
+/// Several threads may run statements at once: postgres-nio queues them on the connection
+/// and each caller waits for its own answer. Every statement of HallDesk's stores stands
+/// alone (an append is one statement), so no thread's statement can land inside another's
+/// transaction; the only transactions (`transaction`: installing the schema, an import)
+/// run on a link of their own, used by one thread.
+final class PostgresLink: @unchecked Sendable {
     /// The event loop every connection of this process runs on; lives as long as the process.
     static let loops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
     let endpoint: PostgresEndpoint
-    /// What to do on every new connection before it is used (LISTEN, for followers).
-    var onConnect: ((PostgresConnection) -> Void)?
+    /// Guards `connection` and `pinned`; held while connecting, so two threads never open two.
+    private let lock = NSLock()
     private var connection: PostgresConnection?
     /// The connection a transaction began on: every statement of it must go there, and
     /// none may quietly go to a new connection (outside the transaction) if it is lost.
     private var pinned: PostgresConnection?
+    /// Each hall's wake-up counter, bumped by the notifications every connection listens to.
+    /// Under a lock of its own: the event loop takes it, and never waits for `lock`'s holder.
+    private var halls: [String: WakeUps] = [:]
+    private let hallsLock = NSLock()
     private let logger = Logger(label: "halldesk.postgres")
 
     init(_ endpoint: PostgresEndpoint) {
@@ -35,8 +47,26 @@ final class PostgresLink {
         try? connection?.close().wait()
     }
 
+    /// The counter that every notification for `hall` bumps, the same for every store of
+    /// the hall on this link.
+    func wakeUps(for hall: String) -> WakeUps {
+        hallsLock.withLock {
+            if let wakeUps = halls[hall] { return wakeUps }
+            let wakeUps = WakeUps()
+            halls[hall] = wakeUps
+            return wakeUps
+        }
+    }
+
+    /// The counters of `hall` (nil: no store of it here), or of every hall.
+    private func counters(_ hall: String?) -> [WakeUps] {
+        hallsLock.withLock { hall.map { halls[$0].map { [$0] } ?? [] } ?? Array(halls.values) }
+    }
+
     /// The open connection, connecting first when there is none or it was lost.
     func connected() throws(LogFailure) -> PostgresConnection {
+        lock.lock()
+        defer { lock.unlock() }
         if let pinned { return pinned }
         if let connection, !connection.isClosed { return connection }
         connection = nil
@@ -56,7 +86,13 @@ final class PostgresLink {
             try PostgresConnection.connect(on: Self.loops.next(), configuration: configuration, id: id, logger: logger).wait()
         }
         connection = opened
-        onConnect?(opened)
+        // LISTEN goes out before any statement of this connection, so nothing committed
+        // after a follower's query can go unannounced to it.
+        opened.addListener(channel: PostgresSchema.channel) { [weak self] _, note in
+            for wakeUps in self?.counters(note.payload) ?? [] { wakeUps.bump() }
+        }
+        // A connection that was lost may have missed notifications: wake everyone once.
+        for wakeUps in counters(nil) { wakeUps.bump() }
         return opened
     }
 
@@ -94,26 +130,32 @@ final class PostgresLink {
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    /// Only on a link of the caller's own (see the type's comment).
     func transaction<T>(_ body: () throws(LogFailure) -> T) throws(LogFailure) -> T {
-        pinned = try connected()
-        defer { pinned = nil }
+        let connection = try connected()
+        lock.withLock { pinned = connection }
+        defer { lock.withLock { pinned = nil } }
         try run("BEGIN")
         let result: T
         do throws(LogFailure) {
             result = try body()
         } catch {
             // A lost connection took the transaction with it: nothing to roll back there.
-            if pinned?.isClosed == false { _ = try? run("ROLLBACK") }
+            if !connection.isClosed { _ = try? run("ROLLBACK") }
             throw error
         }
         try run("COMMIT")
         return result
     }
 
-    /// Closes the connection now rather than when the link goes away.
+    /// Closes the connection now rather than when the link goes away; the next statement
+    /// opens a new one.
     func close() {
-        try? connection?.close().wait()
-        connection = nil
+        let closing = lock.withLock {
+            defer { connection = nil }
+            return connection
+        }
+        try? closing?.close().wait()
     }
 
     /// The SQLSTATE a failure carries, when the server sent one (`23505`: a unique key taken).

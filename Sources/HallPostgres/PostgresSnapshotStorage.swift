@@ -7,9 +7,9 @@ import PostgresNIO
 /// the log, and the loader tries the newest seq first and falls back to older ones, as
 /// for the files. Loading checks the bytes against the log as for the file.
 ///
-/// Unchecked `Sendable` for `AutoSnapshot`, which keeps bytes on its own queue: like the
-/// store's link, one storage is used by one thread at a time, so each writer gets its own
-/// (see `StoreChoice.postgres`).
+/// Unchecked `Sendable` for `AutoSnapshot`, which keeps bytes on its own queue: one storage
+/// is used by one thread at a time, so each writer gets its own (see `StoreChoice.postgres`);
+/// its statements may share the connection with the terminal's thread (`PostgresLink`).
 public final class PostgresSnapshotStorage: SnapshotStorage, @unchecked Sendable {
     private let store: PostgresEventStore
 

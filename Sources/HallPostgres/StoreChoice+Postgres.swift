@@ -4,16 +4,19 @@ import HallStore
 extension StoreChoice {
     /// The log and snapshots of `hall` in the database at `endpoint`, timestamps in
     /// `timeZone`, checked before anything uses them: the server answers, holds HallDesk's
-    /// tables in this version and lets this login read the hall. Every writer, reader and
-    /// snapshot storage gets a connection of its own, each used by one thread at a time.
+    /// tables in this version and lets this login read the hall. Every writer, reader,
+    /// snapshot storage and the health probe made from it share one connection (see
+    /// `PostgresLink`): a console holds one, whatever it opens; each store is still used by
+    /// one thread at a time.
     public static func postgres(endpoint: PostgresEndpoint, hall: String, timeZone: TimeZone, place: String) throws(LogFailure) -> StoreChoice {
-        let check = PostgresEventStore(endpoint: endpoint, hall: hall, timeZone: timeZone)
+        let link = PostgresLink(endpoint)
+        let check = PostgresEventStore(link: link, hall: hall, timeZone: timeZone)
         try check.prepareToAppend(after: .empty)
         let health = PostgresHealth(check)
         return StoreChoice(
-            writer: { zone, _, _ in PostgresEventStore(endpoint: endpoint, hall: hall, timeZone: zone) },
-            reader: { PostgresEventStore(endpoint: endpoint, hall: hall, timeZone: timeZone) },
-            snapshots: { PostgresSnapshotStorage(store: PostgresEventStore(endpoint: endpoint, hall: hall, timeZone: timeZone)) },
+            writer: { zone, _, _ in PostgresEventStore(link: link, hall: hall, timeZone: zone) },
+            reader: { PostgresEventStore(link: link, hall: hall, timeZone: timeZone) },
+            snapshots: { PostgresSnapshotStorage(store: PostgresEventStore(link: link, hall: hall, timeZone: timeZone)) },
             problem: { _ in health.problem() },
             banner: { failure in
                 guard case .serverUnavailable(let detail) = failure else { return "\(place) 暂不能写入：\(failure.message)" }
@@ -24,7 +27,8 @@ extension StoreChoice {
     }
 }
 
-/// A console's once-a-second probe of the server, on a connection of its own.
+/// A console's once-a-second probe of the server: whether the shared connection is open,
+/// or can be opened again.
 private final class PostgresHealth: @unchecked Sendable {
     private let store: PostgresEventStore
     private let lock = NSLock()

@@ -5,6 +5,16 @@ import HallDomain
 /// escaped. Pure string building; the caller writes the file.
 public enum ReportHTML {
     public static func render(_ document: ReportDocument, report: PeriodReport) -> String {
+        page(document) { charts(for: $0, report) }
+    }
+
+    /// A document with no single hall's figures behind it (several halls side by side):
+    /// its tables, without the charts of one hall.
+    public static func render(_ document: ReportDocument) -> String {
+        page(document) { _ in [] }
+    }
+
+    private static func page(_ document: ReportDocument, charts: (ReportSection.Part) -> [String]) -> String {
         var html = ["<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\">",
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                     "<title>\(HTMLText.escape(document.title))</title>", "<style>\(style)</style>", "</head>", "<body>",
@@ -13,7 +23,7 @@ public enum ReportHTML {
             html.append("<section id=\"\(section.part.rawValue)\">")
             html.append("<h2>\(HTMLText.escape(section.heading))</h2>")
             html += section.sentences.map { "<p>\(HTMLText.escape($0))</p>" }
-            html += charts(for: section.part, report)
+            html += charts(section.part)
             html += section.tables.map(table)
             html.append("</section>")
         }

@@ -15,6 +15,14 @@ public struct PracticeHall {
         XCTAssertEqual(try runToEnd(halldesk, ["init", "--practice", "--data", data]), 0)
     }
 
+    /// A practice folder whose log is the hall `hall` in the database at `url` (`init --store`).
+    public init(for test: XCTestCase, store url: String, hall: String) throws {
+        halldesk = try builtHalldesk()
+        data = try makeTemporaryFolder(test, hall).appendingPathComponent("data").path
+        let made = try runCapturing(halldesk, ["init", "--practice", "--data", data, "--store", url, "--hall", hall])
+        XCTAssertEqual(made.status, 0, made.errors)
+    }
+
     /// `halldesk ARGUMENTS --data … [--staff STAFF]`, at hall time `now` when one is given.
     public func run(_ arguments: [String], staff: String?, at now: String? = nil) throws -> (status: Int32, output: String, errors: String) {
         try runCapturing(halldesk, arguments + ["--data", data] + (staff.map { ["--staff", $0] } ?? []),

@@ -20,7 +20,7 @@ struct HallDeskCommand: ParsableCommand {
             QueueCommand.self, LogCommand.self, CalendarCommand.self, ImportCommand.self, OrderCommand.self, CaseCommand.self, ReportCommand.self, SimulateCommand.self, PredictCommand.self,
             DemoCommand.self, StaffCommand.self, DoctorCommand.self, DisplayCommand.self, VoiceCommand.self, RateCommand.self,
             NotifyCommand.self, NoticeCommand.self,
-            AppointmentCommand.self,
+            AppointmentCommand.self, BureauCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -21,9 +21,12 @@ private let longestOutage: TimeInterval = 120
 
 /// `append` against the server: appends `--count` records (0 = until killed) in batches of
 /// `--batch` (1 = one record per append, no batch opener), printing `ack <seq> <writer>
-/// <counter>` for each record once its append returned.
+/// <counter>` for each record once its append returned, and `conflict <counter>` for each
+/// lost race.
 ///
-/// A conflict is retried on the new head, as with the file log. A `serverUnavailable`
+/// Each append expects the head the writer last learnt (its own last append, or the head a
+/// conflict carried), as an engine expects its replica's, without asking the server first;
+/// a conflict is retried on the new head, as with the file log. A `serverUnavailable`
 /// (server restarted, stopped, connection cut) prints `unavailable <counter> <detail>` once
 /// per outage and is retried every 50 ms until the server answers. An append cut off while
 /// committing may have been kept, so before trying again the writer reads what follows the
@@ -36,6 +39,8 @@ func appendToServer(_ store: PostgresEventStore, _ options: [String: String]) {
     let sizes = options["sizes"] ?? "small"
     var random = SplitMix(state: UInt64(options["seed"] ?? "1") ?? 1)
     var counter = 0
+    /// The head this writer expects next; nil when it must ask (at the start, after an outage).
+    var expected: Int?
     while count == 0 || counter < count {
         let numbers = Array(counter..<(count == 0 ? counter + batch : min(counter + batch, count)))
         let records = numbers.map { n in
@@ -55,15 +60,19 @@ func appendToServer(_ store: PostgresEventStore, _ options: [String: String]) {
                         break
                     }
                 }
-                let expected = try store.head().seq
-                uncertainAfter = expected
-                let written = try store.append(records, expecting: expected)
+                let head = if let expected { expected } else { try store.head().seq }
+                uncertainAfter = head
+                let written = try store.append(records, expecting: head)
                 for (record, n) in zip(written, numbers) { say("ack \(record.seq) \(writer) \(n)") }
+                expected = written.last?.seq
                 break
-            } catch .conflict {
+            } catch .conflict(let head) {
+                say("conflict \(counter)")
                 uncertainAfter = nil
+                expected = head.seq
                 continue
             } catch .serverUnavailable(let detail) {
+                expected = nil
                 if let since = outageSince {
                     guard Date().timeIntervalSince(since) < longestOutage else {
                         FileHandle.standardError.write(Data("server unavailable for \(Int(longestOutage)) s: \(detail)\n".utf8))

@@ -29,6 +29,16 @@ final class PostgresDoctorTests: PostgresTestCase {
         XCTAssertTrue(owner.output.contains("本登录有修改、删除记录的权限（触发器仍会拒绝）"), owner.output)
     }
 
+    func testTheBureausLoginIsReadOnlyAndSaidSo() throws {
+        let database = try installedDatabase()
+        _ = try store(database).append([record()], expecting: 0)
+        try psql("CREATE ROLE bureau_\(database) LOGIN IN ROLE \(PostgresSchema.bureauRole)", database)
+        let run = try doctor(database, user: "bureau_\(database)")
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        XCTAssertTrue(run.output.contains("本登录只能读取（halldesk_bureau 角色）：区局协调"), run.output)
+        XCTAssertTrue(run.output.contains("1 条记录逐条核对通过"), run.output)
+    }
+
     func testADatabaseWithoutTheSchemaIsAProblem() throws {
         let database = try cluster.newDatabase()
         let run = try doctor(database, user: try cluster.owner)

@@ -80,6 +80,23 @@ final class PostgresEventStoreTests: PostgresTestCase {
         XCTAssertEqual(try door.head().seq, 2, "a refusal writes nothing")
     }
 
+    /// Given a hall of two records, when a writer expects a head the log has not reached,
+    /// then nothing is written and the conflict carries the hall's head: the one statement
+    /// of an append inserts only right after the record it was hashed on.
+    func testAnAppendExpectingAHeadBeyondTheLogIsAConflictAndWritesNothing() throws {
+        let database = try installedDatabase()
+        let door = try store(database), counter = try store(database)
+        _ = try door.append([record()], expecting: 0)
+        let second = try door.append([record()], expecting: 1)
+        XCTAssertThrowsError(try counter.append([record("called")], expecting: 5)) { error in
+            XCTAssertEqual(error as? LogFailure, .conflict(head: second[0].head))
+        }
+        XCTAssertEqual(try psql("SELECT count(*) FROM records", database), "2")
+        XCTAssertEqual(try counter.append([record("called")], expecting: 2).map(\.prev), [second[0].hash],
+                       "a head this store never read is read once, then the append goes after it")
+        XCTAssertEqual(try door.append([record()], expecting: 3).map(\.seq), [4], "and one another writer appended")
+    }
+
     func testTwoWritersRacingForTheSameSeqOneWinsWholeTheOtherConflicts() throws {
         let database = try installedDatabase()
         nonisolated(unsafe) let writers = try (0..<2).map { _ in try store(database) }

@@ -67,6 +67,29 @@ final class SharedHallTests: PostgresTestCase {
         XCTAssertEqual(coordinator.replica.head, counter.replica.head)
         XCTAssertEqual(try hallB.store.reader().head(), counter.replica.head, "one log, in the database")
     }
+    /// Given two machines on one hall, when one has a guide and a counter at work, a board
+    /// and its health probe, and the other a board, then each machine holds one connection
+    /// to the server, whatever it opened: a hundred terminals stay within the server's
+    /// `max_connections` of 100.
+    func testEachMachineHoldsOneConnectionWhateverItOpens() throws {
+        let database = try installedDatabase()
+        let hallA = try machine(database, "a"), hallB = try machine(database, "b")
+        let guide = try session(hallA, "G01"), counter = try session(hallA, "C01")
+        let type = try XCTUnwrap(hallA.catalog.businessTypes.first { $0.documents[.residential] != nil })
+        done(guide.perform(.issueSlip(businessType: type.code, customerKind: .residential, presented: type.documents[.residential] ?? [],
+                                      priority: nil, override: nil, phone: nil), now: monday))
+        done(counter.perform(.openCounter(counter: 5), now: monday))
+        done(counter.perform(.callNext(counter: 5), now: monday.addingTimeInterval(60)))
+        let boardA = hallA.replica(), boardB = hallB.replica()
+        _ = boardA.refresh()
+        _ = boardB.refresh()
+        XCTAssertNil(hallA.store.problem(0))
+        XCTAssertEqual(boardB.head, boardA.head)
+        let connections = try psql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+                                   database)
+        XCTAssertEqual(connections, "2", "one per machine")
+    }
+
     func testLogSnapshotKeepsTheStateInTheDatabaseAndTheNextReplicaStartsFromIt() throws {
         let database = try installedDatabase()
         let hall = try machine(database, "a")

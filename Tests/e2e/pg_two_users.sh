@@ -4,7 +4,9 @@
 # clerk's and the board's, each folder its user's own), a counter console under one login
 # and `halldesk display` under another, in tmux. A call at the counter shows on the board
 # within 300 ms (measured from the call's record to the screen, as display.sh does), and
-# the hall's export verifies as a log file.
+# the hall's export verifies as a log file. Then a second hall in the same database and the
+# bureau's coordinator over both with a SELECT-only login: `bureau status`, the screen,
+# `report month --all-halls`, and a write refused by the server.
 PG_BIN=${HALLDESK_PG_BIN:-/usr/lib/postgresql/15/bin}
 if [ ! -x "$PG_BIN/initdb" ]; then
   echo "skip pg_two_users.sh: PostgreSQL 15 is not installed ($PG_BIN/initdb); apt-get install postgresql-15"
@@ -86,7 +88,29 @@ PY
   check "pg: the hall's export verifies as a log file" "$PGHD" log verify --data "$PG_ROOT/audit"
   keys q
   on "$MAIN-pgboard"; keys q
-  tmux kill-session -t "$MAIN-pgboard" 2>/dev/null; tmux kill-session -t "$MAIN-pgc1" 2>/dev/null
+
+  # A second hall in the same database, and the bureau's coordinator over both with a
+  # SELECT-only login: its view lists each hall, its month report has a column for each.
+  check "pg: a second hall starts its own chain in the same database" \
+    "$PGHD" init --data "$PG_ROOT/ronggui" --seeds "$PG_ROOT/seeds" --store "$(PG_URL halldesk_owner)" --hall 容桂
+  "$PGHD" slip issue --type JF --kind residential --have 用电户号或电费通知单 --staff G01 --data "$PG_ROOT/ronggui" >/dev/null
+  psql_owner -d halls -c 'CREATE ROLE "hdtest-bureau" LOGIN IN ROLE halldesk_bureau' >/dev/null
+  check "pg: the bureau's folder opens with a SELECT-only login" \
+    "$PGHD" init --data "$PG_ROOT/bureau" --seeds "$PG_ROOT/seeds" --store "$(PG_URL hdtest-bureau)" --hall 区局
+  check "pg: bureau status lists both halls" \
+    bash -c "'$PGHD' bureau status --data '$PG_ROOT/bureau' | grep -q '^乐从' && '$PGHD' bureau status --data '$PG_ROOT/bureau' | grep -q '^容桂'"
+  check "pg: the month report has a column per hall and 合计" \
+    bash -c "'$PGHD' report month \$(date +%Y-%m) --all-halls --data '$PG_ROOT/bureau' | grep -qE '^指标 +(乐从 +容桂|容桂 +乐从) +合计'"
+  check "pg: the bureau's login cannot write" \
+    bash -c "'$PGHD' slip issue --type JF --kind residential --have 用电户号或电费通知单 --staff G01 --data '$PG_ROOT/bureau' 2>&1 | grep -q '42501 permission denied'"
+  tmux new-session -d -s "$MAIN-pgbureau" -x 100 -y 30 "env LANG=C.UTF-8 TERM=xterm '$PGHD' bureau --data '$PG_ROOT/bureau'; sleep 600"
+  on "$MAIN-pgbureau"
+  both_halls() { wait_for 容桂 && shows 乐从; }
+  check "pg: the bureau's screen lists both halls" both_halls
+  keys Down Enter
+  check "pg: Enter lists a hall's open orders" wait_for "的未办结工单"
+  keys q
+  tmux kill-session -t "$MAIN-pgboard" 2>/dev/null; tmux kill-session -t "$MAIN-pgc1" 2>/dev/null; tmux kill-session -t "$MAIN-pgbureau" 2>/dev/null
   pg pg_ctl -D "$PG_RUN/db" -m immediate -w stop
   rm -rf "$PG_ROOT"
 fi

@@ -16,7 +16,7 @@ SESSION=$MAIN
 passed=0
 failed=0
 
-cleanup() { for s in "$MAIN" "$MAIN-guide" "$MAIN-c1" "$MAIN-c4" "$MAIN-manager" "$MAIN-coordinator" "$MAIN-metering" "$MAIN-marketing" "$MAIN-dayk" "$MAIN-dayh" "$MAIN-demo" "$MAIN-bad" "$MAIN-baddays" "$MAIN-switch" "$MAIN-login" "$MAIN-board" "$MAIN-board2" "$MAIN-bc1" "$MAIN-putty" "$MAIN-floor-board" "$MAIN-floor-voice" "$MAIN-floor-guide" "$MAIN-floor-c1" "$MAIN-pgboard" "$MAIN-pgc1"; do tmux kill-session -t "$s" 2>/dev/null; done; rm -rf "$WORK"; }
+cleanup() { for s in "$MAIN" "$MAIN-guide" "$MAIN-c1" "$MAIN-c4" "$MAIN-manager" "$MAIN-coordinator" "$MAIN-metering" "$MAIN-marketing" "$MAIN-dayk" "$MAIN-dayh" "$MAIN-demo" "$MAIN-bad" "$MAIN-baddays" "$MAIN-switch" "$MAIN-login" "$MAIN-board" "$MAIN-board2" "$MAIN-bc1" "$MAIN-putty" "$MAIN-floor-board" "$MAIN-floor-voice" "$MAIN-floor-guide" "$MAIN-floor-c1" "$MAIN-pgboard" "$MAIN-pgc1" "$MAIN-pgbureau"; do tmux kill-session -t "$s" 2>/dev/null; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 check() { # check NAME COMMAND...: one named check, counted

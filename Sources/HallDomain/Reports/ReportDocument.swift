@@ -7,6 +7,13 @@ public struct ReportDocument: Sendable, Equatable {
     public var source: String
     public var sections: [ReportSection]
 
+    /// A document put together by its maker, such as several halls' reports side by side.
+    public init(title: String, source: String, sections: [ReportSection]) {
+        self.title = title
+        self.source = source
+        self.sections = sections
+    }
+
     public init(_ report: PeriodReport, tables: ReportTables, hallName: String) {
         title = "\(hallName) 分析报表 \(report.from) 至 \(report.through)"
             + [report.station, report.department].compactMap { $0.map { " · \($0)" } }.joined()

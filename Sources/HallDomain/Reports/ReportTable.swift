@@ -3,7 +3,7 @@ import Foundation
 /// One table of a report, as text cells: printed aligned by display width in the
 /// terminal, written as one CSV file and as Markdown and HTML tables, all from the same
 /// cells so they never disagree.
-public struct ReportTable: Sendable, Equatable {
+public struct ReportTable: Sendable, Equatable, Codable {
     public var title: String
     /// The CSV file's name without `.csv`, ASCII so every system can open it; also the
     /// HTML table's id.

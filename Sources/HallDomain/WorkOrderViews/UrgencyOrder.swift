@@ -7,16 +7,17 @@ import Foundation
 /// first" (seed 000, 3.3 诉求分类; `../shared/domain.md`), a VIP goes through the green
 /// channel, but neither jumps an ordinary order that is already later than it.
 public enum UrgencyOrder {
-    /// How pressing an order's nearest open deadline is; lower is more urgent.
-    enum Band: Int, Comparable {
+    /// How pressing an order's nearest open deadline is; lower is more urgent. The bureau's
+    /// view counts a hall's open orders by it (`HallStanding`).
+    public enum Band: Int, Comparable, Sendable, CaseIterable {
         case overdue, dueSoon, running, noDeadline
 
-        init(_ standing: DeadlineStanding?) {
+        public init(_ standing: DeadlineStanding?) {
             guard let standing else { self = .noDeadline; return }
             self = standing.isOverdue ? .overdue : standing.isDueSoon ? .dueSoon : .running
         }
 
-        static func < (lhs: Band, rhs: Band) -> Bool { lhs.rawValue < rhs.rawValue }
+        public static func < (lhs: Band, rhs: Band) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// 重大 or VIP: ahead of ordinary orders of the same band.

@@ -78,6 +78,9 @@ public enum LogFailure: Error, Sendable, Equatable {
             return "数据目录 \(path) 的日志里已有 \(records) 条记录；把模拟的一天写进去会和真实记录混在一起。未做任何改动。请换一个不存在的目录，或用 halldesk init 新建一个。"
         case .untrusted(let path, let problem, let folder):
             return "\(path) \(problem.reason)。为安全起见，HallDesk 没有读写它，也没有改动任何文件。请\(problem.fix(path, folder: folder))，然后运行 halldesk doctor 复查。"
+        case .serverUnavailable(let detail) where detail.hasPrefix("SQLSTATE 42501"):
+            // insufficient_privilege: the login may read but not write (the bureau's role).
+            return "数据库拒绝了写入：本登录只有查看权限（例如局协调用的只读账号 halldesk_bureau），本次操作未保存，日志未被改动（\(detail)）。请到该营业厅的终端、用营业厅的数据库账号办理；halldesk doctor 会列出本登录的权限。"
         case .serverUnavailable(let detail):
             return "连不上保存日志的数据库服务器，或服务器拒绝了本次请求（\(detail)）。本次操作没有得到服务器确认，已写入的日志不会被改动。请检查网络和数据库服务（halldesk doctor）；恢复后终端会重新读取日志，请以日志为准再操作。"
         case .io(let operation, let code):

@@ -12,7 +12,10 @@ struct InitCommand: ParsableCommand {
             目录权限 0750，文件 0640。目录已存在且不为空时拒绝，不会覆盖任何东西。
             加 --store postgres://… --hall 名字 时，日志放在 PostgreSQL 数据库里（数据目录里写 store.toml，不建 events.log）；\
             多台机器各自 init 一个数据目录、填同一个地址和营业厅名，就共用一个营业厅。\
-            数据库所有者第一次还要加 --install 安装表结构、只追加触发器和 halldesk_console 角色。
+            数据库所有者第一次还要加 --install 安装表结构、只追加触发器、halldesk_console 角色（控制台：只能新增和读取）\
+            和 halldesk_bureau 角色（区局协调：只能读取；已安装的数据库再运行一次 --install 即可补上）。
+            同一数据库可存多个营业厅，各自一条记录链；区局的数据目录用 halldesk_bureau 成员的登录名，--hall 随意取名（如 区局），\
+            它不写记录，不会成为一个营业厅。
             """
     )
 
@@ -30,7 +33,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("本营业厅在数据库里的名字（与 --store 一起用）。", valueName: "NAME"))
     var hall: String?
 
-    @Flag(help: "以数据库所有者身份安装（或重装）HallDesk 的表结构、只追加触发器和 halldesk_console 角色（与 --store 一起用）。")
+    @Flag(help: "以数据库所有者身份安装（或重装）HallDesk 的表结构、只追加触发器和 halldesk_console、halldesk_bureau 角色（与 --store 一起用）。")
     var install = false
 
     func run() throws {

@@ -14,6 +14,8 @@ struct ReportMonthCommand: ParsableCommand {
         日期按营业厅所在时区。与上期比较：整月比上月，几天比紧挨着的同样天数。\
         只统计期末之前写入的记录，事后再运行结果不变。--csv 每张表写一个 UTF-8（带 BOM）文件，Excel 可直接打开；\
         --md 与 --html 另写一份供打印或邮寄的月报（HTML 为单个文件，表格与图表都在其中）。
+        --all-halls 把同一数据库里的各营业厅并列成表：计数的合计是各厅之和，及时率、达标率、满意率由合计数重新计算（不是各厅比率的平均），\
+        平均等候按各厅已叫号数加权，P90 无法合计。各营业厅按本数据目录的规则（日历、时限、目录）统计：同一区局的营业厅共用省公司的规则。
         """
     )
 
@@ -40,6 +42,9 @@ struct ReportMonthCommand: ParsableCommand {
     @Flag(help: "以一个 JSON 对象输出。")
     var json = false
 
+    @Flag(help: "数据库里的各营业厅并列：每个营业厅一列，另加合计（日志须在 PostgreSQL 里，见 store.toml）。")
+    var allHalls = false
+
     @Option(help: ArgumentHelp("把每张表写成 DIR 下的一个 CSV 文件。", valueName: "DIR"))
     var csv: String?
 
@@ -59,6 +64,7 @@ struct ReportMonthCommand: ParsableCommand {
         // A folder whose work-order seeds do not load still has a hall to report on; its
         // batches are then judged by the default rule.
         let batchRule = (try? files.loadWorkOrderSettings())?.batchRule ?? BatchRule()
+        if allHalls { return try reportAllHalls(files, period: period, batchRule: batchRule) }
         var folds = [period.previous, period].map {
             PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department, station: station,
                              batchRule: batchRule)
@@ -77,32 +83,40 @@ struct ReportMonthCommand: ParsableCommand {
         let report = folds[1].report(previous: folds[0].report(asOf: now), asOf: now)
         let tables = ReportTables(report: report, names: { files.roster.member(id: $0)?.name })
         let document = ReportDocument(report, tables: tables, hallName: files.hall.name)
+        try publish(document, tables: tables.all, html: { ReportHTML.render(document, report: report) },
+                    json: { JSONLine.encode(report) }, cases: report.cases)
+    }
+
+    /// Writes what the options ask for (CSV files, the Markdown and HTML reports) and prints
+    /// the report as text (`printed` when the terminal's text is laid out otherwise) or JSON.
+    func publish(_ document: ReportDocument, printed: ReportDocument? = nil, tables: [ReportTable], html makeHTML: () -> String,
+                 json makeJSON: () -> String, cases: CaseFigures?) throws {
         if let csv {
             let folder = place(csv)
             do {
-                let written = try AsCaller.run { try ReportCSV.write(tables.all, to: folder) }
+                let written = try AsCaller.run { try ReportCSV.write(tables, to: folder) }
                 tell("已写入 \(written.count) 个 CSV 文件到 \(folder.path)")
             } catch let error as LogFailure {
                 throw fail("无法写入 CSV 到 \(folder.path)：\(error.message)")
             }
         }
         if let md { try write(ReportMarkdown.render(document), to: md, what: "Markdown 月报") }
-        if let html { try write(ReportHTML.render(document, report: report), to: html, what: "HTML 月报") }
-        let output = json ? JSONLine.encode(report) : ReportText.lines(document, cases: report.cases).joined(separator: "\n")
+        if let html { try write(makeHTML(), to: html, what: "HTML 月报") }
+        let output = json ? makeJSON() : ReportText.lines(printed ?? document, cases: cases).joined(separator: "\n")
         FileHandle.standardOutput.write(Data((InertText.lines(output) + "\n").utf8))
     }
 
     /// A path as typed, against the directory the command was run in.
-    private func place(_ path: String) -> URL {
+    func place(_ path: String) -> URL {
         URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
     }
 
     /// Says on standard error what was written, unless standard output is JSON for a script.
-    private func tell(_ message: String) {
+    func tell(_ message: String) {
         if !json { FileHandle.standardError.write(Data((InertText.lines(message) + "\n").utf8)) }
     }
 
-    private func write(_ text: String, to path: String, what: String) throws {
+    func write(_ text: String, to path: String, what: String) throws {
         let url = place(path)
         do {
             try AsCaller.run { try ExportFiles.write(Array(text.utf8), to: url) }

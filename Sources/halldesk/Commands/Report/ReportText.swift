@@ -4,11 +4,11 @@ import TermUI
 /// The report as plain text for the terminal or a printer: the document's title and
 /// sections, tables aligned, improvement cases as blocks; every line within 80 columns.
 enum ReportText {
-    static func lines(_ document: ReportDocument, cases: CaseFigures) -> [String] {
+    static func lines(_ document: ReportDocument, cases: CaseFigures?) -> [String] {
         var text = [document.title, "（\(document.source)）"]
         for section in document.sections {
             text += ["", section.heading] + section.sentences
-            if section.part == .cases {
+            if section.part == .cases, let cases {
                 text += ReportCaseText.lines(cases)
             } else {
                 for table in section.tables { text += [""] + ReportTableText.lines(bars(for: table)?.adding(to: table) ?? table) }
