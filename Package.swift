@@ -63,8 +63,10 @@ let package = Package(
         .executableTarget(name: "logstress", dependencies: ["HallStore", "HallDomain", "HallPostgres"], swiftSettings: strict),
         /// SQLite, for the benchmark only: the append latency a user would get from it instead.
         .systemLibrary(name: "CSQLite3", providers: [.apt(["libsqlite3-dev"])]),
-        /// The benchmark program: prints figures (medians, ratios), never asserts on time.
-        .executableTarget(name: "hallbench", dependencies: ["HallStore", "HallDomain", "HallConsole", "TermUI", "CSQLite3"], path: "bench",
+        /// The benchmark program: prints figures (medians, ratios), never asserts on time. It
+        /// starts its own throwaway PostgreSQL server as the tests do (HallTestSupport).
+        .executableTarget(name: "hallbench", dependencies: ["HallStore", "HallDomain", "HallConsole", "TermUI", "CSQLite3",
+                                                            "HallPostgres", "HallTestSupport"], path: "bench",
                           swiftSettings: strict),
         /// Text snapshots of screens with a readable line diff, for the test targets only.
         .target(name: "SnapshotAssert", dependencies: ["TermUI"], swiftSettings: strict),

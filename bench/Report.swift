@@ -16,9 +16,10 @@ func writeReport(_ figures: Figures, loadAtStart: String, to url: URL) throws {
 
             swift build -c release && .build/release/hallbench
 
-        Run it from the package folder (it reads `seeds/`); it runs the `halldesk` built beside it and
-        `jq` (Debian's). It takes about ten minutes and about 2 GB of free space under the temp folder; `hallbench append`, `replay`, `follow`, `frames` or `million [COUNT]`
-        run one part and print without rewriting this page.
+        Run it from the package folder (it reads `seeds/`); it runs the `halldesk` and `logstress` built beside
+        it, `jq` (Debian's) and PostgreSQL 15 (Debian's `postgresql-15`, as `.ci/run` installs it). It takes about
+        ten minutes and about 2 GB of free space under the temp folder; `hallbench append`, `replay`, `follow`,
+        `postgres`, `frames` or `million [COUNT]` run one part and print without rewriting this page.
 
         ## Machine
 
@@ -54,6 +55,21 @@ func writeReport(_ figures: Figures, loadAtStart: String, to url: URL) throws {
 
         Durable appends take turns in five rounds (EventLog, then the raw loop with the bytes the log
         wrote, then SQLite with the same records), so a slow patch of the disk falls on all three.
+        The PostgreSQL figures (`append_postgres_*`, `writers8_*`, `bureau_*`) come from a throwaway
+        PostgreSQL 15 server the run starts itself (the tests' `PostgresCluster`: `initdb` in a temporary
+        folder, a Unix socket only, `max_connections` raised to 200) with the durable defaults kept:
+        `synchronous_commit` and `fsync` on, as the run prints them from the server. `append_postgres_*`
+        appends the same thousand records as the EventLog and SQLite figures, one per transaction.
+        `writers8_*` counts acknowledged records per second over eight seconds with eight writer processes
+        on one hall (`logstress append`, as the durability suite runs them), one file log, and one SQLite
+        file. The bureau load is twelve halls at once at the busiest hour of the seeds' busiest hall
+        (`seeds/scenarios/peak-busiest.toml` played by the simulator with the guide on; one command's events
+        make one append), each hall written by one connection at random moments at that hour's mean rate,
+        for 60 seconds, while a hundred followers in four processes (eight or nine per hall, one connection
+        each, polled as a console polls: then a 100 ms wait) note the moment each record reaches them. A
+        board time runs from the moment an append returned (committed) to the moment the last follower of
+        its hall had it; the console's own 100 ms wait is part of it, drawing the screen is not.
+
         Start-up and peak memory are measured in a fresh child process (`hallbench start FOLDER`) each
         time. Peak memory is the child's `VmHWM` (/proc/self/status), the high-water mark of its own
         address space: `getrusage`'s `ru_maxrss` gives the same number when the process is started

@@ -28,6 +28,8 @@ public final class PostgresCluster {
     /// Whether the server flushes its WAL to the disk (`fsync`) before a commit returns;
     /// kept for every start (`resume` after `halt`).
     private let flushing: Bool
+    /// Server settings given at every start (`-c name=value`), beyond the defaults.
+    private let settings: [String: String]
 
     /// Makes and starts a cluster; throws `XCTSkip` when PostgreSQL is not installed.
     ///
@@ -39,15 +41,19 @@ public final class PostgresCluster {
     /// disk a flush takes 0.05 to 8 ms as other work comes and goes, and each record of a
     /// hall's chain waits for the one before it to be flushed, so the 8 × 2,000 test's time
     /// was set by the disk, not by what it tests. Measurements (hallbench) flush.
-    public static func start(flushing: Bool = true) throws -> PostgresCluster {
+    ///
+    /// `settings` go beyond the defaults: the benchmark's hundred followers need
+    /// `max_connections` above 100.
+    public static func start(flushing: Bool = true, settings: [String: String] = [:]) throws -> PostgresCluster {
         guard FileManager.default.isExecutableFile(atPath: "\(binaries)/initdb") else {
             throw XCTSkip("没有找到 PostgreSQL 15（\(binaries)/initdb）：跳过需要数据库的测试。请 apt-get install postgresql-15（CI 会自动安装）。")
         }
-        return try PostgresCluster(flushing: flushing)
+        return try PostgresCluster(flushing: flushing, settings: settings)
     }
 
-    private init(flushing: Bool) throws {
+    private init(flushing: Bool, settings: [String: String]) throws {
         self.flushing = flushing
+        self.settings = settings
         // Short: a socket's path must stay under 108 bytes.
         folder = URL(fileURLWithPath: "/tmp/hdpg-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
@@ -83,7 +89,13 @@ public final class PostgresCluster {
     /// Starts the server (again, once halted).
     public func resume() throws {
         try server("pg_ctl", ["-D", data, "-l", folder.appendingPathComponent("server.log").path, "-w", "-t", "60",
-                              "-o", "-k \(folder.path) -c listen_addresses='' -p \(port) -c fsync=\(flushing ? "on" : "off")", "start"])
+                              "-o", "-k \(folder.path) -c listen_addresses='' -p \(port) -c fsync=\(flushing ? "on" : "off")\(extraSettings)",
+                              "start"])
+    }
+
+    /// `settings` as `postgres` options, sorted so the command line is always the same.
+    private var extraSettings: String {
+        settings.sorted { $0.key < $1.key }.map { " -c \($0.key)=\($0.value)" }.joined()
     }
 
     /// Stops the server at once and removes its folder.
