@@ -10,10 +10,13 @@ import HallStore
 ///
 /// Reads only: it never appends nor stores a snapshot, so a login of the bureau's
 /// SELECT-only role (`PostgresSchema.bureauRole`) is all it needs. Halls that start
-/// writing while it runs are picked up at the next `refresh(listing:)`.
+/// writing while it runs are picked up at the next `refresh(listing:)`. Every hall is read
+/// over one connection (each hall keeps its own wake-ups on it), so a bureau following a
+/// dozen halls costs the server one connection, as a console does.
 public final class BureauWatch {
     public let endpoint: PostgresEndpoint
     private let timeZone: TimeZone
+    private let link: PostgresLink
     /// Each hall's replica, by name, in the order the database lists them (as `report month --all-halls` does).
     public private(set) var halls: [(name: String, replica: HallReplica)] = []
 
@@ -21,6 +24,7 @@ public final class BureauWatch {
     public init(endpoint: PostgresEndpoint, timeZone: TimeZone) throws(LogFailure) {
         self.endpoint = endpoint
         self.timeZone = timeZone
+        link = PostgresLink(endpoint)
         try refresh(listing: true)
     }
 
@@ -31,10 +35,10 @@ public final class BureauWatch {
         var changed = false
         if listing {
             let known = Dictionary(uniqueKeysWithValues: halls.map { ($0.name, $0.replica) })
-            halls = try PostgresHalls.names(at: endpoint).map { name in
+            halls = try PostgresHalls.names(link).map { name in
                 if let replica = known[name] { return (name, replica) }
                 changed = true
-                let store = PostgresEventStore(endpoint: endpoint, hall: name, timeZone: timeZone)
+                let store = PostgresEventStore(link: link, hall: name, timeZone: timeZone)
                 return (name, HallReplica(store: store, snapshots: PostgresSnapshotStorage(store: store)))
             }
         }

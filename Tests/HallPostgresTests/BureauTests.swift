@@ -152,6 +152,9 @@ final class BureauTests: PostgresTestCase {
         guard case .snapshot = started.checkedFrom else { return XCTFail("\(started.checkedFrom)") }
         XCTAssertEqual(watch.replica(of: "容桂")?.checkedFrom, .start, "no snapshot there")
         XCTAssertNil(watch.replica(of: "北滘"))
+        let connections = try psql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+                                   database)
+        XCTAssertEqual(connections, "1", "the bureau reads every hall over one connection")
     }
 
     func testTheBureauRoleReadsEveryHallAndCannotWriteAny() throws {
