@@ -64,11 +64,11 @@ extension HallDay {
         // is judged and settled in turn, in place: replay runs this after every queue event,
         // and copying the counters into a list of judgements, or reading every slip once
         // per open counter, was a tenth of a full replay. The queues with someone waiting
-        // are found once, and only when a free open counter asks.
+        // are looked for once, and only when a free open counter asks.
         var waiting: [String]?
         for index in counters.indices {
             var idle = false
-            if counters[index].state == .open, counters[index].slipInHand == nil, let queues = counters[index].queues {
+            if counters[index].asksWhoIsWaiting, let queues = counters[index].queues {
                 if waiting == nil { waiting = queuesWithWaiting() }
                 idle = queues.contains { waiting!.contains($0) }
             }
@@ -76,12 +76,25 @@ extension HallDay {
         }
     }
 
-    /// The queues at least one waiting slip is in, each once.
+    /// Queues at least one waiting slip is in, each once: enough of them to answer every
+    /// counter that asks as all of them would. Slips are read newest first, where the
+    /// waiting ones are, and reading stops once every counter that asks has one of its
+    /// queues found: a day's early slips are long served, and reading them all after every
+    /// event was a twentieth of a full replay.
     private func queuesWithWaiting() -> [String] {
         var queues: [String] = []
-        for index in slips.indices where slips[index].status == .waiting && !queues.contains(slips[index].queue) {
+        for index in slips.indices.reversed() where slips[index].status == .waiting && !queues.contains(slips[index].queue) {
             queues.append(slips[index].queue)
+            let answered = counters.indices.allSatisfy { counter in
+                !counters[counter].asksWhoIsWaiting || counters[counter].queues!.contains { queues.contains($0) }
+            }
+            if answered { break }
         }
         return queues
     }
+}
+
+private extension CounterStatus {
+    /// Open, free and knowing its queues: idle while its queues have customers if any waits.
+    var asksWhoIsWaiting: Bool { state == .open && slipInHand == nil && queues != nil }
 }

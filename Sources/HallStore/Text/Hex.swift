@@ -14,13 +14,17 @@ enum Hex {
     }
 
     /// Whether `count` bytes at `start` are lowercase hex digits.
+    /// Every record's `prev` and `hash` are checked here: every byte is looked at, without
+    /// a branch per byte, so the loop runs as vector instructions.
     static func isLowercase(_ bytes: UnsafeRawBufferPointer, from start: Int, count: Int) -> Bool {
+        var bad: UInt8 = 0
         for i in start..<(start + count) {
             let byte = bytes[i]
-            let ok = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
-            if !ok { return false }
+            let digit = byte &- UInt8(ascii: "0") < 10
+            let letter = byte &- UInt8(ascii: "a") < 6
+            bad |= digit || letter ? 0 : 1
         }
-        return true
+        return bad == 0
     }
 
     /// The 64 hex digits of a SHA-256 digest, appended to `out`.
@@ -41,10 +45,13 @@ enum Hex {
     }
 
     /// Whether the 64 hex digits at `start` spell `digest`.
+    /// Every record's hash is checked here, so the digit is worked out rather than looked
+    /// up in `digits`, which cost a check that the table was made on every call.
     static func matches(_ digest: SHA256Digest, _ bytes: UnsafeRawBufferPointer, at start: Int) -> Bool {
-        digest.withUnsafeBytes { raw in
+        func digit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble }
+        return digest.withUnsafeBytes { raw in
             for (k, byte) in raw.enumerated() {
-                if bytes[start + 2 * k] != digits[Int(byte >> 4)] || bytes[start + 2 * k + 1] != digits[Int(byte & 0x0F)] {
+                if bytes[start + 2 * k] != digit(byte >> 4) || bytes[start + 2 * k + 1] != digit(byte & 0x0F) {
                     return false
                 }
             }
