@@ -68,7 +68,7 @@ extension HallDay {
         var waiting: [String]?
         for index in counters.indices {
             var idle = false
-            if counters[index].asksWhoIsWaiting, let queues = counters[index].queues {
+            if asksWhoIsWaiting(index), let queues = counters[index].queues {
                 if waiting == nil { waiting = queuesWithWaiting() }
                 idle = queues.contains { waiting!.contains($0) }
             }
@@ -86,15 +86,17 @@ extension HallDay {
         for index in slips.indices.reversed() where slips[index].status == .waiting && !queues.contains(slips[index].queue) {
             queues.append(slips[index].queue)
             let answered = counters.indices.allSatisfy { counter in
-                !counters[counter].asksWhoIsWaiting || counters[counter].queues!.contains { queues.contains($0) }
+                !asksWhoIsWaiting(counter) || counters[counter].queues!.contains { queues.contains($0) }
             }
             if answered { break }
         }
         return queues
     }
-}
 
-private extension CounterStatus {
-    /// Open, free and knowing its queues: idle while its queues have customers if any waits.
-    var asksWhoIsWaiting: Bool { state == .open && slipInHand == nil && queues != nil }
+    /// Whether the counter at `index` is open, free and knows its queues: idle while its
+    /// queues have customers if anyone waits in them. Read field by field: a property of
+    /// the counter copied the whole counter out of the array on every look.
+    private func asksWhoIsWaiting(_ index: Int) -> Bool {
+        counters[index].state == .open && counters[index].slipInHand == nil && counters[index].queues != nil
+    }
 }

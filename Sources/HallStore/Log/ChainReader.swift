@@ -87,12 +87,7 @@ struct ChainReader {
         _ line: UnsafeRawBufferPointer, offset: UInt64, checkBody: Bool, _ each: (LogRecord) -> Void
     ) -> RecordDefect? {
         let record: LogRecord
-        // Consumed, so the record is moved out of the result rather than copied.
-        let result = RecordScanner.scan(line, offset: offset, checkBody: checkBody)
-        switch consume result {
-        case .failure(let defect): return defect
-        case .success(let scanned): record = scanned
-        }
+        do { record = try RecordScanner.record(line, offset: offset, checkBody: checkBody) } catch { return error }
         guard record.seq == tip.seq + 1 else { return .wrongSeq }
         guard !anchored || record.prev == tip.hash else { return .chainBroken }
         let role = BatchFrame.role(of: record)

@@ -14,17 +14,13 @@ enum Hex {
     }
 
     /// Whether `count` bytes at `start` are lowercase hex digits.
-    /// Every record's `prev` and `hash` are checked here: every byte is looked at, without
-    /// a branch per byte, so the loop runs as vector instructions.
     static func isLowercase(_ bytes: UnsafeRawBufferPointer, from start: Int, count: Int) -> Bool {
-        var bad: UInt8 = 0
         for i in start..<(start + count) {
             let byte = bytes[i]
-            let digit = byte &- UInt8(ascii: "0") < 10
-            let letter = byte &- UInt8(ascii: "a") < 6
-            bad |= digit || letter ? 0 : 1
+            let ok = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+            if !ok { return false }
         }
-        return bad == 0
+        return true
     }
 
     /// The 64 hex digits of a SHA-256 digest, appended to `out`.
