@@ -79,8 +79,7 @@ extension HallDay {
     /// Queues at least one waiting slip is in, each once: enough of them to answer every
     /// counter that asks as all of them would. Slips are read newest first, where the
     /// waiting ones are, and reading stops once every counter that asks has one of its
-    /// queues found: a day's early slips are long served, and reading them all after every
-    /// event was a twentieth of a full replay.
+    /// queues found: a day's early slips are long served, and replay asks after every event.
     private func queuesWithWaiting() -> [String] {
         var queues: [String] = []
         for index in slips.indices.reversed() where slips[index].status == .waiting && !queues.contains(slips[index].queue) {

@@ -11,7 +11,8 @@ import Foundation
 /// fraction where an integer belongs, text after the object) makes it give up, and
 /// `EventCodec` hands the same bytes to `BodyDecoder`, which decides as it always did.
 /// So a body reads the same whichever path reads it, and a refusal says the same thing:
-/// `BodyReaderTests` holds both paths to `JSONDecoder` on generated and edited bodies.
+/// `BodyReaderTests` holds the reader to `JSONDecoder` on generated bodies and to
+/// `BodyDecoder` on edited ones.
 struct BodyReader {
     private let bytes: UnsafeRawBufferPointer
     private var i = 0
