@@ -37,20 +37,24 @@ extension HallState {
             // (`decideApproved`), so, like a good PIN at 换人, it starts the count again.
             if let approver = slip.override?.approvedBy { pinFailures[approver] = nil }
             fold(slip, at: recorded.time)
+        // The commonest events by name, each folded by its own type: through `dayEvent`
+        // every one was first boxed as `any DayEvent`, an allocation per event.
+        case .slipCalled(let body): fold(body, at: recorded.time)
+        case .serviceStarted(let body): fold(body, at: recorded.time)
+        case .serviceFinished(let body): fold(body, at: recorded.time)
         default:
             if let body = recorded.event.dayEvent { fold(body, at: recorded.time) }
         }
     }
 
     /// Applies a day event, first closing out today if the event begins a later day.
-    mutating func fold(_ body: any DayEvent, at time: Date) {
-        let type = Swift.type(of: body).type
+    mutating func fold<E: DayEvent>(_ body: E, at time: Date) {
         guard body.businessDay >= today.businessDay else {
-            staleDayEvents[type, default: 0] += 1
+            staleDayEvents[E.type, default: 0] += 1
             return
         }
         if body.businessDay > today.businessDay { begin(body.businessDay) }
-        if !body.apply(to: &today, at: time) { unmatched[type, default: 0] += 1 }
+        if !body.apply(to: &today, at: time) { unmatched[E.type, default: 0] += 1 }
         today.settleIdleWithCustomers(at: time)
     }
 

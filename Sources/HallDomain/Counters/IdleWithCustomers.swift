@@ -64,11 +64,11 @@ extension HallDay {
         // is judged and settled in turn, in place: replay runs this after every queue event,
         // and copying the counters into a list of judgements, or reading every slip once
         // per open counter, was a tenth of a full replay. The queues with someone waiting
-        // are found once, and only when a free open counter asks.
+        // are looked for once, and only when a free open counter asks.
         var waiting: [String]?
         for index in counters.indices {
             var idle = false
-            if counters[index].state == .open, counters[index].slipInHand == nil, let queues = counters[index].queues {
+            if asksWhoIsWaiting(index), let queues = counters[index].queues {
                 if waiting == nil { waiting = queuesWithWaiting() }
                 idle = queues.contains { waiting!.contains($0) }
             }
@@ -76,12 +76,26 @@ extension HallDay {
         }
     }
 
-    /// The queues at least one waiting slip is in, each once.
+    /// Queues at least one waiting slip is in, each once: enough of them to answer every
+    /// counter that asks as all of them would. Slips are read newest first, where the
+    /// waiting ones are, and reading stops once every counter that asks has one of its
+    /// queues found: a day's early slips are long served, and replay asks after every event.
     private func queuesWithWaiting() -> [String] {
         var queues: [String] = []
-        for index in slips.indices where slips[index].status == .waiting && !queues.contains(slips[index].queue) {
+        for index in slips.indices.reversed() where slips[index].status == .waiting && !queues.contains(slips[index].queue) {
             queues.append(slips[index].queue)
+            let answered = counters.indices.allSatisfy { counter in
+                !asksWhoIsWaiting(counter) || counters[counter].queues!.contains { queues.contains($0) }
+            }
+            if answered { break }
         }
         return queues
+    }
+
+    /// Whether the counter at `index` is open, free and knows its queues: idle while its
+    /// queues have customers if anyone waits in them. Read field by field: a property of
+    /// the counter copied the whole counter out of the array on every look.
+    private func asksWhoIsWaiting(_ index: Int) -> Bool {
+        counters[index].state == .open && counters[index].slipInHand == nil && counters[index].queues != nil
     }
 }

@@ -36,3 +36,21 @@ public struct WaitEstimate: Sendable, Equatable, Codable {
         return highMinutes == 0 ? "无需等候" : "约 \(lowMinutes)–\(highMinutes) 分钟"
     }
 }
+
+extension WaitEstimate {
+    /// The estimate in a `slipIssued` body, for `SlipIssued.read`.
+    static func read(_ reader: inout BodyReader) -> WaitEstimate? {
+        var method: String?, peopleAhead: Int?, expectedMinutes: Double?, lowMinutes: Int?, highMinutes: Int?, basis: CounterBasis?
+        guard reader.object({ reader, key in
+            if key == "method" { return reader.once(&method) { $0.string() } }
+            if key == "peopleAhead" { return reader.once(&peopleAhead) { $0.integer() } }
+            if key == "expectedMinutes" { return reader.once(&expectedMinutes) { $0.double() } }
+            if key == "lowMinutes" { return reader.once(&lowMinutes) { $0.integer() } }
+            if key == "highMinutes" { return reader.once(&highMinutes) { $0.integer() } }
+            if key == "basis" { return reader.once(&basis) { $0.raw(CounterBasis.self) } }
+            return false
+        }), let method, let peopleAhead, let expectedMinutes, let lowMinutes, let highMinutes, let basis else { return nil }
+        return WaitEstimate(method: method, peopleAhead: peopleAhead, expectedMinutes: expectedMinutes,
+                            lowMinutes: lowMinutes, highMinutes: highMinutes, basis: basis)
+    }
+}

@@ -24,3 +24,17 @@ public struct ChecklistOverrideRecord: Sendable, Equatable, Codable {
         self.missingDocuments = missingDocuments
     }
 }
+
+extension ChecklistOverrideRecord {
+    /// The override in a `slipIssued` body, for `SlipIssued.read`.
+    static func read(_ reader: inout BodyReader) -> ChecklistOverrideRecord? {
+        var approvedBy: String?, reason: String?, missingDocuments: [String]?
+        guard reader.object({ reader, key in
+            if key == "approvedBy" { return reader.once(&approvedBy) { $0.string() } }
+            if key == "reason" { return reader.once(&reason) { $0.string() } }
+            if key == "missingDocuments" { return reader.once(&missingDocuments) { $0.array { $0.string() } } }
+            return false
+        }), let approvedBy, let reason, let missingDocuments else { return nil }
+        return ChecklistOverrideRecord(approvedBy: approvedBy, reason: reason, missingDocuments: missingDocuments)
+    }
+}

@@ -43,3 +43,19 @@ public struct SlipCalled: DayEvent {
         return true
     }
 }
+
+extension SlipCalled: ReadableBody {
+    static func read(_ reader: inout BodyReader) -> SlipCalled? {
+        var businessDay: String?, slip: String?, counter: Int?, clerk: String?, reason: String?, outOfTurn: String??
+        guard reader.object({ reader, key in
+            if key == "businessDay" { return reader.once(&businessDay) { $0.string() } }
+            if key == "slip" { return reader.once(&slip) { $0.string() } }
+            if key == "counter" { return reader.once(&counter) { $0.integer() } }
+            if key == "clerk" { return reader.once(&clerk) { $0.string() } }
+            if key == "reason" { return reader.once(&reason) { $0.string() } }
+            if key == "outOfTurn" { return reader.onceOrNull(&outOfTurn) { $0.string() } }
+            return false
+        }), let businessDay, let slip, let counter, let clerk, let reason else { return nil }
+        return SlipCalled(businessDay: businessDay, slip: slip, counter: counter, clerk: clerk, reason: reason, outOfTurn: outOfTurn ?? nil)
+    }
+}

@@ -48,3 +48,29 @@ public struct SlipIssued: DayEvent {
         return true
     }
 }
+
+extension SlipIssued: ReadableBody {
+    static func read(_ reader: inout BodyReader) -> SlipIssued? {
+        var number: String?, queue: String?, businessDay: String?, utcOffsetSeconds: Int?, businessType: String?
+        var customerKind: CustomerKind?, priority: PriorityClass??, override: ChecklistOverrideRecord??, phone: String??
+        var estimate: WaitEstimate?, noticeConsent: Bool??
+        guard reader.object({ reader, key in
+            if key == "number" { return reader.once(&number) { $0.string() } }
+            if key == "queue" { return reader.once(&queue) { $0.string() } }
+            if key == "businessDay" { return reader.once(&businessDay) { $0.string() } }
+            if key == "utcOffsetSeconds" { return reader.once(&utcOffsetSeconds) { $0.integer() } }
+            if key == "businessType" { return reader.once(&businessType) { $0.string() } }
+            if key == "customerKind" { return reader.once(&customerKind) { $0.raw(CustomerKind.self) } }
+            if key == "priority" { return reader.onceOrNull(&priority) { $0.raw(PriorityClass.self) } }
+            if key == "override" { return reader.onceOrNull(&override, ChecklistOverrideRecord.read) }
+            if key == "phone" { return reader.onceOrNull(&phone) { $0.string() } }
+            if key == "estimate" { return reader.once(&estimate, WaitEstimate.read) }
+            if key == "noticeConsent" { return reader.onceOrNull(&noticeConsent) { $0.bool() } }
+            return false
+        }), let number, let queue, let businessDay, let utcOffsetSeconds, let businessType, let customerKind, let estimate
+        else { return nil }
+        return SlipIssued(number: number, queue: queue, businessDay: businessDay, utcOffsetSeconds: utcOffsetSeconds,
+                          businessType: businessType, customerKind: customerKind, priority: priority ?? nil, override: override ?? nil,
+                          phone: phone ?? nil, estimate: estimate, noticeConsent: noticeConsent ?? nil)
+    }
+}

@@ -135,8 +135,9 @@ public final class HallReplica {
 
     /// `recent` may grow to twice its cap while records are folded and is cut back to the cap
     /// once they are all in (`trimRecent`): cutting it at every record moved the other 499
-    /// for each one, a fifth of a full replay's time.
-    private func apply(_ recorded: RecordedEvent) {
+    /// for each one, a fifth of a full replay's time. The record is taken, not borrowed, so
+    /// keeping it in `recent` moves it there instead of retaining every string it holds.
+    private func apply(_ recorded: consuming RecordedEvent) {
         state.evolve(by: recorded)
         if case .snapshotTaken = recorded.event { lastSnapshotTaken = (recorded.seq, state.today.businessDay) }
         if firstBusinessDay == nil, !state.today.businessDay.isEmpty { firstBusinessDay = state.today.businessDay }

@@ -87,35 +87,38 @@ struct ChainReader {
         _ line: UnsafeRawBufferPointer, offset: UInt64, checkBody: Bool, _ each: (LogRecord) -> Void
     ) -> RecordDefect? {
         let record: LogRecord
-        switch RecordScanner.scan(line, offset: offset, checkBody: checkBody) {
-        case .failure(let defect): return defect
-        case .success(let scanned): record = scanned
-        }
+        do { record = try RecordScanner.record(line, offset: offset, checkBody: checkBody) } catch { return error }
         guard record.seq == tip.seq + 1 else { return .wrongSeq }
         guard !anchored || record.prev == tip.hash else { return .chainBroken }
-        switch BatchFrame.role(of: record) {
+        let role = BatchFrame.role(of: record)
+        switch role {
         case .damagedOpener:
             return .badBatch
-        case .opener(let count):
+        case .opener:
             // A new batch before the last one was complete: the last one never finished,
             // and something was written after it without repairing it.
             guard batch == nil else { return .batchInterrupted }
-            batch = ([record], count)
         case .record:
-            if batch != nil {
-                batch!.records.append(record)
-                batch!.due -= 1
-            }
+            break
         }
         tip = record.head
         anchored = true
-        if let complete = batch {
-            guard complete.due == 0 else { return nil }
-            batch = nil
-            complete.records.forEach(each)
-        } else {
-            each(record)
+        // The record is handed on or kept as its last use, so it is moved, not copied:
+        // a copy retained and released its five strings and its body once per record.
+        if case .opener(let count) = role {
+            batch = ([record], count)
+            return nil
         }
+        guard batch != nil else {
+            each(record)
+            head = tip
+            return nil
+        }
+        batch!.records.append(record)
+        batch!.due -= 1
+        guard batch!.due == 0, let complete = batch?.records else { return nil }
+        batch = nil
+        complete.forEach(each)
         head = tip
         return nil
     }

@@ -12,6 +12,12 @@ enum RecordScanner {
     /// With `checkBody` the body is fully validated as a JSON object; otherwise only its
     /// braces are, as the hash already vouches for what the writer validated.
     static func scan(_ line: UnsafeRawBufferPointer, offset: UInt64, checkBody: Bool) -> Result<LogRecord, RecordDefect> {
+        Result { () throws(RecordDefect) in try record(line, offset: offset, checkBody: checkBody) }
+    }
+
+    /// `scan` for a reader that takes the record itself: returned, not wrapped in a
+    /// `Result`, it is moved on rather than copied out (replay reads every record).
+    static func record(_ line: UnsafeRawBufferPointer, offset: UInt64, checkBody: Bool) throws(RecordDefect) -> LogRecord {
         var cursor = Cursor(bytes: line, limit: line.count - RecordLine.suffixLength)
         guard cursor.limit > 0,
               cursor.literal("{\"seq\":"), let seq = cursor.integer(),
@@ -21,35 +27,35 @@ enum RecordScanner {
               cursor.literal(",\"type\":"), let type = cursor.string(),
               cursor.literal(",\"v\":"), let version = cursor.integer(),
               cursor.literal(",\"body\":")
-        else { return .failure(.malformed) }
+        else { throw .malformed }
         let bodyStart = cursor.i
         let bodyEnd = cursor.limit
         cursor.limit = line.count
         cursor.i = bodyEnd
         guard bodyEnd - bodyStart >= 2,
               cursor.literal(",\"prev\":\""), Hex.isLowercase(line, from: cursor.i, count: 64)
-        else { return .failure(.malformed) }
+        else { throw .malformed }
         let prevStart = cursor.i
         cursor.i += 64
-        guard cursor.literal("\",\"hash\":\""), Hex.isLowercase(line, from: cursor.i, count: 64) else { return .failure(.malformed) }
+        guard cursor.literal("\",\"hash\":\""), Hex.isLowercase(line, from: cursor.i, count: 64) else { throw .malformed }
         let hashStart = cursor.i
         cursor.i += 64
-        guard cursor.literal("\"}") else { return .failure(.malformed) }
+        guard cursor.literal("\"}") else { throw .malformed }
         let body = UnsafeRawBufferPointer(rebasing: line[bodyStart..<bodyEnd])
-        guard body[0] == UInt8(ascii: "{"), body[body.count - 1] == UInt8(ascii: "}") else { return .failure(.bodyNotObject) }
+        guard body[0] == UInt8(ascii: "{"), body[body.count - 1] == UInt8(ascii: "}") else { throw .bodyNotObject }
         if checkBody {
-            guard JSONObjectValidator.isSingleObject(body) else { return .failure(.bodyNotObject) }
-            guard LogTimestamp.isWellFormed(timestamp) else { return .failure(.badTimestamp) }
+            guard JSONObjectValidator.isSingleObject(body) else { throw .bodyNotObject }
+            guard LogTimestamp.isWellFormed(timestamp) else { throw .badTimestamp }
         }
         let digest = RecordLine.canonicalHash(UnsafeRawBufferPointer(rebasing: line[0..<(prevStart + 65)]))
-        guard Hex.matches(digest, line, at: hashStart) else { return .failure(.hashMismatch) }
-        return .success(LogRecord(
+        guard Hex.matches(digest, line, at: hashStart) else { throw .hashMismatch }
+        return LogRecord(
             seq: seq, timestamp: timestamp, actor: actor, terminal: terminal, type: type, version: version,
             body: Data(body),
             prev: String(decoding: line[prevStart..<(prevStart + 64)], as: UTF8.self),
             hash: String(decoding: line[hashStart..<(hashStart + 64)], as: UTF8.self),
             offset: offset, length: line.count + 1
-        ))
+        )
     }
 
     /// A read position over one line that never passes `limit`.

@@ -41,10 +41,13 @@ enum Hex {
     }
 
     /// Whether the 64 hex digits at `start` spell `digest`.
+    /// Every record's hash is checked here, so the digit is worked out rather than looked
+    /// up in `digits`, which cost a check that the table was made on every call.
     static func matches(_ digest: SHA256Digest, _ bytes: UnsafeRawBufferPointer, at start: Int) -> Bool {
-        digest.withUnsafeBytes { raw in
+        func digit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble }
+        return digest.withUnsafeBytes { raw in
             for (k, byte) in raw.enumerated() {
-                if bytes[start + 2 * k] != digits[Int(byte >> 4)] || bytes[start + 2 * k + 1] != digits[Int(byte & 0x0F)] {
+                if bytes[start + 2 * k] != digit(byte >> 4) || bytes[start + 2 * k + 1] != digit(byte & 0x0F) {
                     return false
                 }
             }
