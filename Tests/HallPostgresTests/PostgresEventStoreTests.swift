@@ -148,5 +148,32 @@ final class PostgresEventStoreTests: PostgresTestCase {
             XCTAssertEqual(error as? LogFailure, .corrupt(seq: 3, line: 3, defect: .hashMismatch))
         }
     }
-}
 
+    /// Given halls whose table owner added a row with a hash of their own making (a body
+    /// that is no JSON object; a timestamp no writer writes), when each log is verified,
+    /// then the chain holds but the verifier names the row, as the file verifier would
+    /// name the line.
+    func testVerifyChecksEveryBodyAndTimestampAsTheFileVerifierDoes() throws {
+        let database = try installedDatabase()
+        for (hall, body, timestamp, defect) in [("大良", "[1]", "2026-11-23T09:00:00.000+08:00", RecordDefect.bodyNotObject),
+                                                ("容桂", "{}", "2026-11-23 09:00", RecordDefect.badTimestamp)] {
+            let store = try store(database, hall: hall)
+            _ = try store.append([record(), record("called", #"{"slip":"A001"}"#)], expecting: 0)
+            XCTAssertNil(LogVerifier.verify(store: store).problem)
+            let head = try store.head()
+            let forged = RecordRows.line(seq: head.seq + 1, timestamp: timestamp, actor: "G01", terminal: "tty1", type: "x", version: 1,
+                                         body: Data(body.utf8), prev: head.hash, offset: head.endOffset).record
+            try psql("""
+                INSERT INTO records (hall, seq, ts, actor, terminal, type, version, body, prev, hash, line_offset)
+                VALUES ('\(hall)', \(forged.seq), '\(timestamp)', 'G01', 'tty1', 'x', 1, '\(body)', '\(forged.prev)', '\(forged.hash)', \(forged.offset))
+                """, database)
+            _ = try store.append([record()], expecting: forged.seq)
+            XCTAssertEqual(try store.records(after: 0).count, forged.seq + 1, "\(hall): the chain and hashes hold")
+            let report = LogVerifier.verify(store: try self.store(database, hall: hall))
+            XCTAssertEqual(report.problem?.seq, forged.seq, hall)
+            XCTAssertEqual(report.problem?.defect, defect, hall)
+            XCTAssertEqual(report.problem?.followedByValidRecords, true, hall)
+            XCTAssertEqual(report.recordCount, forged.seq + 1, hall)
+        }
+    }
+}
