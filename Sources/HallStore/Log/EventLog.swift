@@ -82,8 +82,8 @@ public final class EventLog {
         try AppendLines.check(records)
         try file.lockExclusive()
         defer { file.unlock() }
-        try file.checkStillNamed()
-        try catchUp(repairing: true)
+        let size = try file.checkStillNamed()
+        try catchUp(repairing: true, size: size)
         guard head.seq == lastSeq else { throw LogFailure.conflict(head: head) }
         return Array(try write(AppendLines.framed(records)).suffix(records.count))
     }
@@ -124,9 +124,10 @@ public final class EventLog {
     /// Reads what was appended since `head`. A complete line that fails its checks is
     /// corruption wherever it is. Without the lock an incomplete line or unfinished batch
     /// at the end may be a write in progress and is left alone; with it (`repairing`) it is
-    /// a torn tail and gets repaired.
-    private func catchUp(repairing: Bool) throws(LogFailure) {
-        let size = try file.size()
+    /// a torn tail and gets repaired. `known` is the file's size when the caller has just
+    /// read it under the lock.
+    private func catchUp(repairing: Bool, size known: UInt64? = nil) throws(LogFailure) {
+        let size = if let known { known } else { try file.size() }
         if size < head.endOffset {
             throw LogFailure.corrupt(seq: head.seq, line: head.seq, defect: .shrunk)
         }
