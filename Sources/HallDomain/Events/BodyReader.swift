@@ -221,6 +221,22 @@ struct BodyReader {
     }
 }
 
+extension BodyReader {
+    /// The fields a service's start and its finish both have and nothing else (a slip
+    /// served at a counter by a clerk on a business day), made into `make`'s body.
+    mutating func serviceAtCounter<T>(_ make: (_ businessDay: String, _ slip: String, _ counter: Int, _ clerk: String) -> T) -> T? {
+        var businessDay: String?, slip: String?, counter: Int?, clerk: String?
+        guard object({ reader, key in
+            if key == "businessDay" { return reader.once(&businessDay) { $0.string() } }
+            if key == "slip" { return reader.once(&slip) { $0.string() } }
+            if key == "counter" { return reader.once(&counter) { $0.integer() } }
+            if key == "clerk" { return reader.once(&clerk) { $0.string() } }
+            return false
+        }), let businessDay, let slip, let counter, let clerk else { return nil }
+        return make(businessDay, slip, counter, clerk)
+    }
+}
+
 /// A body `BodyReader` reads without the generic decoder; `EventCodec` tries this first.
 protocol ReadableBody: EventBody {
     /// The body `reader` holds, or nil to leave the decision to `BodyDecoder`.

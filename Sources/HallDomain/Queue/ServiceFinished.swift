@@ -40,14 +40,6 @@ public struct ServiceFinished: DayEvent {
 
 extension ServiceFinished: ReadableBody {
     static func read(_ reader: inout BodyReader) -> ServiceFinished? {
-        var businessDay: String?, slip: String?, counter: Int?, clerk: String?
-        guard reader.object({ reader, key in
-            if key == "businessDay" { return reader.once(&businessDay) { $0.string() } }
-            if key == "slip" { return reader.once(&slip) { $0.string() } }
-            if key == "counter" { return reader.once(&counter) { $0.integer() } }
-            if key == "clerk" { return reader.once(&clerk) { $0.string() } }
-            return false
-        }), let businessDay, let slip, let counter, let clerk else { return nil }
-        return ServiceFinished(businessDay: businessDay, slip: slip, counter: counter, clerk: clerk)
+        reader.serviceAtCounter(ServiceFinished.init)
     }
 }
