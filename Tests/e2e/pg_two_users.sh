@@ -103,10 +103,13 @@ PY
     bash -c "'$PGHD' report month \$(date +%Y-%m) --all-halls --data '$PG_ROOT/bureau' | grep -qE '^指标 +(乐从 +容桂|容桂 +乐从) +合计'"
   check "pg: the bureau's login cannot write" \
     bash -c "'$PGHD' slip issue --type JF --kind residential --have 用电户号或电费通知单 --staff G01 --data '$PG_ROOT/bureau' 2>&1 | grep -q '42501 permission denied'"
-  tmux new-session -d -s "$MAIN-pgbureau" -x 100 -y 30 "env LANG=C.UTF-8 TERM=xterm '$PGHD' bureau --data '$PG_ROOT/bureau'; sleep 600"
+  # The smallest terminal a coordinator may have: 80×24, keys as PuTTY sends them.
+  tmux new-session -d -s "$MAIN-pgbureau" -x 80 -y 24 "env LANG=C.UTF-8 TERM=xterm '$PGHD' bureau --data '$PG_ROOT/bureau'; sleep 600"
   on "$MAIN-pgbureau"
   both_halls() { wait_for 容桂 && shows 乐从; }
   check "pg: the bureau's screen lists both halls" both_halls
+  check "pg: the bureau's screen says it only reads, with its keys, at 80x24" \
+    bash -c "tmux capture-pane -p -t '$MAIN-pgbureau' | grep -q '各营业厅（只读）' && tmux capture-pane -p -t '$MAIN-pgbureau' | grep -q 'Enter看工单'"
   keys Down Enter
   check "pg: Enter lists a hall's open orders" wait_for "的未办结工单"
   keys q
