@@ -21,6 +21,9 @@ public final class EventLog {
     private let timeZone: TimeZone
     private let repairActor: String
     private let repairTerminal: String
+    /// The quarantine folder's path, worked out once: every append looks for repairs left
+    /// pending there, and building it from the URL each time cost more than the look.
+    private let quarantinePath: String
     private var index: RecordIndex
     /// Set when the disk failed to confirm a write: nothing is known about the file any
     /// more, so this writer refuses everything and a new one must re-read the log.
@@ -49,6 +52,7 @@ public final class EventLog {
         self.timeZone = timeZone
         self.repairActor = repairActor
         self.repairTerminal = repairTerminal
+        quarantinePath = Quarantine.folder(for: url).path
         file = try OpenFile.openTrusted(url.path, flags: O_RDWR | O_APPEND)
         head = .empty
         index = RecordIndex(startingAt: 1)
@@ -188,7 +192,7 @@ public final class EventLog {
     /// - the log was cut there and nothing followed: the `logRepaired` record is written.
     /// Anything else is left for an operator to see: bytes are never dropped.
     private func finishPendingRepairs() throws(LogFailure) {
-        for pending in try Quarantine.pending(logURL: url) {
+        for pending in try Quarantine.pending(in: quarantinePath) {
             let end = pending.offset + UInt64(pending.bytes.count)
             if pending.offset < head.endOffset {
                 if try recordNames(pending.name, at: pending.offset) { try Quarantine.finish(pending.name, logURL: url) }

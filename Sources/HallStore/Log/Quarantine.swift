@@ -56,23 +56,22 @@ enum Quarantine {
         try folder.sync()
     }
 
-    /// The pending files of repairs that did not finish, oldest first; none when there is
-    /// no quarantine folder yet.
-    static func pending(logURL: URL) throws(LogFailure) -> [Pending] {
-        let url = folder(for: logURL)
+    /// The pending files of repairs that did not finish, oldest first, in the quarantine
+    /// folder at `path` (`folder(for:)`); none when there is no quarantine folder yet.
+    static func pending(in path: String) throws(LogFailure) -> [Pending] {
         var info = stat()
-        guard lstat(url.path, &info) == 0 else { return [] }
-        let folder = try OpenFile.openTrusted(url.path, flags: O_RDONLY, folder: true)
+        guard lstat(path, &info) == 0 else { return [] }
+        let folder = try OpenFile.openTrusted(path, flags: O_RDONLY, folder: true)
         defer { folder.close() }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(pendingSuffix) }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(pendingSuffix) }.sorted()
         var found: [Pending] = []
         for file in names {
             let name = String(file.dropLast(pendingSuffix.count))
             guard name.hasSuffix(".bin"), let dash = name.lastIndex(of: "-"),
                   let offset = UInt64(name[name.index(after: dash)..<name.index(name.endIndex, offsetBy: -4)]) else { continue }
             let fd = openat(folder.fd, file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-            guard fd >= 0 else { throw LogFailure.from(errno: errno, operation: "open", path: url.path + "/" + file) }
-            let opened = OpenFile(fd: fd, path: url.path + "/" + file)
+            guard fd >= 0 else { throw LogFailure.from(errno: errno, operation: "open", path: path + "/" + file) }
+            let opened = OpenFile(fd: fd, path: path + "/" + file)
             defer { opened.close() }
             found.append(Pending(name: name, offset: offset, bytes: try opened.read(from: 0, to: try opened.size())))
         }
