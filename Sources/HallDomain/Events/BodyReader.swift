@@ -242,14 +242,3 @@ protocol ReadableBody: EventBody {
     /// The body `reader` holds, or nil to leave the decision to `BodyDecoder`.
     static func read(_ reader: inout BodyReader) -> Self?
 }
-
-fileprivate extension UInt8 {
-    static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
-    static let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
-    static let openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]")
-    static let colon = UInt8(ascii: ":"), comma = UInt8(ascii: ","), dot = UInt8(ascii: ".")
-    static let minus = UInt8(ascii: "-"), plus = UInt8(ascii: "+")
-    static let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
-    static let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), tab = UInt8(ascii: "\t")
-    static let e = UInt8(ascii: "e"), capitalE = UInt8(ascii: "E")
-}
