@@ -33,8 +33,6 @@ public struct HallStanding: Sendable, Equatable, Codable {
     /// lost it.
     public static let staleAfter: TimeInterval = 3600
 
-    public var openOrders: Int { overdue + dueSoon + normal }
-
     public init(hall: String, state: HallState, lastRecordAt: Date?, catalog: Catalog, settings: WorkOrderSettings, now: Date) {
         self.hall = hall
         let queues = state.queueSummaries(catalog: catalog, now: now)

@@ -45,16 +45,6 @@ public struct IdleWithCustomers: Sendable, Equatable, Codable {
     }
 }
 
-extension CounterStatus {
-    /// Whether the counter is idle while its queues have customers in `day` (see
-    /// `IdleWithCustomers`). A counter opened by a log written before `CounterOpened`
-    /// carried its queues does not know them and is never counted idle.
-    func isIdleWithCustomers(in day: HallDay) -> Bool {
-        guard state == .open, slipInHand == nil, let queues else { return false }
-        return day.hasWaiting(in: queues)
-    }
-}
-
 extension HallDay {
     /// Brings every counter's idle clock up to date after an event at `time`: any event
     /// can start or end a stretch (a slip issued, a counter opened, a slip called elsewhere

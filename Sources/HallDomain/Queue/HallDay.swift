@@ -58,14 +58,6 @@ public struct HallDay: Sendable, Equatable, Codable {
         slips.filter { $0.status == .waiting && queues.contains($0.queue) }
     }
 
-    /// Whether any slip waits in `queues`: `waiting(in:)` is not empty, without copying the
-    /// slips out (`evolve` asks this for every counter after every event).
-    public func hasWaiting(in queues: [String]) -> Bool {
-        // By index and field, not `contains(where:)`: that copied every slip it looked at.
-        for index in slips.indices where slips[index].status == .waiting && queues.contains(slips[index].queue) { return true }
-        return false
-    }
-
     /// One queue's waiting slips as the manager's board and `halldesk queue status --queue`
     /// list them: priority slips first in `PriorityOrder`, then the rest by issue time. The
     /// fairness rule (`CallSelection`) may still call a long-waiting ordinary slip first.

@@ -84,12 +84,12 @@ public enum WorkOrderEvent: Sendable, Equatable {
         WorkOrderContactFailed.self,
     ]
 
-    /// The event stored as (type, version, body), or nil if no work-order body has that type and version.
     /// The body type stored under `type` and `version`, nil when no work-order event is.
     public static func bodyType(type: String, version: Int) -> (any WorkOrderEventBody.Type)? {
         bodyTypes.first(where: { $0.type == type && $0.version == version })
     }
 
+    /// The event stored as (type, version, body), or nil if no work-order body has that type and version.
     static func decode(type: String, version: Int, body: Data) throws(EventCodec.UndecodableBody) -> WorkOrderEvent? {
         guard let bodyType = bodyType(type: type, version: version) else { return nil }
         return try decoded(bodyType, body)
