@@ -39,12 +39,8 @@ extension LogVerifier {
         return report(nil)
     }
 
-    /// What the file verifier would say of `record`'s body and timestamp, if anything
-    /// (`RecordScanner` with `checkBody`).
+    /// What the file verifier would say of `record`'s body and timestamp, if anything.
     static func defect(of record: LogRecord) -> RecordDefect? {
-        let isObject = record.body.withUnsafeBytes { JSONObjectValidator.isSingleObject($0) }
-        guard isObject else { return .bodyNotObject }
-        guard LogTimestamp.isWellFormed(record.timestamp) else { return .badTimestamp }
-        return nil
+        record.body.withUnsafeBytes { RecordScanner.bodyDefect($0, timestamp: record.timestamp) }
     }
 }

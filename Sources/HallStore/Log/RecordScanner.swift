@@ -7,6 +7,15 @@ import Foundation
 /// is what makes replay fast (see `hallbench`): JSONDecoder would build and throw away a
 /// whole tree for every envelope.
 enum RecordScanner {
+    /// What a full check finds wrong with a record's body and timestamp, if anything: the
+    /// body one JSON object, the timestamp in the shape writers write. The file verifier
+    /// asks it of every line, the database's (`LogVerifier.verify(store:)`) of every row.
+    static func bodyDefect(_ body: UnsafeRawBufferPointer, timestamp: String) -> RecordDefect? {
+        guard JSONObjectValidator.isSingleObject(body) else { return .bodyNotObject }
+        guard LogTimestamp.isWellFormed(timestamp) else { return .badTimestamp }
+        return nil
+    }
+
     /// The record on `line` (its bytes without the newline), with its own hash checked.
     /// The chain (`seq` and `prev` against the record before) is the caller's business.
     /// With `checkBody` the body is fully validated as a JSON object; otherwise only its
@@ -43,10 +52,7 @@ enum RecordScanner {
         guard cursor.literal("\"}") else { throw .malformed }
         let body = UnsafeRawBufferPointer(rebasing: line[bodyStart..<bodyEnd])
         guard body[0] == UInt8(ascii: "{"), body[body.count - 1] == UInt8(ascii: "}") else { throw .bodyNotObject }
-        if checkBody {
-            guard JSONObjectValidator.isSingleObject(body) else { throw .bodyNotObject }
-            guard LogTimestamp.isWellFormed(timestamp) else { throw .badTimestamp }
-        }
+        if checkBody, let defect = bodyDefect(body, timestamp: timestamp) { throw defect }
         let digest = RecordLine.canonicalHash(UnsafeRawBufferPointer(rebasing: line[0..<(prevStart + 65)]))
         guard Hex.matches(digest, line, at: hashStart) else { throw .hashMismatch }
         return LogRecord(
