@@ -37,8 +37,9 @@ public enum ReportReader {
         let start = resumed?.head ?? .empty
         /// Days with a checkpoint that may still serve; one that did not read or is not this log's is written anew.
         let stored = Set(checkpoints?.days() ?? []).subtracting(resumed?.passedOver ?? [])
-        /// The next month start to leave a checkpoint at, once the first record read says which month reading begins in.
-        var nextMonth: CalendarDay?
+        /// The next month start to leave a checkpoint at, and its instant, once the first record
+        /// read says which month reading begins in; worked out once a month, not per record.
+        var nextMonth: (day: CalendarDay, start: Date)?
         var left: [(CalendarDay, ReportCheckpoint)] = []
         var previous = start
         let follower = store.follow(after: start)
@@ -47,13 +48,15 @@ public enum ReportReader {
                 guard undecodable == nil else { return }
                 let time = record.time
                 if let carrying = carrier, let zone {
-                    var month = nextMonth ?? Self.month(after: LocalTime(time, in: zone).day)
-                    while case let monthStart = LocalTime(day: month, secondOfDay: 0).instant(in: zone), time >= monthStart,
-                          monthStart <= latest {
-                        if previous.seq > 0, !stored.contains(month), let carry = carrying.carry(before: monthStart) {
-                            left.append((month, ReportCheckpoint(head: previous, carry: carry)))
+                    func starting(_ day: CalendarDay) -> (day: CalendarDay, start: Date) {
+                        (day, LocalTime(day: day, secondOfDay: 0).instant(in: zone))
+                    }
+                    var month = nextMonth ?? starting(Self.month(after: LocalTime(time, in: zone).day))
+                    while time >= month.start, month.start <= latest {
+                        if previous.seq > 0, !stored.contains(month.day), let carry = carrying.carry(before: month.start) {
+                            left.append((month.day, ReportCheckpoint(head: previous, carry: carry)))
                         }
-                        month = Self.month(after: month)
+                        month = starting(Self.month(after: month.day))
                     }
                     nextMonth = month
                     // Records from the folds' end on are not all decoded: the carrier stops there.
