@@ -99,10 +99,7 @@ public struct BureauBoard: Sendable, Equatable {
         TableColumn("未确认升级", width: 10, alignment: .trailing), TableColumn("最后记录", width: 22),
     ]
 
-    private static let orderColumns = [
-        TableColumn("工单号", width: 10), TableColumn("时限", width: 24), TableColumn("状态", width: 8),
-        TableColumn("类别", width: 10), TableColumn("主办", width: 8), TableColumn("标记", width: 10),
-    ]
+    private static let orderColumns = zip(BureauOrderLine.titles, [10, 24, 8, 10, 8, 10]).map { TableColumn($0, width: $1) }
 
     /// 「09:41」 today, 「11-20 17:03」 before, with 「停滞 2时5分」 for a silent hall.
     private func lastRecordText(_ standing: HallStanding) -> String {
@@ -190,5 +187,9 @@ public struct BureauOrderLine: Sendable, Equatable, Codable {
         return standings.ranked.filter(\.status.isOpen).map { BureauOrderLine($0, standing: standings.standing(of: $0), settings: settings) }
     }
 
-    var cells: [String] { [number, standing, status, category, lead, marks.joined(separator: " ")] }
+    /// The line's cells in the order of `titles`: the screen's columns and `bureau orders`' table.
+    public var cells: [String] { [number, standing, status, category, lead, marks.joined(separator: " ")] }
+
+    /// The column titles of a list of lines, wherever it is shown.
+    public static let titles = ["工单号", "时限", "状态", "类别", "主办", "标记"]
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HallConsole
 import HallDomain
 import TermUI
 
@@ -28,8 +29,7 @@ struct BureauOrdersCommand: ParsableCommand {
         } else {
             output = ReportTableText.lines(ReportTable(
                 title: "\(hall) 的未办结工单（\(lines.count) 件）", file: "bureau-orders",
-                header: ["工单号", "时限", "状态", "类别", "主办", "标记"],
-                rows: lines.map { [$0.number, $0.standing, $0.status, $0.category, $0.lead, $0.marks.joined(separator: " ")] }
+                header: BureauOrderLine.titles, rows: lines.map(\.cells)
             )).joined(separator: "\n")
         }
         FileHandle.standardOutput.write(Data((InertText.lines(output) + "\n").utf8))
