@@ -26,10 +26,7 @@ extension ReportMonthCommand {
         let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
         var halls: [(name: String, report: PeriodReport)] = []
         for name in names {
-            var folds = [period.previous, period].map {
-                PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department, station: station,
-                                 batchRule: batchRule)
-            }
+            var folds = self.folds(of: period, files, batchRule: batchRule)
             let store = PostgresEventStore(endpoint: endpoint, hall: name, timeZone: files.timeZone)
             defer { store.close() }
             do {
@@ -37,7 +34,7 @@ extension ReportMonthCommand {
             } catch {
                 throw fail("营业厅 \(name)：\(error.message)")
             }
-            halls.append((name, folds[1].report(previous: folds[0].report(asOf: now), asOf: now)))
+            halls.append((name, Self.report(folds, asOf: now)))
         }
         let comparison = HallsComparison(halls: halls)
         let tables = comparison.tables

@@ -54,6 +54,20 @@ struct ReportMonthCommand: ParsableCommand {
     @Option(help: ArgumentHelp("另写一份可打印、可邮寄的 HTML 月报（单个文件，含表格与图表）到 FILE。", valueName: "FILE"))
     var html: String?
 
+    /// The folds a report reads its log into: the period asked for and the one before it
+    /// (for the change per category). One hall's report and `--all-halls` fold each hall alike.
+    func folds(of period: ReportPeriod, _ files: HallFiles, batchRule: BatchRule) -> [PeriodReportFold] {
+        [period.previous, period].map {
+            PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department, station: station,
+                             batchRule: batchRule)
+        }
+    }
+
+    /// The report of `folds` (from `folds(of:_:batchRule:)`) once read, at `now`.
+    static func report(_ folds: [PeriodReportFold], asOf now: Date) -> PeriodReport {
+        folds[1].report(previous: folds[0].report(asOf: now), asOf: now)
+    }
+
     func validate() throws {
         if day != nil, from != nil || to != nil { throw ValidationError("--day 与 --from/--to 只能选一种。") }
     }
@@ -65,10 +79,7 @@ struct ReportMonthCommand: ParsableCommand {
         // batches are then judged by the default rule.
         let batchRule = (try? files.loadWorkOrderSettings())?.batchRule ?? BatchRule()
         if allHalls { return try reportAllHalls(files, period: period, batchRule: batchRule) }
-        var folds = [period.previous, period].map {
-            PeriodReportFold(period: $0, waitTargetMinutes: files.hall.waitTargetMinutes, department: department, station: station,
-                             batchRule: batchRule)
-        }
+        var folds = self.folds(of: period, files, batchRule: batchRule)
         do {
             try files.foldReport(into: &folds)
         } catch {
@@ -80,7 +91,7 @@ struct ReportMonthCommand: ParsableCommand {
                        + (seen.isEmpty ? "日志中还没有任何工单写明供电所。" : "出现过的供电所：\(seen.joined(separator: "、"))。"))
         }
         let now = try ScriptClock.now(in: files.timeZone, folder: files.folder)
-        let report = folds[1].report(previous: folds[0].report(asOf: now), asOf: now)
+        let report = Self.report(folds, asOf: now)
         let tables = ReportTables(report: report, names: { files.roster.member(id: $0)?.name })
         let document = ReportDocument(report, tables: tables, hallName: files.hall.name)
         try publish(document, tables: tables.all, html: { ReportHTML.render(document, report: report) },
